@@ -23,7 +23,7 @@ const optionalString = z
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
 const optionalUrl = optionalString.pipe(z.url().optional());
 
-const schema = z.object({
+export const settingsSchema = z.object({
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   INDEX_DIR: z.string().default('.policybot/index'),
   DATA_DIR: z.string().default('.policybot'),
@@ -68,7 +68,7 @@ const schema = z.object({
   DISCORD_REPLY_IN_THREAD: bool.default(false),
 });
 
-type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof settingsSchema>;
 
 export interface SlackConfig {
   botToken: string;
@@ -119,7 +119,7 @@ export interface Config {
 
 /** Parses an environment (normally `process.env`) into a `Config`, or throws `ConfigError`. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = settingsSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
