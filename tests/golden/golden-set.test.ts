@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countOccurrences, readKnowledgeText } from './knowledge-text.js';
+
+interface GoldenSet {
+  answerable: { question: string; source: string; passage: string }[];
+  outOfScope: { question: string }[];
+}
+
+const KNOWLEDGE = join(import.meta.dirname, '../../knowledge');
+const golden = JSON.parse(readFileSync(join(import.meta.dirname, 'questions.json'), 'utf8')) as GoldenSet;
+const documents = readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.md') || f.endsWith('.txt'));
+
+describe('answerable', () => {
+  it('holds at least 32 questions, each asked once', () => {
+    const questions = golden.answerable.map((q) => q.question.toLowerCase());
+    expect(questions.length).toBeGreaterThanOrEqual(32);
+    expect(new Set(questions).size).toBe(questions.length);
+  });
+
+  it('asks about every document in knowledge/, and at least 5 times about the commissioned text', () => {
+    const sources = golden.answerable.map((q) => q.source);
+    expect(documents.filter((d) => !sources.includes(d))).toEqual([]);
+    expect(sources.filter((s) => s.endsWith('.txt')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(golden.answerable.map((q) => [q.question, q] as const))('%s: quotes one paragraph of its source', (_q, entry) => {
+    expect(documents).toContain(entry.source);
+    const text = readKnowledgeText(join(KNOWLEDGE, entry.source));
+    expect(entry.passage.length).toBeGreaterThanOrEqual(30);
+    expect(entry.passage).not.toMatch(/[#*`[\]\n]|^- /);
+    expect(countOccurrences(readFileSync(join(KNOWLEDGE, entry.source), 'utf8'), entry.passage)).toBe(1);
+    expect(text.paragraphs.filter((p) => p.includes(entry.passage))).toHaveLength(1);
+  });
+});
+
+describe('outOfScope', () => {
+  it('holds at least 12 questions, none of them also listed as answerable', () => {
+    const answerable = new Set(golden.answerable.map((q) => q.question.toLowerCase()));
+    const questions = golden.outOfScope.map((q) => q.question.toLowerCase());
+    expect(questions.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(questions).size).toBe(questions.length);
+    expect(questions.filter((q) => answerable.has(q))).toEqual([]);
+  });
+});
