@@ -120,7 +120,7 @@ export class UploadRejectedError extends BotError {
   constructor(
     readonly fileName: string,
     readonly reason: UploadRejection,
-    detail: string,
+    readonly detail: string,
   ) {
     super('upload_rejected', `${fileName}: ${detail}`);
   }

@@ -1,0 +1,44 @@
+import { UploadRejectedError } from '../../core/errors.js';
+
+export interface FileDownloaderOptions {
+  botToken: string;
+  /** Origins besides Slack's own that may receive the token (the `SLACK_API_URL` proxy). */
+  trustedOrigins: string[];
+}
+
+/**
+ * Downloads a shared file with the bot token. The URL comes from an event payload, so the token
+ * is only ever sent to Slack (or the configured API proxy), and the body is read with a byte
+ * cap instead of trusting the declared size.
+ */
+export function createFileDownloader({ botToken, trustedOrigins }: FileDownloaderOptions) {
+  return async function download(url: string, fileName: string, maxBytes: number): Promise<Uint8Array> {
+    const target = new URL(url);
+    const isSlack = target.protocol === 'https:' && (target.hostname === 'slack.com' || target.hostname.endsWith('.slack.com'));
+    if (!isSlack && !trustedOrigins.includes(target.origin)) {
+      throw new Error(`refusing to send the bot token to ${target.origin} for ${fileName}`);
+    }
+    const response = await fetch(target, { headers: { Authorization: `Bearer ${botToken}` } });
+    if (!response.ok || !response.body) throw new Error(`downloading ${fileName} failed: HTTP ${response.status}`);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        throw new UploadRejectedError(fileName, 'too_large', `more than ${maxBytes} bytes`);
+      }
+      chunks.push(chunk);
+    }
+    return concat(chunks, total);
+  };
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
