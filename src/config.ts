@@ -34,6 +34,7 @@ export const settingsSchema = z.object({
   UPLOAD_MAX_BYTES: int(1, 1_000_000_000).default(10 * 1024 * 1024),
   WATCH_KNOWLEDGE: bool.default(false),
   AUTO_REINDEX: bool.default(true),
+  INDEX_LOCK_STALE_MS: int(2000, 600_000).default(10_000),
 
   EMBEDDINGS_PROVIDER: z.enum(['offline', 'openai', 'ollama']).default('offline'),
   EMBEDDINGS_MODEL: optionalString,
@@ -96,6 +97,8 @@ export interface Config {
   watchKnowledge: boolean;
   /** Rebuild a missing, damaged or mismatched index at start instead of refusing to run. */
   autoReindex: boolean;
+  /** A writer lock not refreshed for this long belongs to a dead indexer and is taken over. */
+  indexLockStaleMs: number;
   embeddings: {
     provider: Env['EMBEDDINGS_PROVIDER'];
     model?: string;
@@ -172,6 +175,7 @@ function toConfig(e: Env): Config {
     },
     watchKnowledge: e.WATCH_KNOWLEDGE,
     autoReindex: e.AUTO_REINDEX,
+    indexLockStaleMs: e.INDEX_LOCK_STALE_MS,
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
       model: e.EMBEDDINGS_MODEL,

@@ -19,7 +19,8 @@ const defaults = { waitMs: 0, staleMs: 10_000 } satisfies Required<WriterLockOpt
  * @returns a function that releases the lock.
  */
 export async function acquireWriterLock(indexDir: string, options: WriterLockOptions = {}): Promise<() => Promise<void>> {
-  const { waitMs, staleMs } = { ...defaults, ...options };
+  const waitMs = options.waitMs ?? defaults.waitMs;
+  const staleMs = options.staleMs ?? defaults.staleMs;
   await mkdir(indexDir, { recursive: true });
   const lockfilePath = join(indexDir, 'writer.lock');
   const retries = waitMs > 0 ? { retries: Math.ceil(waitMs / 500), minTimeout: 500, maxTimeout: 500, factor: 1 } : 0;

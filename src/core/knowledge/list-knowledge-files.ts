@@ -4,11 +4,12 @@ import { UnreadableFileError } from '../errors.js';
 import type { SkippedFile } from '../ports.js';
 import { isSupported, unsupported } from './file-types.js';
 import { hashKnowledgeFile, SIDECAR_SUFFIX, type KnowledgeFile } from './knowledge-file.js';
+import { TOPICS_FILE } from './summary-topics.js';
 
 /**
  * Lists the supported files under `dir` (recursively, sorted by source) with their size and hash,
  * so incremental indexing can skip unchanged files without parsing them. Hidden files and folders
- * and `*.meta.yaml` sidecars are ignored; other files are reported as skipped (`unsupported_type`,
+ * `*.meta.yaml` sidecars and the summary topics file are ignored; other files are reported as skipped (`unsupported_type`,
  * or `io_error` when they cannot be read). Symbolic links to folders are not followed, to avoid cycles.
  *
  * @throws UnreadableFileError (`io_error`) when `dir` itself cannot be read.
@@ -19,7 +20,7 @@ export async function listKnowledgeFiles(dir: string): Promise<{ files: Knowledg
   const root = resolve(dir);
   const paths: string[] = [];
   try {
-    await walk(root, paths);
+    await walk(root, paths, root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new UnreadableFileError(dir, 'io_error', `the knowledge folder could not be read (${code})`, { cause: error });
@@ -44,11 +45,12 @@ export async function listKnowledgeFiles(dir: string): Promise<{ files: Knowledg
   return { files, skipped };
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], root: string): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name.endsWith(SIDECAR_SUFFIX)) continue;
+    if (dir === root && entry.name === TOPICS_FILE) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
+    if (entry.isDirectory()) await walk(path, out, root);
     else if (entry.isFile()) out.push(path);
     else if (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile()) out.push(path);
   }

@@ -51,3 +51,8 @@ function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0]!.slice(0, 200);
 }
+
+/** Parses a YAML document (a config file such as topics.yaml); throws the parser's error. */
+export function parseYaml(text: string): unknown {
+  return yamlEngine.parse(text);
+}

@@ -1,0 +1,45 @@
+import type { Citation, DocumentRef } from '../ports.js';
+import { CitationList } from './citations.js';
+import { closestDocuments } from './closest-documents.js';
+import { pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
+
+const CONTEXT_WEIGHT = 0.5;
+
+/** How the extractive answerer finds and judges evidence. */
+export interface ExtractiveDeps {
+  scoring: SentenceScoring;
+  /** Below this weighted share of the query's terms in the best sentence, the bot declines. */
+  minEvidence: number;
+}
+
+export type ExtractiveOutcome =
+  | { kind: 'answer'; answer: string; citations: Citation[]; evidence: number }
+  | { kind: 'declined'; closest: DocumentRef[]; evidence: number };
+
+/**
+ * Answers from the retrieved passages by quoting the sentences that best cover the question,
+ * each followed by the marker of the passage it was taken from. Declines, naming the closest
+ * documents, when even the best sentence covers too little of the question.
+ */
+export function answerExtractively(query: { focus: string; context?: string }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
+  const focus = deps.scoring.analyze(query.focus);
+  const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
+  const queryTerms = [...focus, ...contextOnly];
+  // A follow-up's own words matter more than those it borrows from the question before it.
+  const scoring = { ...deps.scoring, termWeight: (t: string) => deps.scoring.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
+  const scored = scoreSentences(queryTerms, hits, scoring).filter((s) => isStatement(s.text));
+  const evidence = scored.reduce((best, s) => Math.max(best, s.coverage), 0);
+  if (queryTerms.length === 0 || evidence < deps.minEvidence) {
+    return { kind: 'declined', closest: closestDocuments(hits), evidence };
+  }
+  const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);
+  const picked = pickSentences(relevant);
+  const list = new CitationList();
+  const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);
+  return { kind: 'answer', answer: parts.join(' '), citations: list.citations, evidence };
+}
+
+/** A sentence that states something: not a bare link (a Sources list item). */
+export function isStatement(text: string): boolean {
+  return !/^\S*https?:\/\/\S*$/.test(text.trim());
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { LlmError } from '../errors.js';
+import type { AnswerOptions, AskResult } from '../ports.js';
+import { answerExtractively, type ExtractiveDeps } from './answer-question.js';
+import { toCitation } from './citations.js';
+import { closestDocuments } from './closest-documents.js';
+import { describeLlmFailure } from './describe-llm-failure.js';
+import { namesSomethingUnknown, type Vocabulary } from './question-evidence.js';
+import { generateGroundedAnswer } from './llm/index.js';
+import type { RankedPassage } from './select-sentences.js';
+import { stripQuestionWords } from '../text/question-words.js';
+import { followUpContext, validateQuestion } from './validate-question.js';
+
+export interface AskDeps extends ExtractiveDeps {
+  vocabulary: Vocabulary;
+  search: (query: string) => Promise<RankedPassage[]>;
+  maxQuestionChars: number;
+  /** Set when an LLM is configured (`LLM_PROVIDER`); answers are then generated and verified. */
+  llm?: LlmDeps;
+}
+
+export interface LlmDeps {
+  model: BaseChatModel;
+  timeoutMs: number;
+  uncitedSentences: 'drop' | 'flag';
+  /** Passages handed to the model. */
+  passages?: number;
+}
+
+export const NOT_COVERED = 'The knowledge base does not cover this question, so I won’t guess.';
+
+/**
+ * The whole answer flow: validate, widen a follow-up with the question before it, retrieve, and
+ * answer — extractively, or with the LLM when one is configured, falling back to extractive when
+ * it fails. Evidence is judged before any LLM call, so an uncovered question is declined the same
+ * way in both modes.
+ */
+export async function askQuestion(raw: string, options: AnswerOptions, deps: AskDeps): Promise<AskResult> {
+  const checked = validateQuestion(raw, deps.maxQuestionChars);
+  if (!checked.ok) return checked.invalid;
+  const question = checked.question;
+  const history = options.history ?? [];
+  const subject = stripQuestionWords(question);
+  const previous = history.at(-1);
+  const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && stripQuestionWords(previous));
+  const query = context ? `${subject} ${context}` : subject;
+  const hits = await deps.search(query);
+  const id = randomUUID();
+  const extractive = namesSomethingUnknown(question, deps.vocabulary)
+    ? ({ kind: 'declined', closest: closestDocuments(hits) } as const)
+    : answerExtractively({ focus: subject, context }, hits, deps);
+  if (extractive.kind === 'declined') {
+    return { kind: 'declined', id, question, answer: NOT_COVERED, closest: extractive.closest, mode: 'extractive' };
+  }
+  if (!deps.llm) return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive' };
+  try {
+    return await answerWithLlm(deps.llm, { id, question, history, hits: hits.slice(0, deps.llm.passages ?? 6), options });
+  } catch (error) {
+    if (!(error instanceof LlmError)) throw error;
+    const notice = describeLlmFailure(error);
+    return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive', notice };
+  }
+}
+
+async function answerWithLlm(
+  llm: LlmDeps,
+  input: { id: string; question: string; history: string[]; hits: RankedPassage[]; options: AnswerOptions },
+): Promise<AskResult> {
+  const { id, question, history, hits, options } = input;
+  const onPartial = options.onPartial;
+  const result = await generateGroundedAnswer({
+    ...llm,
+    question,
+    history,
+    passages: hits,
+    // Partials carry the model's numbering; renumber them the way the final answer will be.
+    onPartial: onPartial && ((soFar) => onPartial(renumberCitations(soFar, hits).text)),
+    signal: options.signal,
+  });
+  if (result.kind === 'declined') {
+    if (result.reason === 'no_valid_citation') throw new LlmError(llm.model.getName(), 'bad_response', 'no sentence of the answer cited a passage');
+    return { kind: 'declined', id, question, answer: NOT_COVERED, closest: closestDocuments(hits), mode: 'llm' };
+  }
+  const { text, citations } = renumberCitations(result.text, hits);
+  return { kind: 'answer', id, question, answer: text, citations, mode: 'llm' };
+}
+
+/** Rewrites the LLM's `[n]` (1-based into `hits`) to the order of first use, as the extractive path numbers them. */
+export function renumberCitations(text: string, hits: RankedPassage[]) {
+  const order = new Map<number, number>();
+  const renumbered = text.replace(/\[(\d{1,3})\]/g, (marker, digits: string) => {
+    const given = Number(digits);
+    if (given < 1 || given > hits.length) return '';
+    if (!order.has(given)) order.set(given, order.size + 1);
+    return `[${order.get(given)}]`;
+  });
+  const citations = [...order.entries()].map(([given, n]) => toCitation(hits[given - 1]!.passage, n, hits[given - 1]!.score));
+  return { text: renumbered.replace(/\s{2,}/g, ' ').trim(), citations };
+}

@@ -1,0 +1,102 @@
+import type { Passage } from '../knowledge/document.js';
+import { splitSentences } from '../text/split-sentences.js';
+
+/** A passage found for a question, best first. */
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+}
+
+/** A sentence quoted from a passage, with how well it answers the query. */
+export interface ScoredSentence {
+  text: string;
+  passage: Passage;
+  passageScore: number;
+  passageRank: number;
+  /** Index of the sentence within its passage. */
+  position: number;
+  terms: Set<string>;
+  /** Weighted share of the query's terms that the sentence contains (0..1). */
+  coverage: number;
+  score: number;
+}
+
+export interface SentenceScoring {
+  /** Content terms of a text (tokenised, stop words dropped, stemmed). */
+  analyze: (text: string) => string[];
+  /** How informative a term is (e.g. its BM25 idf); rare terms count more. */
+  termWeight: (term: string) => number;
+}
+
+const CONTEXT_SHARE = 0.5;
+/** A sentence opening on a pronoun ("That remark…") leans on the one before it; quoted alone it reads badly. */
+const DANGLING_START = /^\s*["“]?(?:that|this|these|those|it|he|she|they|such)\b/i;
+const DANGLING_PENALTY = 0.1;
+
+/** Splits each passage into sentences and scores each against the query terms. */
+export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring): ScoredSentence[] {
+  const query = [...new Set(queryTerms)];
+  const weights = new Map(query.map((t) => [t, Math.max(scoring.termWeight(t), 0.05)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const bigrams = new Set(queryTerms.slice(1).map((t, i) => `${queryTerms[i]} ${t}`));
+  const topScore = hits[0]?.score || 1;
+  const scored: ScoredSentence[] = [];
+  hits.forEach((hit, passageRank) => {
+    const { headingPath } = hit.passage.metadata;
+    const context = new Set(scoring.analyze([...headingPath, hit.passage.pageContent].join(' ')));
+    splitSentences(hit.passage.pageContent).forEach((sentence, position) => {
+      const words = scoring.analyze(sentence.text);
+      if (words.length < 3) return;
+      const terms = new Set(words);
+      // Terms found only around the sentence (its paragraph, its headings) count half: they say
+      // the sentence is about the question's subject without stating it.
+      const matched = query.reduce((sum, t) => sum + (terms.has(t) ? 1 : context.has(t) ? CONTEXT_SHARE : 0) * (weights.get(t) ?? 0), 0);
+      const coverage = total > 0 ? matched / total : 0;
+      const phrase = Math.min(2, words.slice(1).filter((w, i) => bigrams.has(`${words[i]} ${w}`)).length) * 0.05;
+      const prior = 0.25 * Math.max(0, hit.score / topScore);
+      scored.push({
+        text: sentence.text.trim(),
+        passage: hit.passage,
+        passageScore: hit.score,
+        passageRank,
+        position,
+        terms,
+        coverage,
+        score: coverage + phrase + prior - (DANGLING_START.test(sentence.text) ? DANGLING_PENALTY : 0),
+      });
+    });
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+export interface PickOptions {
+  maxSentences: number;
+  /** A sentence below this share of the best sentence's score is left out. */
+  relativeFloor: number;
+  /** Sentences sharing more than this share of their terms with a picked one are redundant. */
+  maxOverlap: number;
+}
+
+export const defaultPickOptions = { maxSentences: 3, relativeFloor: 0.6, maxOverlap: 0.6 } satisfies Required<PickOptions>;
+
+/** Picks the best non-redundant sentences, returned in reading order (passage rank, then position). */
+export function pickSentences(scored: ScoredSentence[], options: Partial<PickOptions> = {}): ScoredSentence[] {
+  const { maxSentences, relativeFloor, maxOverlap } = { ...defaultPickOptions, ...options };
+  const best = scored[0];
+  if (!best) return [];
+  const picked: ScoredSentence[] = [];
+  for (const candidate of scored) {
+    if (picked.length >= maxSentences) break;
+    if (candidate.score < best.score * relativeFloor) break;
+    if (picked.some((p) => termOverlap(p.terms, candidate.terms) > maxOverlap)) continue;
+    picked.push(candidate);
+  }
+  return picked.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
+}
+
+/** Shared terms as a share of the smaller set: 1 when one sentence's terms contain the other's. */
+export function termOverlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared += 1;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { Passage } from '../knowledge/document.js';
+import type { AnswerOptions, SummaryResult } from '../ports.js';
+import { LlmError } from '../errors.js';
+import { type LlmDeps, NOT_COVERED } from './ask-question.js';
+import { closestDocuments } from './closest-documents.js';
+import { describeLlmFailure } from './describe-llm-failure.js';
+import { generateGroundedSummary } from './llm/index.js';
+import { toCitation } from './citations.js';
+import type { RankedPassage, SentenceScoring } from './select-sentences.js';
+import { summarizeDocument, summarizeTopic, type SummaryOutcome } from './summarize.js';
+import { validateQuestion } from './validate-question.js';
+
+export interface SummarizeDeps {
+  search: (query: string) => Promise<RankedPassage[]>;
+  /** The passages of the document a request names (file name or title), in order. */
+  findDocument: (name: string) => { title: string; passages: Passage[] } | undefined;
+  /** A named topic (knowledge/topics.yaml): its heading and what to search for. */
+  findTopic: (name: string) => { heading: string; search: string } | undefined;
+  scoring: SentenceScoring;
+  minEvidence: number;
+  maxQuestionChars: number;
+  llm?: LlmDeps;
+}
+
+/**
+ * Summarises one document (when the request names one) or a topic, as 3–6 cited bullets. With an
+ * LLM configured the bullets are generated from the same passages and checked the same way; a
+ * failing LLM falls back to the extractive bullets.
+ */
+export async function summarizeRequest(raw: string, options: AnswerOptions, deps: SummarizeDeps): Promise<SummaryResult> {
+  const checked = validateQuestion(raw, deps.maxQuestionChars);
+  if (!checked.ok) return checked.invalid;
+  const topic = checked.question;
+  const id = randomUUID();
+  const named = deps.findTopic(topic);
+  const document = named ? undefined : deps.findDocument(topic);
+  const query = named?.search ?? topic;
+  const hits = document ? document.passages.map((passage) => ({ passage, score: 1 })) : await deps.search(query);
+  const extractive: SummaryOutcome = document
+    ? summarizeDocument(document.passages, deps.scoring)
+    : // A topic the team named in topics.yaml is covered by definition; a typed one must prove it.
+      summarizeTopic(query, hits, deps.scoring, named ? 0 : deps.minEvidence);
+  if (extractive.kind === 'declined') {
+    return { kind: 'declined', id, topic, answer: NOT_COVERED, closest: extractive.closest, mode: 'extractive' };
+  }
+  const heading = document?.title ?? named?.heading ?? `Summary: ${topic}`;
+  const base = { kind: 'summary' as const, id, topic, heading };
+  if (!deps.llm) return { ...base, bullets: extractive.bullets, citations: extractive.citations, mode: 'extractive' };
+  const passages = hits.slice(0, deps.llm.passages ?? 8);
+  try {
+    const generated = await generateGroundedSummary({ ...deps.llm, topic: base.heading, passages, signal: options.signal });
+    if (generated.kind === 'declined' && generated.reason === 'model_declined') {
+      return { kind: 'declined', id, topic, answer: NOT_COVERED, closest: closestDocuments(passages), mode: 'llm' };
+    }
+    if (generated.kind === 'declined') throw new LlmError(deps.llm.model.getName(), 'bad_response', 'no bullet cited a passage');
+    return { ...base, ...renumberBullets(generated.bullets, passages), mode: 'llm' };
+  } catch (error) {
+    if (!(error instanceof LlmError)) throw error;
+    return { ...base, bullets: extractive.bullets, citations: extractive.citations, mode: 'extractive', notice: describeLlmFailure(error) };
+  }
+}
+
+function renumberBullets(bullets: { text: string; cited: number[] }[], hits: RankedPassage[]) {
+  const order = new Map<number, number>();
+  const renumbered = bullets.map((b) => ({
+    text: b.text.replace(/\s*\[\d{1,3}\]/g, '').trim(),
+    citations: b.cited.filter((g) => g >= 1 && g <= hits.length).map((g) => {
+      if (!order.has(g)) order.set(g, order.size + 1);
+      return order.get(g)!;
+    }),
+  }));
+  const citations = [...order.entries()].map(([g, n]) => toCitation(hits[g - 1]!.passage, n, hits[g - 1]!.score));
+  return { bullets: renumbered.filter((b) => b.citations.length > 0), citations };
+}

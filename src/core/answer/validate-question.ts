@@ -1,0 +1,27 @@
+import type { InvalidInput } from '../ports.js';
+
+/**
+ * Checks a question before any search runs. Returns the trimmed question, or why it was refused:
+ * an empty question and one longer than `maxChars` each get a message the user can act on.
+ */
+export function validateQuestion(raw: string, maxChars: number): { ok: true; question: string } | { ok: false; invalid: InvalidInput } {
+  const question = raw.replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(question)) return { ok: false, invalid: { kind: 'invalid', reason: 'empty' } };
+  if (question.length > maxChars) {
+    return { ok: false, invalid: { kind: 'invalid', reason: 'too_long', limit: maxChars, received: question.length } };
+  }
+  return { ok: true, question };
+}
+
+const FOLLOW_UP = /\b(he|she|it|they|them|his|her|its|their|that|this|those|these|there|then|so|and|also|what about|how about)\b/i;
+
+/**
+ * A follow-up ("and what did the jury decide?") is read together with the question before it,
+ * which supplies the subject the follow-up leaves out; a self-contained question stands alone.
+ * `subject` is the question stripped of question words; pronouns are looked for in the original.
+ * @returns the previous subject when the question is a follow-up.
+ */
+export function followUpContext(question: string, contentTerms: number, previousSubject: string | undefined): string | undefined {
+  if (!previousSubject) return undefined;
+  return contentTerms <= 3 || FOLLOW_UP.test(question) ? previousSubject : undefined;
+}

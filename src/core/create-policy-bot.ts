@@ -1,0 +1,113 @@
+import { askQuestion, type LlmDeps } from './answer/ask-question.js';
+import { createSentenceScoring } from './answer/question-evidence.js';
+import { summarizeRequest } from './answer/summarize-request.js';
+import { BotError } from './errors.js';
+import { createFeedbackLog } from './feedback/feedback-log.js';
+import { buildIndex, type Embedder } from './index/build-index.js';
+import { LiveIndex } from './index/live-index.js';
+import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './knowledge/index.js';
+import type { PolicyBot, ReindexOptions } from './ports.js';
+import { findDocument, listSources } from './index/snapshot-documents.js';
+import { searchSnapshot } from './retrieval/search-snapshot.js';
+import { silentLogger, type Logger } from './support/logger.js';
+import { analyze } from './text/analyze.js';
+
+export interface PolicyBotOptions {
+  knowledgeDir: string;
+  indexDir: string;
+  /** JSONL file votes are appended to. */
+  feedbackLog: string;
+  embedder: Embedder;
+  hnsw: { m: number; efConstruction: number; efSearch: number };
+  limits: { maxQuestionChars: number; maxFileBytes: number; uploadMaxBytes: number };
+  /** Build the index when it is missing, damaged or from another embedder, instead of failing. */
+  autoReindex: boolean;
+  /** Below this weighted share of the question's terms in the best sentence, decline. */
+  minEvidence?: number;
+  /** A chat model and its limits (`LLM_PROVIDER`); without one, answers are extractive. */
+  llm?: LlmDeps;
+  logger?: Logger;
+}
+
+/** A running bot: the core's `PolicyBot` plus what its owner needs to stop it. */
+export interface PolicyBotService extends PolicyBot {
+  readonly index: LiveIndex;
+  close(): Promise<void>;
+}
+
+/** Calibrated on tests/golden (see `npm run eval:golden`). */
+export const DEFAULT_MIN_EVIDENCE = 0.43;
+
+/**
+ * Opens the index (building it first when allowed and needed) and returns the bot.
+ *
+ * @example
+ * const bot = await openPolicyBot({ knowledgeDir: 'knowledge', indexDir: '.policybot/index', ... });
+ * const result = await bot.ask('What did Musk say about distillation?');
+ */
+export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBotService> {
+  const logger = options.logger ?? silentLogger;
+  const index = await openLiveIndex(options, logger);
+  index.watch();
+  let topics = await readTopics(options.knowledgeDir, logger);
+  const reindex = (reindexOptions: ReindexOptions = {}, lockWaitMs = 0) =>
+    buildIndex({ ...options, ...reindexOptions, maxFileBytes: options.limits.maxFileBytes, lockWaitMs, logger }).then(async (report) => {
+      await index.refresh();
+      topics = await readTopics(options.knowledgeDir, logger);
+      return report;
+    });
+  const vocabulary = { analyze, idf: (term: string) => index.current.lexical.idf(term) };
+  const search = (query: string) => searchSnapshot(index.current, options.embedder.embeddings, query);
+  const common = () => ({
+    search,
+    vocabulary,
+    scoring: createSentenceScoring(vocabulary),
+    minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
+    maxQuestionChars: options.limits.maxQuestionChars,
+    llm: options.llm,
+  });
+  return {
+    index,
+    ask: (question, askOptions = {}) => askQuestion(question, askOptions, common()),
+    summarize: (topic, summaryOptions = {}) =>
+      summarizeRequest(topic, summaryOptions, {
+        ...common(),
+        findDocument: (name) => findDocument(index.current, name),
+        findTopic: (name) => findTopic(topics, name),
+      }),
+    listSources: async () => listSources(index.current),
+    documentNames: async () => listSources(index.current).map(({ source, title }) => ({ source, title })),
+    reindex: (reindexOptions) => reindex(reindexOptions),
+    addDocument: async (upload, reindexOptions) => {
+      const saved = await saveUpload(upload, { knowledgeDir: options.knowledgeDir, maxBytes: options.limits.uploadMaxBytes, maxFileBytes: options.limits.maxFileBytes });
+      // Another re-index (a watcher reacting to this very file) may hold the lock: wait for it.
+      const report = await reindex(reindexOptions, 60_000);
+      return { ...saved, report };
+    },
+    recordFeedback: createFeedbackLog(options.feedbackLog),
+    close: async () => index.close(),
+  };
+}
+
+async function openLiveIndex(options: PolicyBotOptions, logger: Logger): Promise<LiveIndex> {
+  const expectations = { indexDir: options.indexDir, embedder: describe(options.embedder), efSearch: options.hnsw.efSearch, logger };
+  try {
+    return await LiveIndex.open(expectations);
+  } catch (error) {
+    if (!(error instanceof BotError) || !options.autoReindex) throw error;
+    if (!['index_missing', 'index_corrupt', 'index_mismatch'].includes(error.code)) throw error;
+    logger.warn('building the index from the knowledge folder', { reason: error.message });
+    await buildIndex({ ...options, maxFileBytes: options.limits.maxFileBytes, lockWaitMs: 120_000, logger });
+    return LiveIndex.open(expectations);
+  }
+}
+
+async function readTopics(knowledgeDir: string, logger: Logger): Promise<SummaryTopic[]> {
+  const { topics, problem } = await loadSummaryTopics(knowledgeDir);
+  if (problem) logger.warn(problem);
+  return topics;
+}
+
+function describe(embedder: Embedder) {
+  return { id: embedder.id, dimensions: embedder.dimensions };
+}

@@ -1,0 +1,56 @@
+/**
+ * The policybot core: everything that knows nothing of Slack or Discord. Adapters and entry
+ * files import from here only.
+ *
+ * knowledge (load, split) → index (embed, store, persist) → retrieval (hybrid search) → answer.
+ *
+ * Kept internal: the index's on-disk pieces (generations, snapshots, manifest), the retrieval
+ * internals and the sentence scorer. They change with the format; callers go through
+ * `openPolicyBot` and `buildIndex`.
+ */
+
+/**
+ * Opens the index (building it when allowed) and returns the bot every adapter talks to.
+ *
+ * @example
+ * const bot = await openPolicyBot({ knowledgeDir: 'knowledge', indexDir: '.policybot/index', feedbackLog: '.policybot/feedback.jsonl',
+ *   embedder, hnsw: { m: 16, efConstruction: 100, efSearch: 128 }, limits, autoReindex: true });
+ * const result = await bot.ask('Did xAI distil OpenAI models?');
+ */
+export { openPolicyBot, DEFAULT_MIN_EVIDENCE } from './create-policy-bot.js';
+export type { PolicyBotOptions, PolicyBotService } from './create-policy-bot.js';
+
+/**
+ * Brings the index in line with the knowledge folder, re-embedding only what changed.
+ *
+ * @example
+ * const report = await buildIndex({ knowledgeDir, indexDir, embedder, hnsw, maxFileBytes });
+ * console.log(report.added, report.changed, report.removed, report.passages);
+ */
+export { buildIndex } from './index/build-index.js';
+export type { BuildIndexOptions, Embedder } from './index/build-index.js';
+
+/** The default embedder: hashed lexical features, no model, no network. */
+export { OfflineEmbeddings } from './index/offline-embeddings.js';
+export type { OfflineEmbeddingsOptions } from './index/offline-embeddings.js';
+
+/** Re-indexes on changes in the knowledge folder, debounced. */
+export { watchKnowledge } from './index/watch-knowledge.js';
+export type { KnowledgeWatcher, WatchKnowledgeOptions } from './index/watch-knowledge.js';
+
+/** The contract between the core and its adapters. */
+export type * from './ports.js';
+
+/** Coded errors; adapters map `code` to chat text. */
+export * from './errors.js';
+
+/** Logging, per-user rate limits and error references for adapters. */
+export { createLogger, silentLogger } from './support/logger.js';
+export type { Logger, LogLevel } from './support/logger.js';
+export { createRateLimiter } from './support/rate-limiter.js';
+export type { RateLimiter, RateLimiterOptions } from './support/rate-limiter.js';
+export { reportError } from './support/error-ref.js';
+
+/** Quality measurement: the golden question set. */
+export { evaluateGolden } from './eval/evaluate-golden.js';
+export type { GoldenReport, GoldenSet } from './eval/evaluate-golden.js';

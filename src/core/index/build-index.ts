@@ -1,0 +1,195 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import { BotError, EmbeddingsError, UnreadableFileError } from '../errors.js';
+import { isCitable, type KnowledgeFile, listKnowledgeFiles, loadDocument, splitDocument } from '../knowledge/index.js';
+import type { Passage } from '../knowledge/document.js';
+import type { IndexProgress, IndexReport, SkippedFile } from '../ports.js';
+import { silentLogger, type Logger } from '../support/logger.js';
+import { HnswIndex } from './hnsw-index.js';
+import { createPartialGeneration, generationNumber, publishGeneration, readCurrentGeneration } from './index-generations.js';
+import { acquireWriterLock } from './index-lock.js';
+import { INDEX_FORMAT_VERSION, type IndexManifest, type ManifestDocument } from './index-manifest.js';
+import { type IndexSnapshot, loadCurrentSnapshot, saveSnapshot, searchableText } from './index-snapshot.js';
+import { LexicalIndex } from './lexical-index.js';
+import { planChanges } from './plan-changes.js';
+
+/** The embedder an index is built with; `id` and `dimensions` go into the manifest. */
+export interface Embedder {
+  embeddings: Embeddings;
+  id: string;
+  dimensions: number;
+}
+
+export interface BuildIndexOptions {
+  knowledgeDir: string;
+  indexDir: string;
+  embedder: Embedder;
+  hnsw: { m: number; efConstruction: number; efSearch: number };
+  maxFileBytes: number;
+  onProgress?: (progress: IndexProgress) => void;
+  /** Wait this long for another writer instead of failing at once. */
+  lockWaitMs?: number;
+  /** A lock not refreshed for this long belongs to a crashed writer and is taken over. */
+  lockStaleMs?: number;
+  /** Passages per `embedDocuments` call. */
+  batchSize?: number;
+  logger?: Logger;
+  /** Set after each phase; tests use it to kill the process at chosen points. */
+  onPhase?: (phase: string) => void;
+}
+
+/**
+ * Brings the index in line with the knowledge folder: parses and embeds only added or changed
+ * documents, drops removed ones from both indexes, and publishes the result as a new
+ * generation. Runs under the writer lock; the previous generation stays live until the switch.
+ */
+export async function buildIndex(options: BuildIndexOptions): Promise<IndexReport> {
+  const started = Date.now();
+  const release = await acquireWriterLock(options.indexDir, { waitMs: options.lockWaitMs ?? 0, staleMs: options.lockStaleMs });
+  try {
+    return await rebuildUnderLock(options, started);
+  } finally {
+    await release();
+  }
+}
+
+async function rebuildUnderLock(options: BuildIndexOptions, started: number): Promise<IndexReport> {
+  const progress = options.onProgress ?? (() => {});
+  const logger = options.logger ?? silentLogger;
+  const previous = await loadPrevious(options, logger);
+  progress({ phase: 'scan', done: 0, total: 0 });
+  const listing = await listKnowledgeFiles(options.knowledgeDir);
+  const plan = planChanges(listing.files, previous?.manifest);
+  const skipped: SkippedFile[] = [...listing.skipped];
+  const parsed = await parseFiles([...plan.added, ...plan.changed], options, skipped, progress);
+  options.onPhase?.('parsed');
+
+  const state = previous ?? emptySnapshot(options);
+  const documents = { ...(previous?.manifest.documents ?? {}) };
+  for (const source of [...plan.removed, ...parsed.keys()]) dropDocument(state, documents, source);
+  const fresh = [...parsed.values()].flatMap((p) => p.passages);
+  await embedInto(state, fresh, options, progress);
+  const indexedAt = new Date().toISOString();
+  for (const { file, title, date, urls, passages } of parsed.values()) {
+    documents[file.source] = { hash: file.hash, title, date, urls, passageIds: passages.map((p) => p.metadata.id), indexedAt };
+  }
+  const changedSources = new Set(plan.changed.map((f) => f.source));
+  const report: IndexReport = {
+    added: plan.added.filter((f) => parsed.has(f.source)).length,
+    changed: [...parsed.keys()].filter((s) => changedSources.has(s)).length,
+    removed: plan.removed.length,
+    unchanged: Object.keys(documents).length - parsed.size,
+    passages: state.passages.size,
+    ms: 0,
+    skipped,
+  };
+  if (previous && parsed.size === 0 && plan.removed.length === 0) return { ...report, ms: Date.now() - started };
+  await publish(options, state, documents, progress);
+  return { ...report, ms: Date.now() - started };
+}
+
+interface ParsedDocument {
+  file: KnowledgeFile;
+  title: string;
+  date?: string;
+  urls: string[];
+  passages: Passage[];
+}
+
+async function parseFiles(
+  files: KnowledgeFile[],
+  options: BuildIndexOptions,
+  skipped: SkippedFile[],
+  progress: (p: IndexProgress) => void,
+): Promise<Map<string, ParsedDocument>> {
+  const parsed = new Map<string, ParsedDocument>();
+  for (const [i, file] of files.entries()) {
+    progress({ phase: 'load', done: i, total: files.length, source: file.source });
+    try {
+      const doc = await loadDocument(file, { maxFileBytes: options.maxFileBytes });
+      const passages = splitDocument(doc).filter(isCitable);
+      parsed.set(file.source, { file, ...doc.meta, passages });
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      skipped.push({ source: file.source, reason: error.reason, detail: error.detail });
+    }
+  }
+  return parsed;
+}
+
+async function loadPrevious(options: BuildIndexOptions, logger: Logger): Promise<IndexSnapshot | undefined> {
+  const embedder = { id: options.embedder.id, dimensions: options.embedder.dimensions };
+  try {
+    return await loadCurrentSnapshot(options.indexDir, { embedder, efSearch: options.hnsw.efSearch });
+  } catch (error) {
+    if (!(error instanceof BotError)) throw error;
+    // A missing, damaged or mismatched index is rebuilt from scratch: nothing of it is reused.
+    if (error.code !== 'index_missing') logger.warn('rebuilding the index from scratch', { reason: error.message });
+    return undefined;
+  }
+}
+
+function emptySnapshot(options: BuildIndexOptions): IndexSnapshot {
+  const { m, efConstruction, efSearch } = options.hnsw;
+  return {
+    manifest: undefined as unknown as IndexManifest,
+    passages: new Map(),
+    lexical: new LexicalIndex(),
+    vectors: new HnswIndex({ dimensions: options.embedder.dimensions, m, efConstruction, efSearch }),
+  };
+}
+
+function dropDocument(state: IndexSnapshot, documents: Record<string, ManifestDocument>, source: string): void {
+  for (const id of documents[source]?.passageIds ?? []) {
+    state.passages.delete(id);
+    state.lexical.remove(id);
+    state.vectors.remove(id);
+  }
+  delete documents[source];
+}
+
+async function embedInto(state: IndexSnapshot, passages: Passage[], options: BuildIndexOptions, progress: (p: IndexProgress) => void) {
+  const batchSize = options.batchSize ?? 256;
+  for (let start = 0; start < passages.length; start += batchSize) {
+    progress({ phase: 'embed', done: start, total: passages.length });
+    const batch = passages.slice(start, start + batchSize);
+    const texts = batch.map(searchableText);
+    const vectors = await options.embedder.embeddings.embedDocuments(texts).catch((error: unknown) => {
+      throw new EmbeddingsError(options.embedder.id, error instanceof Error ? error.message : String(error), { cause: error });
+    });
+    batch.forEach((passage, i) => {
+      const vector = vectors[i];
+      if (!vector || vector.length !== options.embedder.dimensions) {
+        throw new EmbeddingsError(options.embedder.id, `expected ${options.embedder.dimensions} dimensions, got ${vector?.length ?? 'none'}`);
+      }
+      state.passages.set(passage.metadata.id, passage);
+      state.lexical.add(passage.metadata.id, texts[i]!);
+      state.vectors.add(passage.metadata.id, vector);
+    });
+  }
+  progress({ phase: 'embed', done: passages.length, total: passages.length });
+  options.onPhase?.('embedded');
+}
+
+async function publish(
+  options: BuildIndexOptions,
+  state: IndexSnapshot,
+  documents: Record<string, ManifestDocument>,
+  progress: (p: IndexProgress) => void,
+): Promise<void> {
+  progress({ phase: 'write', done: 0, total: 1 });
+  const partial = await createPartialGeneration(options.indexDir, await readCurrentGeneration(options.indexDir));
+  state.manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    generation: generationNumber(partial.name) ?? 0,
+    createdAt: new Date().toISOString(),
+    embedder: { id: options.embedder.id, dimensions: options.embedder.dimensions },
+    hnsw: { m: options.hnsw.m, efConstruction: options.hnsw.efConstruction },
+    passageCount: state.passages.size,
+    documents,
+  };
+  await saveSnapshot(partial.dir, state);
+  options.onPhase?.('written');
+  await publishGeneration(options.indexDir, partial);
+  options.onPhase?.('published');
+  progress({ phase: 'done', done: 1, total: 1 });
+}

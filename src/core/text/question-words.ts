@@ -1,0 +1,25 @@
+/**
+ * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
+ * me"). Documents rarely contain them, so left in a query they get a high idf and pull in
+ * passages that merely share them ("OpenAI *did* not publish…"). Removed from questions only;
+ * indexes keep their own stopword list.
+ */
+const QUESTION_WORDS = new Set(
+  (
+    'what whats when where which who whom whose why how ' +
+    'did do does done doing can could would should shall ' +
+    'has have had having am are was were been being is ' +
+    'i im me my we us our you your he him his she her hers its them ' +
+    'about tell explain describe please exactly actually really ever just any anything something ' +
+    'much many say says know according kind sort get got'
+  ).split(' '),
+);
+
+/** The question without its question words; returns the question unchanged if nothing would be left. */
+export function stripQuestionWords(question: string): string {
+  const kept = question
+    .split(/(\s+)/)
+    .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));
+  const stripped = kept.join('').replace(/\s+/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(stripped) ? stripped : question;
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import { type BuildIndexOptions, type Logger, openPolicyBot, type PolicyBotService } from './core/index.js';
+import { createChatModel, createEmbeddings, probeEmbeddings } from './providers/index.js';
+
+/** Index settings from the configuration, shared by the bot and `npm run index`. */
+export async function configuredIndexOptions(config: Config, logger: Logger): Promise<BuildIndexOptions> {
+  return {
+    knowledgeDir: config.knowledgeDir,
+    indexDir: config.indexDir,
+    embedder: await probeEmbeddings(createEmbeddings(config.embeddings)),
+    hnsw: config.hnsw,
+    maxFileBytes: config.limits.maxFileBytes,
+    lockStaleMs: config.indexLockStaleMs,
+    logger,
+  };
+}
+
+/** The core, wired with the providers the configuration names. */
+export async function openConfiguredBot(config: Config, logger: Logger): Promise<PolicyBotService> {
+  const index = await configuredIndexOptions(config, logger);
+  return openPolicyBot({
+    ...index,
+    feedbackLog: join(config.dataDir, 'feedback.jsonl'),
+    limits: config.limits,
+    autoReindex: config.autoReindex,
+    llm: chatModelDeps(config),
+    logger,
+  });
+}
+
+function chatModelDeps(config: Config) {
+  const model = createChatModel(config.llm);
+  return model && { model, timeoutMs: config.llm.timeoutMs, uncitedSentences: config.llm.uncitedSentences };
+}

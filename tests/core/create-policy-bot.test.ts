@@ -1,0 +1,150 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
+import type { AskResult } from '../../src/core/ports.js';
+import { CountingEmbeddings, createWorkspace, embedderOf } from '../helpers/knowledge-workspace.js';
+
+let bot: PolicyBotService;
+let ws: Awaited<ReturnType<typeof createWorkspace>>;
+
+beforeAll(async () => {
+  ws = await createWorkspace();
+  bot = await openPolicyBot({
+    knowledgeDir: ws.knowledgeDir,
+    indexDir: ws.indexDir,
+    feedbackLog: join(ws.root, 'feedback.jsonl'),
+    embedder: embedderOf(new CountingEmbeddings()),
+    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
+    limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
+    autoReindex: true,
+  });
+});
+afterAll(async () => bot.close());
+
+/** Every `[n]` follows a sentence that citation n's passage contains, verbatim. */
+function expectMarkersGrounded(result: Extract<AskResult, { kind: 'answer' }>) {
+  const byN = new Map(result.citations.map((c) => [c.n, c]));
+  const segments = [...result.answer.matchAll(/\s*([^[\]]+?)\s*((?:\[\d+\])+)/g)];
+  expect(segments.map((m) => m[0]).join('').replace(/\s/g, '')).toBe(result.answer.replace(/\s/g, ''));
+  for (const [, claim, markers] of segments) {
+    for (const n of markers!.match(/\d+/g)!.map(Number)) expect(byN.get(n)?.text).toContain(claim);
+  }
+}
+
+describe('ask', () => {
+  it('answers from the passage that states the answer, citing it', async () => {
+    const result = await bot.ask('What did Musk answer when asked if xAI distilled OpenAI models?');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.citations.some((c) => c.source === 'beta-hearing.md' && c.text.includes('Partly'))).toBe(true);
+    expect(result.mode).toBe('extractive');
+    expectMarkersGrounded(result);
+  });
+
+  it('numbers citations in order of first use, each once', async () => {
+    const result = await bot.ask('How many fraudulent accounts did Anthropic count, and what did OpenAI tell the House committee?');
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${result.kind}`);
+    expect(result.citations.map((c) => c.n)).toEqual(result.citations.map((_, i) => i + 1));
+    expectMarkersGrounded(result);
+  });
+
+  it('declines an out-of-scope question and names the closest documents', async () => {
+    const result = await bot.ask('What is a good recipe for banana bread?');
+    expect(result.kind).toBe('declined');
+    if (result.kind === 'declined') expect(result.answer).toMatch(/does not cover/);
+  });
+
+  it('declines a question about something the documents never name', async () => {
+    expect((await bot.ask('How did Tesla distil its models?')).kind).toBe('declined');
+  });
+
+  it('uses the previous question to understand a follow-up', async () => {
+    const followUp = 'When did that happen?';
+    expect((await bot.ask(followUp)).kind).toBe('declined');
+    const answer = await bot.ask(followUp, { history: ['Did Anthropic accuse Moonshot AI and MiniMax of distilling Claude?'] });
+    if (answer.kind !== 'answer') throw new Error(`expected an answer, got ${answer.kind}`);
+    expect(answer.citations[0]?.text).toMatch(/23 February 2026/);
+  });
+
+  it('refuses empty, whitespace-only and emoji-only questions', async () => {
+    for (const q of ['', '   \n\t', '🤔🤔']) expect(await bot.ask(q)).toEqual({ kind: 'invalid', reason: 'empty' });
+  });
+
+  it('refuses a 50 KB question with the limit', async () => {
+    const result = await bot.ask('distillation '.repeat(4000));
+    expect(result).toMatchObject({ kind: 'invalid', reason: 'too_long', limit: 2000 });
+  });
+
+  it('handles right-to-left and mixed-script questions without crashing', async () => {
+    const arabic = await bot.ask('ما هو تقطير النماذج؟');
+    expect(arabic.kind).toBe('declined');
+    const mixed = await bot.ask('‏Savitt asked Musk whether xAI distilled OpenAI models 🚀 של מודלים');
+    expect(mixed.kind === 'answer' && mixed.citations[0]?.text).toMatch(/Partly/);
+  });
+});
+
+describe('summarize', () => {
+  it('summarises a topic in 3-6 bullets, each citing a passage that contains it', async () => {
+    const result = await bot.summarize('distillation');
+    if (result.kind !== 'summary') throw new Error(`expected a summary, got ${result.kind}`);
+    expect(result.bullets.length).toBeGreaterThanOrEqual(3);
+    expect(result.bullets.length).toBeLessThanOrEqual(6);
+    for (const bullet of result.bullets) {
+      for (const n of bullet.citations) expect(result.citations.find((c) => c.n === n)?.text).toContain(bullet.text);
+    }
+  });
+
+  it('summarises one document named by its file name, in document order', async () => {
+    const result = await bot.summarize('beta-hearing');
+    if (result.kind !== 'summary') throw new Error(`expected a summary, got ${result.kind}`);
+    expect(result.heading).toBe('Beta: the Musk v. Altman hearing');
+    expect(result.citations.every((c) => c.source === 'beta-hearing.md')).toBe(true);
+    expect(result.bullets.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('declines a topic the knowledge base does not cover', async () => {
+    expect((await bot.summarize('banana bread')).kind).toBe('declined');
+  });
+});
+
+describe('listSources', () => {
+  it('lists each indexed document with its passage count', async () => {
+    const sources = await bot.listSources();
+    expect(sources.map((s) => s.source).sort()).toEqual(['alpha-distillation.md', 'beta-hearing.md', 'gamma-copyright.md', 'notes.txt']);
+    expect(sources.every((s) => s.passages > 0 && !Number.isNaN(Date.parse(s.indexedAt)))).toBe(true);
+  });
+});
+
+describe('addDocument', () => {
+  it('stores the upload, re-indexes, and answers from it', async () => {
+    const text = '# Delta\n\nThe Zephyr accord of 2026 bans distillation of frontier models across the Zephyr member states.\n';
+    const result = await bot.addDocument({ fileName: 'delta.md', bytes: new TextEncoder().encode(text) });
+    expect(result).toMatchObject({ source: 'delta.md', replaced: false, report: { added: 1 } });
+    const answer = await bot.ask('What does the Zephyr accord ban?');
+    expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('delta.md');
+  });
+});
+
+describe('recordFeedback', () => {
+  it('appends one JSON line per vote', async () => {
+    await bot.recordFeedback({ answerId: 'a1', question: 'q?', user: 'U1', platform: 'slack', vote: 'up' });
+    await bot.recordFeedback({ answerId: 'a2', question: 'q2?', user: 'U2', platform: 'discord', vote: 'down' });
+    const { readFile } = await import('node:fs/promises');
+    const lines = (await readFile(join(ws.root, 'feedback.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.answerId, l.vote, l.platform])).toEqual([
+      ['a1', 'up', 'slack'],
+      ['a2', 'down', 'discord'],
+    ]);
+  });
+});
+
+describe('reindex', () => {
+  it('picks up a new document without reopening the bot', async () => {
+    await writeFile(join(ws.knowledgeDir, 'epsilon.md'), '# Epsilon\n\nThe Quokka protocol requires labelling of distilled models.\n');
+    const report = await bot.reindex();
+    expect(report.added).toBe(1);
+    const answer = await bot.ask('What does the Quokka protocol require?');
+    expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('epsilon.md');
+  });
+});

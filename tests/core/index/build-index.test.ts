@@ -1,0 +1,114 @@
+import { readdir, rm, truncate, writeFile, appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/core/index/build-index.js';
+import { readCurrentGeneration } from '../../../src/core/index/index-generations.js';
+import { loadCurrentSnapshot } from '../../../src/core/index/index-snapshot.js';
+import { buildOptions, CountingEmbeddings, createWorkspace } from '../../helpers/knowledge-workspace.js';
+
+async function load(ws: { indexDir: string }, embeddings: CountingEmbeddings) {
+  return loadCurrentSnapshot(ws.indexDir, { embedder: { id: embeddings.id, dimensions: embeddings.dimensions }, efSearch: 50 });
+}
+
+describe('buildIndex', () => {
+  it('indexes every readable document into both indexes and a manifest', async () => {
+    const ws = await createWorkspace();
+    const embeddings = new CountingEmbeddings();
+    const report = await buildIndex(buildOptions(ws, embeddings));
+    expect(report).toMatchObject({ added: 4, changed: 0, removed: 0, unchanged: 0, skipped: [] });
+    const snapshot = await load(ws, embeddings);
+    expect(report.passages).toBe(snapshot.passages.size);
+    expect(snapshot.lexical.size).toBe(report.passages);
+    expect(snapshot.vectors.size).toBe(report.passages);
+    expect(Object.keys(snapshot.manifest.documents).sort()).toEqual(['alpha-distillation.md', 'beta-hearing.md', 'gamma-copyright.md', 'notes.txt']);
+    expect(embeddings.embedded).toHaveLength(report.passages);
+  });
+
+  it('re-embeds only the changed document and drops a removed one from both indexes', async () => {
+    const ws = await createWorkspace();
+    const embeddings = new CountingEmbeddings();
+    await buildIndex(buildOptions(ws, embeddings));
+    const before = await load(ws, embeddings);
+    const betaIds = before.manifest.documents['beta-hearing.md']!.passageIds;
+    const gammaIds = before.manifest.documents['gamma-copyright.md']!.passageIds;
+    embeddings.embedded.length = 0;
+
+    await appendFile(join(ws.knowledgeDir, 'beta-hearing.md'), '\n## Appeal\n\nMusk said the verdict was a calendar technicality and he would appeal it.\n');
+    await rm(join(ws.knowledgeDir, 'gamma-copyright.md'));
+    const report = await buildIndex(buildOptions(ws, embeddings));
+
+    expect(report).toMatchObject({ added: 0, changed: 1, removed: 1, unchanged: 2 });
+    const after = await load(ws, embeddings);
+    const newBeta = after.manifest.documents['beta-hearing.md']!.passageIds;
+    expect(embeddings.embedded).toHaveLength(newBeta.length);
+    expect(embeddings.embedded.every((t) => t.includes('Beta: the Musk v. Altman hearing'))).toBe(true);
+    for (const id of gammaIds) {
+      expect(after.passages.has(id) || after.lexical.has(id) || after.vectors.has(id)).toBe(false);
+    }
+    expect(after.lexical.search('calendar technicality', 5)[0]?.id).toBe(newBeta.at(-1));
+    expect(newBeta.length).toBe(betaIds.length + 1);
+  });
+
+  it('writes no new generation when nothing changed', async () => {
+    const ws = await createWorkspace();
+    await buildIndex(buildOptions(ws));
+    const generation = await readCurrentGeneration(ws.indexDir);
+    const report = await buildIndex(buildOptions(ws));
+    expect(report).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 4 });
+    expect(await readCurrentGeneration(ws.indexDir)).toBe(generation);
+  });
+
+  it('skips unreadable files with a reason and indexes the rest', async () => {
+    const ws = await createWorkspace();
+    await writeFile(join(ws.knowledgeDir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+    await writeFile(join(ws.knowledgeDir, 'slides.pptx'), 'x');
+    const report = await buildIndex(buildOptions(ws));
+    expect(report.added).toBe(4);
+    expect(report.skipped.map((s) => [s.source, s.reason]).sort()).toEqual([
+      ['image.md', 'binary'],
+      ['slides.pptx', 'unsupported_type'],
+    ]);
+  });
+
+  it('keeps the indexed version of a document that becomes unreadable', async () => {
+    const ws = await createWorkspace();
+    const embeddings = new CountingEmbeddings();
+    await buildIndex(buildOptions(ws, embeddings));
+    const ids = (await load(ws, embeddings)).manifest.documents['notes.txt']!.passageIds;
+    await writeFile(join(ws.knowledgeDir, 'notes.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00]));
+    const report = await buildIndex(buildOptions(ws, embeddings));
+    expect(report.skipped[0]).toMatchObject({ source: 'notes.txt' });
+    expect((await load(ws, embeddings)).manifest.documents['notes.txt']!.passageIds).toEqual(ids);
+  });
+
+  it('rebuilds from scratch when the index is damaged or from another embedder', async () => {
+    const ws = await createWorkspace();
+    await buildIndex(buildOptions(ws));
+    const generation = (await readCurrentGeneration(ws.indexDir))!;
+    await truncate(join(ws.indexDir, generation, 'lexical.bin'), 10);
+    const repaired = await buildIndex(buildOptions(ws));
+    expect(repaired.added).toBe(4);
+
+    const other = new CountingEmbeddings(32);
+    const switched = await buildIndex(buildOptions(ws, other));
+    expect(switched.added).toBe(4);
+    expect(other.embedded).toHaveLength(switched.passages);
+    expect((await load(ws, other)).manifest.embedder).toEqual({ id: other.id, dimensions: 32 });
+  });
+
+  it('builds an empty index for an empty knowledge folder', async () => {
+    const ws = await createWorkspace();
+    for (const f of await readdir(ws.knowledgeDir)) await rm(join(ws.knowledgeDir, f));
+    const report = await buildIndex(buildOptions(ws));
+    expect(report).toMatchObject({ added: 0, passages: 0 });
+    const embeddings = new CountingEmbeddings();
+    expect((await load(ws, embeddings)).passages.size).toBe(0);
+  });
+
+  it('refuses a second writer while the first holds the lock', async () => {
+    const ws = await createWorkspace();
+    const first = buildIndex(buildOptions(ws));
+    await expect(buildIndex(buildOptions(ws))).rejects.toMatchObject({ code: 'index_locked' });
+    await first;
+  });
+});

@@ -1,0 +1,50 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { openPolicyBot } from '../../../src/core/create-policy-bot.js';
+import { buildIndex } from '../../../src/core/index/build-index.js';
+import { LiveIndex } from '../../../src/core/index/live-index.js';
+import { buildOptions, CountingEmbeddings, createWorkspace, embedderOf } from '../../helpers/knowledge-workspace.js';
+
+describe('LiveIndex', () => {
+  it('keeps answering during a re-index by another writer and switches to the new generation unprompted', async () => {
+    const ws = await createWorkspace();
+    const embeddings = new CountingEmbeddings();
+    const bot = await openPolicyBot({
+      knowledgeDir: ws.knowledgeDir,
+      indexDir: ws.indexDir,
+      feedbackLog: join(ws.root, 'feedback.jsonl'),
+      embedder: embedderOf(embeddings),
+      hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
+      limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
+      autoReindex: true,
+    });
+    const firstGeneration = bot.index.currentGeneration;
+    await writeFile(join(ws.knowledgeDir, 'zeta.md'), '# Zeta\n\nThe Ocelot rule caps distillation queries at ten thousand a day.\n');
+
+    // Another process's indexer, as `npm run index` would be; the bot answers while it runs.
+    const rebuilding = buildIndex(buildOptions(ws, embeddings));
+    const during = await bot.ask('What did Musk answer when asked whether xAI distilled OpenAI models?');
+    expect(during.kind).toBe('answer');
+    await rebuilding;
+
+    for (let i = 0; i < 100 && bot.index.currentGeneration === firstGeneration; i++) await sleep(50);
+    expect(bot.index.currentGeneration).not.toBe(firstGeneration);
+    const answer = await bot.ask('What does the Ocelot rule cap?');
+    expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('zeta.md');
+    await bot.close();
+  });
+
+  it('keeps serving the loaded generation when the new one cannot be loaded', async () => {
+    const ws = await createWorkspace();
+    const embeddings = new CountingEmbeddings();
+    await buildIndex(buildOptions(ws, embeddings));
+    const live = await LiveIndex.open({ indexDir: ws.indexDir, embedder: { id: embeddings.id, dimensions: embeddings.dimensions }, efSearch: 50 });
+    const size = live.current.passages.size;
+    await writeFile(join(ws.indexDir, 'CURRENT'), 'gen-999999\n');
+    expect(await live.refresh()).toBe(false);
+    expect(live.current.passages.size).toBe(size);
+    live.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from '../../../src/core/text/analyze.js';
+import { ENGLISH_STOPWORDS } from '../../../src/core/text/english-stopwords.js';
+
+describe('analyze', () => {
+  it('drops Lucene stopwords and stems with Porter', () => {
+    expect(analyze('The models were distilled into smaller models')).toEqual(['model', 'were', 'distil', 'smaller', 'model']);
+  });
+
+  it('maps inflections to one stem', () => {
+    expect(new Set(analyze('regulation regulations regulated regulating'))).toEqual(new Set(['regul']));
+  });
+
+  it('leaves non-Latin words unstemmed', () => {
+    expect(analyze('人工智能 الاصطناعي')).toEqual(['人工', '工智', '智能', 'الاصطناعي']);
+  });
+
+  it('keeps digits', () => {
+    expect(analyze('Article 50 of 2024')).toEqual(['articl', '50', '2024']);
+  });
+});
+
+describe('ENGLISH_STOPWORDS', () => {
+  it('is the 33-word Lucene list', () => {
+    expect(ENGLISH_STOPWORDS.size).toBe(33);
+    expect(ENGLISH_STOPWORDS.has('the')).toBe(true);
+    expect(ENGLISH_STOPWORDS.has('should')).toBe(false);
+  });
+});
+
+describe('createAnalyzer', () => {
+  it('uses the given stopwords and stemmer', () => {
+    const keepAll = createAnalyzer({ stopwords: new Set(), stem: false });
+    expect(keepAll('The Models')).toEqual(['the', 'models']);
+  });
+
+  it('uses the given tokenizer', () => {
+    const byComma = createAnalyzer({ tokenize: (t) => t.split(','), stem: false });
+    expect(byComma('a b,c d')).toEqual(['a b', 'c d']);
+  });
+});
