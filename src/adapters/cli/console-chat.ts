@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { asBotError } from '../../core/errors.js';
-import type { PolicyBot } from '../../core/ports.js';
+import { asBotError, type PolicyBot } from '../../core/index.js';
 import { describeError, HELP_TEXT } from './messages.js';
 import { renderAnswer, renderReport, renderSources, renderSummary } from './render.js';
 

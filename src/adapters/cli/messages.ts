@@ -1,5 +1,4 @@
-import type { ErrorCode } from '../../core/errors.js';
-import type { InvalidInput } from '../../core/ports.js';
+import type { ErrorCode, InvalidInput } from '../../core/index.js';
 
 /** Console wording for core outcomes and error codes: the CLI's one table of user-facing text. */
 export function describeInvalid(input: InvalidInput): string {

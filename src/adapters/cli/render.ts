@@ -1,4 +1,4 @@
-import type { AskResult, Citation, IndexReport, SourceInfo, SummaryResult } from '../../core/ports.js';
+import type { AskResult, Citation, IndexReport, SourceInfo, SummaryResult } from '../../core/index.js';
 import { describeInvalid } from './messages.js';
 
 /** Plain-text rendering of core results for a terminal. */

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { Citation } from '../../core/ports.js';
+import type { Citation } from '../../core/index.js';
 import { DISCORD_LIMITS, embedLength, truncate } from './limits.js';
 import { messages } from './messages.js';
 

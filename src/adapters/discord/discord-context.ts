@@ -1,6 +1,4 @@
-import type { PolicyBot } from '../../core/ports.js';
-import type { Logger } from '../../core/support/logger.js';
-import type { RateLimiter } from '../../core/support/rate-limiter.js';
+import type { Logger, PolicyBot, RateLimiter } from '../../core/index.js';
 
 /** What every handler needs, built once in `startDiscord`. Nothing here is per conversation. */
 export interface DiscordContext {

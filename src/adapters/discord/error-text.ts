@@ -1,5 +1,4 @@
-import { asBotError, UploadRejectedError } from '../../core/errors.js';
-import { reportError } from '../../core/support/error-ref.js';
+import { asBotError, reportError, UploadRejectedError } from '../../core/index.js';
 import type { DiscordContext } from './discord-context.js';
 import { messages } from './messages.js';
 

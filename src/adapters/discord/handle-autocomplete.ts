@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import type { DocumentRef } from '../../core/ports.js';
+import type { DocumentRef } from '../../core/index.js';
 import type { DiscordContext } from './discord-context.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 

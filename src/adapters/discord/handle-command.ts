@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { AnswerOptions } from '../../core/ports.js';
+import type { AnswerOptions } from '../../core/index.js';
 import { COMMAND, OPTION } from './commands.js';
 import type { DiscordContext } from './discord-context.js';
 import { handleReindex } from './handle-reindex.js';

@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { IndexProgress } from '../../core/ports.js';
+import type { IndexProgress } from '../../core/index.js';
 import { canManage } from './can-manage.js';
 import { OPTION } from './commands.js';
 import type { DiscordContext } from './discord-context.js';

@@ -1,4 +1,4 @@
-import type { IndexProgress } from '../../core/ports.js';
+import type { IndexProgress } from '../../core/index.js';
 import type { DiscordContext } from './discord-context.js';
 import type { DiscordMessage } from './limits.js';
 import { messages } from './messages.js';

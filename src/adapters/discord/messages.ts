@@ -1,5 +1,4 @@
-import type { ErrorCode, UploadRejection } from '../../core/errors.js';
-import type { IndexProgress, InvalidInput } from '../../core/ports.js';
+import type { ErrorCode, IndexProgress, InvalidInput, UploadRejection } from '../../core/index.js';
 
 /**
  * Every sentence the Discord bot says that does not come from the core, in one table: result

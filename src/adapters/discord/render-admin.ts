@@ -1,4 +1,4 @@
-import type { IndexReport, SourceInfo, UploadResult } from '../../core/ports.js';
+import type { IndexReport, SourceInfo, UploadResult } from '../../core/index.js';
 import type { DiscordMessage } from './limits.js';
 import { messages } from './messages.js';
 import { pack } from './render.js';

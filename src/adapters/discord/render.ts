@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import type { AskResult, DocumentRef, SummaryResult } from '../../core/ports.js';
+import type { AskResult, DocumentRef, SummaryResult } from '../../core/index.js';
 import { citationEmbeds } from './citation-embeds.js';
 import { feedbackRow } from './feedback-buttons.js';
 import { assertWithinLimits, DISCORD_LIMITS, truncate, type DiscordMessage } from './limits.js';

@@ -1,6 +1,6 @@
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
-import type { Logger } from '../../core/support/logger.js';
+import type { Logger } from '../../core/index.js';
 
 export interface DiscordShardsOptions {
   /** The entry file each shard process runs; it must call `startDiscord` (discord.js reads the shard ids from the environment). */

@@ -1,9 +1,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
-import type { PolicyBot } from '../../core/ports.js';
-import type { Logger } from '../../core/support/logger.js';
-import { createRateLimiter } from '../../core/support/rate-limiter.js';
+import { createRateLimiter, type Logger, type PolicyBot } from '../../core/index.js';
 import type { DiscordContext } from './discord-context.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';

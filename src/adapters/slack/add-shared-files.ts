@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { UploadRejectedError } from '../../core/errors.js';
+import { UploadRejectedError } from '../../core/index.js';
 import { escapeFit } from './blocks.js';
 import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';

@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { asBotError } from '../../core/errors.js';
-import { reportError } from '../../core/support/error-ref.js';
+import { asBotError, reportError } from '../../core/index.js';
 import { createThrottledUpdate } from './create-throttled-update.js';
 import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';

@@ -1,4 +1,4 @@
-import type { Citation, DocumentRef } from '../../core/ports.js';
+import type { Citation, DocumentRef } from '../../core/index.js';
 import { encodeFeedbackValue, FEEDBACK_ACTIONS, type FeedbackRef } from './feedback-value.js';
 import { messages } from './messages.js';
 import { SLACK_LIMITS, type SlackBlock } from './slack-limits.js';

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../core/support/logger.js';
+import type { Logger } from '../../core/index.js';
 
 /**
  * Routes Bolt's own log lines into the bot's JSON logger. Bolt's debug output includes request

@@ -1,4 +1,4 @@
-import { UploadRejectedError } from '../../core/errors.js';
+import { UploadRejectedError } from '../../core/index.js';
 
 export interface FileDownloaderOptions {
   botToken: string;

@@ -1,6 +1,4 @@
-import { asBotError } from '../../core/errors.js';
-import { reportError } from '../../core/support/error-ref.js';
-import type { Logger } from '../../core/support/logger.js';
+import { asBotError, type Logger, reportError } from '../../core/index.js';
 import { messages } from './messages.js';
 
 /**

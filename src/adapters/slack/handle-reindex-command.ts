@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { asBotError, IndexLockedError } from '../../core/errors.js';
-import type { IndexProgress } from '../../core/ports.js';
+import { asBotError, IndexLockedError, type IndexProgress } from '../../core/index.js';
 import type { CommandArgs } from './answer-command.js';
 import { createThrottledUpdate } from './create-throttled-update.js';
 import { describeFailure } from './describe-failure.js';

@@ -1,5 +1,4 @@
-import type { ErrorCode, UploadRejection } from '../../core/errors.js';
-import type { IndexProgress, IndexReport, InvalidInput, UploadResult } from '../../core/ports.js';
+import type { ErrorCode, IndexProgress, IndexReport, InvalidInput, UploadRejection, UploadResult } from '../../core/index.js';
 
 /**
  * Every sentence the Slack adapter says, keyed by core result kind or error code (the zod

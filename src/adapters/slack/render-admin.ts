@@ -1,4 +1,4 @@
-import type { IndexReport, SourceInfo } from '../../core/ports.js';
+import type { IndexReport, SourceInfo } from '../../core/index.js';
 import { escapeFit, header, section } from './blocks.js';
 import { messages } from './messages.js';
 import { paginateBlocks } from './paginate-blocks.js';

@@ -1,4 +1,4 @@
-import type { AskResult, Citation, SummaryResult } from '../../core/ports.js';
+import type { AskResult, Citation, SummaryResult } from '../../core/index.js';
 import { citationBlocks, context, divider, documentList, escapeFit, escapeMrkdwn, feedbackBlock, header, section, textSections } from './blocks.js';
 import type { FeedbackRef } from './feedback-value.js';
 import { messages } from './messages.js';

@@ -1,7 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import type { PolicyBot } from '../../core/ports.js';
-import type { Logger } from '../../core/support/logger.js';
+import type { Logger, PolicyBot } from '../../core/index.js';
 
 export interface SlackAdapterOptions {
   bot: PolicyBot;

@@ -1,6 +1,4 @@
-import type { PolicyBot } from '../../core/ports.js';
-import type { Logger } from '../../core/support/logger.js';
-import { createRateLimiter, type RateLimiter } from '../../core/support/rate-limiter.js';
+import { createRateLimiter, type Logger, type PolicyBot, type RateLimiter } from '../../core/index.js';
 import { createFileDownloader } from './create-file-downloader.js';
 import type { TaskTracker } from './create-task-tracker.js';
 import type { ResolvedSlackOptions } from './slack-adapter-options.js';

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
-import { BotError, ConfigError } from '../../core/errors.js';
-import { reportError } from '../../core/support/error-ref.js';
+import { BotError, ConfigError, reportError } from '../../core/index.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { createTaskTracker } from './create-task-tracker.js';
 import { registerListeners } from './register-listeners.js';
