@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { asBotError, type PolicyBot } from '../../core/index.js';
-import { describeError, HELP_TEXT } from './messages.js';
-import { renderAnswer, renderReport, renderSources, renderSummary } from './render.js';
+import { describeError, HELP_TEXT, STREAM_REPLACED } from './messages.js';
+import { renderAnswer, renderAnswerSources, renderReport, renderSources, renderSummary } from './render.js';
 
 export interface ConsoleChatOptions {
   bot: PolicyBot;
@@ -55,15 +55,28 @@ async function respond(bot: PolicyBot, line: string, history: string[], stream?:
 }
 
 async function ask(bot: PolicyBot, question: string, history: string[], stream?: Writable): Promise<string> {
-  let printed = 0;
+  let streamed = '';
+  let diverged = false;
   const onPartial = stream
     ? (soFar: string) => {
-        stream.write(soFar.slice(printed));
-        printed = soFar.length;
+        // A terminal cannot take back what it printed: once a partial stops extending the text
+        // shown so far, stop printing and let the final answer speak for itself.
+        diverged ||= !soFar.startsWith(streamed);
+        if (diverged) return;
+        stream.write(soFar.slice(streamed.length));
+        streamed = soFar;
       }
     : undefined;
   const result = await bot.ask(question, { history: [...history], onPartial });
-  if (printed > 0) stream?.write('\n\n');
   if (result.kind !== 'invalid') history.push(question);
-  return renderAnswer(result);
+  if (streamed === '') return renderAnswer(result);
+  stream?.write('\n\n');
+  // The tokens already on screen are the answer: add only its sources. If checking the
+  // citations changed it (a sentence dropped, a fallback answer), show the checked one in full.
+  if (result.kind === 'answer' && !diverged && squash(result.answer) === squash(streamed)) return renderAnswerSources(result);
+  return `${STREAM_REPLACED}\n${renderAnswer(result)}`;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -31,6 +31,9 @@ export function describeError(code: ErrorCode, message: string): string {
   }
 }
 
+/** Printed before the final answer when it differs from the text that streamed to the console. */
+export const STREAM_REPLACED = 'Checked against the sources, the answer is:';
+
 export const HELP_TEXT = [
   'Ask a question in plain words, or use:',
   '  /summary <topic|document>  cited bullets on a topic (distillation, the hearing, ip) or one document',

@@ -10,6 +10,12 @@ export function renderAnswer(result: AskResult): string {
   return `${notice}${result.answer}\n\n${renderCitations(result.citations)}`;
 }
 
+/** What follows an answer whose text was already printed as it streamed: its notice and sources. */
+export function renderAnswerSources(result: Extract<AskResult, { kind: 'answer' }>): string {
+  const notice = result.notice ? `(${result.notice})\n` : '';
+  return `${notice}${renderCitations(result.citations)}`;
+}
+
 export function renderSummary(result: SummaryResult): string {
   if (result.kind === 'invalid') return describeInvalid(result);
   if (result.kind === 'declined') return `${result.answer}${renderClosest(result.closest)}`;

@@ -44,7 +44,7 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
   if (extractive.kind === 'declined') {
     return { kind: 'declined', id, topic, answer: NOT_COVERED, closest: extractive.closest, mode: 'extractive' };
   }
-  const heading = document?.title ?? named?.heading ?? `Summary: ${topic}`;
+  const heading = document?.title ?? named?.heading ?? topic;
   const base = { kind: 'summary' as const, id, topic, heading };
   if (!deps.llm) return { ...base, bullets: extractive.bullets, citations: extractive.citations, mode: 'extractive' };
   const passages = hits.slice(0, deps.llm.passages ?? 8);

@@ -1,0 +1,125 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { expect } from 'vitest';
+import type { LlmDeps } from '../../src/core/answer/ask-question.js';
+import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
+import type { AnswerOptions, AskResult, Citation, PolicyBot, SummaryResult } from '../../src/core/ports.js';
+import { createChatModel } from '../../src/providers/index.js';
+import { OpenAiCompatibleServer, type ChatScenario } from '../fakes/openai-compatible-server.js';
+import { CountingEmbeddings, createWorkspace, embedderOf } from '../helpers/knowledge-workspace.js';
+
+/**
+ * The real core (`openPolicyBot`) over a temp copy of the fixture corpus with the offline
+ * embedder, for tests that drive an adapter end to end. `asked` and `summarized` record what the
+ * core returned, so a test can compare what the platform received with what the core cited.
+ */
+export interface FixtureBot extends PolicyBot {
+  readonly asked: AskResult[];
+  readonly summarized: SummaryResult[];
+  readonly service: PolicyBotService;
+  close(): Promise<void>;
+}
+
+export async function openFixtureBot(options: { llm?: LlmDeps } = {}): Promise<FixtureBot> {
+  const ws = await createWorkspace();
+  const service = await openPolicyBot({
+    knowledgeDir: ws.knowledgeDir,
+    indexDir: ws.indexDir,
+    feedbackLog: join(ws.root, 'feedback.jsonl'),
+    embedder: embedderOf(new CountingEmbeddings()),
+    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
+    limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
+    autoReindex: true,
+    llm: options.llm,
+  });
+  const asked: AskResult[] = [];
+  const summarized: SummaryResult[] = [];
+  return {
+    asked,
+    summarized,
+    service,
+    ask: async (question: string, o?: AnswerOptions) => record(asked, await service.ask(question, o)),
+    summarize: async (topic: string, o?: AnswerOptions) => record(summarized, await service.summarize(topic, o)),
+    listSources: () => service.listSources(),
+    documentNames: () => service.documentNames(),
+    reindex: (o) => service.reindex(o),
+    addDocument: (upload, o) => service.addDocument(upload, o),
+    recordFeedback: (vote) => service.recordFeedback(vote),
+    close: async () => {
+      await service.close();
+      await rm(ws.root, { recursive: true, force: true });
+    },
+  };
+}
+
+function record<T>(list: T[], result: T): T {
+  list.push(result);
+  return result;
+}
+
+/** A local OpenAI-compatible server and the real `ChatOpenAI` that `createChatModel` builds for it. */
+export async function startLocalChatModel(chat: (body: Record<string, unknown>) => ChatScenario): Promise<{ server: OpenAiCompatibleServer; model: BaseChatModel }> {
+  const server = new OpenAiCompatibleServer({ chat });
+  const origin = await server.start();
+  const model = createChatModel({ provider: 'openai', model: 'local-test-model', baseUrl: `${origin}/v1`, timeoutMs: 60_000, uncitedSentences: 'drop' });
+  if (!model) throw new Error('createChatModel returned no model');
+  return { server, model };
+}
+
+/** The number the prompt gave to the first passage containing `needle` (what a model would cite). */
+export function passageNumber(body: Record<string, unknown>, needle: string): number {
+  const messages = body.messages as { role: string; content: unknown }[];
+  const user = String(messages.find((m) => m.role === 'user')?.content ?? '');
+  const block = [...user.matchAll(/<passage n="(\d+)"[^>]*>\n([\s\S]*?)\n<\/passage>/g)].find((m) => m[2]!.includes(needle));
+  if (!block) throw new Error(`no passage in the prompt contains ${JSON.stringify(needle)}`);
+  return Number(block[1]);
+}
+
+/** The partial texts a reader should see for streamed chunks: cumulative, trimmed, spaces collapsed. */
+export function expectedPartials(chunks: string[]): string[] {
+  return chunks.map((_, i) => chunks.slice(0, i + 1).join('').replace(/\s{2,}/g, ' ').trim());
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every `[n]` in `answer` follows a claim that citation n's passage contains verbatim, every
+ * marker points at a citation, and every citation is used. `answer` is the text as the platform
+ * shows it (already unescaped), so this checks what the reader sees, not only what the core said.
+ */
+export function expectClaimsInPassages(answer: string, citations: Citation[]): void {
+  const byN = new Map(citations.map((c) => [c.n, squash(c.text)]));
+  const segments = [...answer.matchAll(/\s*([^[\]]+?)\s*((?:\[\d+\]\s*)+)/g)];
+  expect(segments.length).toBeGreaterThan(0);
+  expect(segments.map((m) => m[0]).join('').replace(/\s/g, '')).toBe(answer.replace(/\s/g, ''));
+  const used = new Set<number>();
+  for (const [, claim, markers] of segments) {
+    for (const n of markers!.match(/\d+/g)!.map(Number)) {
+      used.add(n);
+      expect(byN.has(n), `[${n}] points at no citation`).toBe(true);
+      expect(byN.get(n)).toContain(squash(claim!));
+    }
+  }
+  expect([...used].sort((a, b) => a - b)).toEqual(citations.map((c) => c.n).sort((a, b) => a - b));
+}
+
+/** A shown quote is the start of the passage (a cut one ends with "…") and not trivially short. */
+export function expectQuoteOf(shown: string, passage: string): void {
+  const quote = squash(shown).replace(/…$/, '').trimEnd();
+  const full = squash(passage);
+  expect(full.startsWith(quote), `quote ${JSON.stringify(quote)} is not the start of ${JSON.stringify(full)}`).toBe(true);
+  expect(quote.length).toBeGreaterThanOrEqual(Math.min(full.length, 60));
+}
+
+export function answerOf(result: AskResult | undefined): Extract<AskResult, { kind: 'answer' }> {
+  if (result?.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+export function summaryOf(result: SummaryResult | undefined): Extract<SummaryResult, { kind: 'summary' }> {
+  if (result?.kind !== 'summary') throw new Error(`expected a summary, got ${JSON.stringify(result)}`);
+  return result;
+}
