@@ -39,10 +39,10 @@ export const settingsSchema = z.object({
   EMBEDDINGS_PROVIDER: z.enum(['offline', 'openai', 'ollama']).default('offline'),
   EMBEDDINGS_MODEL: optionalString,
   EMBEDDINGS_BASE_URL: optionalUrl,
-  OFFLINE_EMBEDDING_DIMENSIONS: int(16, 8192).default(512),
+  OFFLINE_EMBEDDING_DIMENSIONS: int(16, 8192).default(256),
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(100),
-  HNSW_EF_SEARCH: int(10, 2000).default(128),
+  HNSW_EF_SEARCH: int(10, 2000).default(512),
 
   LLM_PROVIDER: z.enum(['none', 'openai', 'anthropic', 'ollama']).default('none'),
   LLM_MODEL: optionalString,

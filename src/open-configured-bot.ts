@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { type BuildIndexOptions, type Logger, openPolicyBot, type PolicyBotService } from './core/index.js';
+import { type BuildIndexOptions, type Logger, NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS, openPolicyBot, type PolicyBotService } from './core/index.js';
 import { createChatModel, createEmbeddings, probeEmbeddings } from './providers/index.js';
 
 /** Index settings from the configuration, shared by the bot and `npm run index`. */
@@ -24,6 +24,8 @@ export async function openConfiguredBot(config: Config, logger: Logger): Promise
     feedbackLog: join(config.dataDir, 'feedback.jsonl'),
     limits: config.limits,
     autoReindex: config.autoReindex,
+    // Offline vectors are weak and only break ties; a neural embedder earns a real share.
+    fusionWeights: config.embeddings.provider === 'offline' ? OFFLINE_FUSION_WEIGHTS : NEURAL_FUSION_WEIGHTS,
     llm: chatModelDeps(config),
     logger,
   });

@@ -8,7 +8,7 @@ import { LiveIndex } from './index/live-index.js';
 import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './knowledge/index.js';
 import type { PolicyBot, ReindexOptions } from './ports.js';
 import { findDocument, listSources } from './index/snapshot-documents.js';
-import { searchSnapshot } from './retrieval/search-snapshot.js';
+import { type FusionWeights, searchSnapshot } from './retrieval/index.js';
 import { silentLogger, type Logger } from './support/logger.js';
 import { analyze } from './text/analyze.js';
 
@@ -24,6 +24,8 @@ export interface PolicyBotOptions {
   autoReindex: boolean;
   /** Below this weighted share of the question's terms in the best sentence, decline. */
   minEvidence?: number;
+  /** How lexical and vector scores are weighed; tuned for the offline embedder by default. */
+  fusionWeights?: FusionWeights;
   /** A chat model and its limits (`LLM_PROVIDER`); without one, answers are extractive. */
   llm?: LlmDeps;
   logger?: Logger;
@@ -57,7 +59,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       return report;
     });
   const vocabulary = { analyze, idf: (term: string) => index.current.lexical.idf(term) };
-  const search = (query: string) => searchSnapshot(index.current, options.embedder.embeddings, query);
+  const search = (query: string) => searchSnapshot(index.current, options.embedder.embeddings, query, { weights: options.fusionWeights });
   const common = () => ({
     search,
     vocabulary,

@@ -34,6 +34,10 @@ export type { BuildIndexOptions, Embedder } from './index/build-index.js';
 export { OfflineEmbeddings } from './index/offline-embeddings.js';
 export type { OfflineEmbeddingsOptions } from './index/offline-embeddings.js';
 
+/** Fusion weights of the hybrid retriever, per kind of embedder. */
+export { NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS } from './retrieval/index.js';
+export type { FusionWeights } from './retrieval/index.js';
+
 /** Re-indexes on changes in the knowledge folder, debounced. */
 export { watchKnowledge } from './index/watch-knowledge.js';
 export type { KnowledgeWatcher, WatchKnowledgeOptions } from './index/watch-knowledge.js';

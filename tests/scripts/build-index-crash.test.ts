@@ -23,7 +23,18 @@ const hnsw = { m: 16, efConstruction: 100, efSearch: 128 };
 function startIndexer(ws: { knowledgeDir: string; indexDir: string; root: string }): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, 'scripts/build-index.ts')], {
     cwd: ws.root,
-    env: { ...process.env, KNOWLEDGE_DIR: ws.knowledgeDir, INDEX_DIR: ws.indexDir, LOG_LEVEL: 'silent', INDEX_LOCK_STALE_MS: String(STALE_MS) },
+    env: {
+      ...process.env,
+      KNOWLEDGE_DIR: ws.knowledgeDir,
+      INDEX_DIR: ws.indexDir,
+      LOG_LEVEL: 'silent',
+      INDEX_LOCK_STALE_MS: String(STALE_MS),
+      // The same embedder and graph as the in-process build, so the child extends that index.
+      OFFLINE_EMBEDDING_DIMENSIONS: String(embeddings.dimensions),
+      HNSW_M: String(hnsw.m),
+      HNSW_EF_CONSTRUCTION: String(hnsw.efConstruction),
+      HNSW_EF_SEARCH: String(hnsw.efSearch),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -1,5 +1,6 @@
 import type { Passage } from '../knowledge/document.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 /** A passage found for a question, best first. */
 export interface RankedPassage {
@@ -81,7 +82,7 @@ export const defaultPickOptions = { maxSentences: 3, relativeFloor: 0.6, maxOver
 
 /** Picks the best non-redundant sentences, returned in reading order (passage rank, then position). */
 export function pickSentences(scored: ScoredSentence[], options: Partial<PickOptions> = {}): ScoredSentence[] {
-  const { maxSentences, relativeFloor, maxOverlap } = { ...defaultPickOptions, ...options };
+  const { maxSentences, relativeFloor, maxOverlap } = withDefaults(defaultPickOptions, options);
   const best = scored[0];
   if (!best) return [];
   const picked: ScoredSentence[] = [];

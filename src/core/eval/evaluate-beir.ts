@@ -3,6 +3,7 @@ import type { PassageMetadata } from '../knowledge/document.js';
 import { HnswIndex, type HnswIndexOptions } from '../index/hnsw-index.js';
 import { LexicalIndex, type LexicalIndexOptions } from '../index/lexical-index.js';
 import { retrieve, type RetrieveOptions } from '../retrieval/retrieve.js';
+import { percentiles } from './percentiles.js';
 import { evaluateRun } from './rank-metrics.js';
 import type { BeirCollection, BeirDocument } from './read-beir.js';
 
@@ -25,7 +26,7 @@ export interface BeirReport {
   passages: number;
   buildMs: number;
   passagesPerSecond: number;
-  latencyMs: { mean: number; p50: number; p95: number; p99: number };
+  latencyMs: { mean: number; p50: number; p95: number; p99: number; max: number };
 }
 
 /**
@@ -57,7 +58,7 @@ export async function evaluateBeir(collection: BeirCollection, options: Evaluate
     passages: collection.corpus.length,
     buildMs,
     passagesPerSecond: collection.corpus.length / (buildMs / 1000),
-    latencyMs: summarize(latencies),
+    latencyMs: percentiles(latencies),
   };
 }
 
@@ -78,11 +79,4 @@ async function buildIndexes(corpus: BeirDocument[], options: EvaluateBeirOptions
     options.onProgress?.('build', start + batch.length, corpus.length);
   }
   return { lexical, vectors, metadata };
-}
-
-function summarize(latencies: number[]): BeirReport['latencyMs'] {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-  const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(sorted.length, 1);
-  return { mean, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }

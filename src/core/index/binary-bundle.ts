@@ -22,6 +22,7 @@ interface ArrayEntry {
   length: number;
 }
 
+/** Serialises a header and typed arrays into one buffer. */
 export function packBundle({ header, arrays }: Bundle): Uint8Array {
   const entries: ArrayEntry[] = Object.entries(arrays).map(([name, a]) => ({ name, kind: kindOf(a), length: a.length }));
   const json = new TextEncoder().encode(JSON.stringify({ header, entries }));

@@ -1,12 +1,14 @@
-import { IndexCorruptError, IndexMismatchError } from '../errors.js';
-import { type Analyzer, analyze } from '../text/analyze.js';
+import { IndexMismatchError } from '../errors.js';
+import { type Analyzer, analyze, DEFAULT_ANALYZER_ID } from '../text/analyze.js';
 import type { CharNgramOptions } from '../text/feature-hash.js';
-import { packBundle, unpackBundle } from './binary-bundle.js';
+import { packBundle } from './binary-bundle.js';
+import { checkConsistent, decodeLexicalFile, LEXICAL_FORMAT, LEXICAL_FORMAT_VERSION, type SavedHeader } from './lexical-file.js';
 import { bm25Idf, type PreparedQuery, prepareQuery } from './lexical-query.js';
 import { matchPassage, PassageNorms, type ScoringContext, searchBm25, TermScoreCache } from './lexical-scoring.js';
 import { NgramStatistics } from './ngram-statistics.js';
 import type { LexicalMatch, LexicalQuery, LexicalSearch, SearchHit } from './search-index.js';
 import { TermPostings } from './term-postings.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 export interface LexicalIndexOptions {
   /** Must be the analyzer the index was built with; `analyzerId` names it in saved files. */
@@ -25,15 +27,13 @@ export interface LexicalIndexOptions {
 /** k1/b tuned on SciFact train (grid 0.6–1.5 × 0.4–0.9); n-grams 3–5 measured against 2–5, 3–4, 4–5. */
 export const LEXICAL_INDEX_DEFAULTS = {
   analyzer: analyze,
-  analyzerId: 'unicode-lucene33-porter-v1',
+  analyzerId: DEFAULT_ANALYZER_ID,
   k1: 1.2,
   b: 0.75,
   ngram: { min: 3, max: 5 },
   ngramBits: 20,
 } satisfies Required<LexicalIndexOptions>;
 
-const FORMAT = 'policybot-lexical';
-const FORMAT_VERSION = 1;
 
 /**
  * BM25 keyword search plus an n-gram TF-IDF cosine, updatable one passage at a time, with a
@@ -55,7 +55,7 @@ export class LexicalIndex implements LexicalSearch {
   private accumulator = new Float64Array(0);
 
   constructor(options: LexicalIndexOptions = {}) {
-    this.options = { ...LEXICAL_INDEX_DEFAULTS, ...options };
+    this.options = withDefaults(LEXICAL_INDEX_DEFAULTS, options);
     const { k1, b, ngram, ngramBits } = this.options;
     if (!(k1 >= 0) || !(b >= 0 && b <= 1)) throw new RangeError(`BM25 needs k1 >= 0 and 0 <= b <= 1 (got k1=${k1}, b=${b})`);
     if (!(ngram.min >= 1 && ngram.max >= ngram.min)) throw new RangeError(`n-gram lengths must satisfy 1 <= min <= max`);
@@ -75,7 +75,7 @@ export class LexicalIndex implements LexicalSearch {
   add(id: string, text: string): void {
     this.remove(id);
     const slot = this.store.addDocument(id, this.options.analyzer(text));
-    this.ngrams.addDocument(this.bucketsOfForward(this.store.forward[slot]!));
+    this.ngrams.addDocument(this.store.forward[slot]!, this.bucketsOfTerm);
     this.norms.invalidate(slot);
     this.version++;
   }
@@ -83,7 +83,7 @@ export class LexicalIndex implements LexicalSearch {
   remove(id: string): boolean {
     const removed = this.store.removeDocument(id);
     if (!removed) return false;
-    this.ngrams.removeDocument(this.bucketsOfForward(removed.forward));
+    this.ngrams.removeDocument(removed.forward, this.bucketsOfTerm);
     this.version++;
     return true;
   }
@@ -134,7 +134,7 @@ export class LexicalIndex implements LexicalSearch {
     const { buckets, counts } = this.ngrams.toPairs();
     const { analyzerId, k1, b, ngram, ngramBits } = this.options;
     return packBundle({
-      header: { format: FORMAT, version: FORMAT_VERSION, analyzerId, k1, b, ngram, ngramBits, normDocuments: this.norms.documents, terms, ids },
+      header: { format: LEXICAL_FORMAT, version: LEXICAL_FORMAT_VERSION, analyzerId, k1, b, ngram, ngramBits, normDocuments: this.norms.documents, terms, ids },
       arrays: {
         docLength,
         forwardOffsets,
@@ -148,16 +148,18 @@ export class LexicalIndex implements LexicalSearch {
   }
 
   /**
-   * Loads `toBuffer` output. Settings saved in the file (k1, b, n-gram shape) apply unless
-   * `options` overrides k1 or b; a different `analyzerId` or n-gram shape is refused.
+   * Loads `toBuffer` output. k1 and b come from the file unless `options` sets them; the
+   * n-gram shape always does. Another `analyzerId` or format version is refused with
+   * `IndexMismatchError`, and inconsistent bytes with `IndexCorruptError`.
    */
   static fromBuffer(bytes: Uint8Array, options: LexicalIndexOptions = {}): LexicalIndex {
-    const { header, arrays } = decode(bytes);
+    const { header, arrays } = decodeLexicalFile(bytes);
     const saved = header as unknown as SavedHeader;
     const analyzerId = options.analyzerId ?? LEXICAL_INDEX_DEFAULTS.analyzerId;
     if (saved.analyzerId !== analyzerId) throw new IndexMismatchError(`analyzer ${analyzerId}`, `analyzer ${saved.analyzerId}`);
     const index = new LexicalIndex({ k1: saved.k1, b: saved.b, ...options, ngram: saved.ngram, ngramBits: saved.ngramBits });
     const u32 = (name: string) => arrays[name] as Uint32Array;
+    checkConsistent(saved, arrays);
     index.store = TermPostings.fromArrays({ terms: saved.terms, ids: saved.ids, docLength: u32('docLength'), forwardOffsets: u32('forwardOffsets'), forward: u32('forward') });
     index.ngrams = NgramStatistics.fromPairs(saved.ngramBits, saved.ngram, u32('gramBuckets'), u32('gramCounts'));
     index.norms = new PassageNorms(Float64Array.from(arrays.stemNorms!), Float64Array.from(arrays.gramNorms!), saved.normDocuments);
@@ -170,42 +172,12 @@ export class LexicalIndex implements LexicalSearch {
     return this.prepare(typeof query === 'string' ? query : query.text);
   }
 
-  private bucketsOf(termId: number): Uint32Array {
-    return (this.termBuckets[termId] ??= this.ngrams.bucketsOf(this.store.terms[termId]!));
-  }
-
-  private *bucketsOfForward(forward: Uint32Array): Generator<Uint32Array> {
-    for (let i = 0; i < forward.length; i += 2) yield this.bucketsOf(forward[i]!);
-  }
+  /** Cached per term id: n-gram hashing is the costliest part of adding a passage. */
+  private readonly bucketsOfTerm = (termId: number): Uint32Array =>
+    (this.termBuckets[termId] ??= this.ngrams.bucketsOf(this.store.terms[termId]!));
 
   private context(): ScoringContext {
     const { k1, b } = this.options;
-    return { store: this.store, ngrams: this.ngrams, bucketsOf: (termId) => this.bucketsOf(termId), k1, b };
+    return { store: this.store, ngrams: this.ngrams, bucketsOf: this.bucketsOfTerm, k1, b };
   }
-}
-
-interface SavedHeader {
-  format: string;
-  version: number;
-  analyzerId: string;
-  k1: number;
-  b: number;
-  ngram: CharNgramOptions;
-  ngramBits: number;
-  normDocuments: number;
-  terms: string[];
-  ids: string[];
-}
-
-function decode(bytes: Uint8Array): ReturnType<typeof unpackBundle> {
-  let bundle: ReturnType<typeof unpackBundle>;
-  try {
-    bundle = unpackBundle(bytes);
-  } catch (cause) {
-    throw new IndexCorruptError('lexical index', cause instanceof Error ? cause.message : String(cause), { cause });
-  }
-  const { format, version } = bundle.header;
-  if (format !== FORMAT) throw new IndexCorruptError('lexical index', 'not a lexical index file');
-  if (version !== FORMAT_VERSION) throw new IndexMismatchError(`lexical format ${FORMAT_VERSION}`, `lexical format ${String(version)}`);
-  return bundle;
 }

@@ -54,7 +54,7 @@ export class PassageNorms {
       sum += weight * weight;
     }
     this.stem[slot] = Math.sqrt(sum);
-    this.gram[slot] = ctx.ngrams.norm(bucketsWithTf(forward, ctx), n);
+    this.gram[slot] = ctx.ngrams.norm(forward, ctx.bucketsOf, n);
   }
 
   private grow(length: number): void {
@@ -130,10 +130,6 @@ export function matchPassage(q: PreparedQuery, id: string, slot: number, ctx: Sc
   const gramCos = norms.gram[slot]! > 0 ? gramDot / norms.gram[slot]! : 0;
   const coverage = q.idfMass > 0 ? matchedIdf / q.idfMass : 0;
   return { id, bm25, ngramCosine: Math.min(1, (stemCos + gramCos) / 2), coverage, matchedTerms };
-}
-
-function* bucketsWithTf(forward: Uint32Array, ctx: ScoringContext): Generator<[Uint32Array, number]> {
-  for (let i = 0; i < forward.length; i += 2) yield [ctx.bucketsOf(forward[i]!), forward[i + 1]!];
 }
 
 /**

@@ -1,5 +1,8 @@
 import { type CharNgramOptions, hashCharNgrams } from '../text/feature-hash.js';
 
+/** A term id's n-gram buckets (cached by the lexical index). */
+export type BucketsOf = (termId: number) => Uint32Array;
+
 /**
  * Document frequencies of character n-grams of stems, for the lexical index's n-gram cosine.
  *
@@ -45,13 +48,13 @@ export class NgramStatistics {
     return out;
   }
 
-  /** Counts a document given its distinct terms' buckets. */
-  addDocument(termBuckets: Iterable<Uint32Array>): void {
-    this.forEachDistinct(termBuckets, (bucket) => (this.df[bucket] = this.df[bucket]! + 1));
+  /** Counts a passage given its forward list: (termId, tf) pairs of its distinct terms. */
+  addDocument(forward: Uint32Array, bucketsOf: BucketsOf): void {
+    this.forEachDistinct(forward, bucketsOf, (bucket) => (this.df[bucket] = this.df[bucket]! + 1));
   }
 
-  removeDocument(termBuckets: Iterable<Uint32Array>): void {
-    this.forEachDistinct(termBuckets, (bucket) => {
+  removeDocument(forward: Uint32Array, bucketsOf: BucketsOf): void {
+    this.forEachDistinct(forward, bucketsOf, (bucket) => {
       if (this.df[bucket]! > 0) this.df[bucket] = this.df[bucket]! - 1;
     });
   }
@@ -62,14 +65,15 @@ export class NgramStatistics {
   }
 
   /**
-   * L2 norm of a document's n-gram TF-IDF vector. `terms` yields each distinct term's buckets
-   * with its frequency in the document; an n-gram's tf is summed over the terms containing it.
+   * L2 norm of a passage's n-gram TF-IDF vector, from its forward list; an n-gram's tf is
+   * summed over the passage's terms containing it.
    */
-  norm(terms: Iterable<[Uint32Array, number]>, documents: number): number {
+  norm(forward: Uint32Array, bucketsOf: BucketsOf, documents: number): number {
     const scratch = this.scratch;
     const touched: number[] = [];
-    for (const [buckets, tf] of terms) {
-      for (const bucket of buckets) {
+    for (let i = 0; i < forward.length; i += 2) {
+      const tf = forward[i + 1]!;
+      for (const bucket of bucketsOf(forward[i]!)) {
         if (scratch[bucket] === 0) touched.push(bucket);
         scratch[bucket] = scratch[bucket]! + tf;
       }
@@ -104,12 +108,12 @@ export class NgramStatistics {
     return new NgramStatistics(bits, ngram, df);
   }
 
-  private forEachDistinct(termBuckets: Iterable<Uint32Array>, visit: (bucket: number) => void): void {
+  private forEachDistinct(forward: Uint32Array, bucketsOf: BucketsOf, visit: (bucket: number) => void): void {
     const stamp = this.stamp;
     this.stampValue = this.stampValue === 0xffffffff ? 1 : this.stampValue + 1;
     if (this.stampValue === 1) stamp.fill(0);
-    for (const buckets of termBuckets) {
-      for (const bucket of buckets) {
+    for (let i = 0; i < forward.length; i += 2) {
+      for (const bucket of bucketsOf(forward[i]!)) {
         if (stamp[bucket] === this.stampValue) continue;
         stamp[bucket] = this.stampValue;
         visit(bucket);

@@ -1,5 +1,5 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { type Analyzer, analyze } from '../text/analyze.js';
+import { type Analyzer, analyze, DEFAULT_ANALYZER_ID } from '../text/analyze.js';
 import { type CharNgramOptions, hashString } from '../text/feature-hash.js';
 import { type FeatureWeights, hashFeatures } from './hash-features.js';
 
@@ -12,10 +12,11 @@ export interface OfflineEmbeddingsOptions extends EmbeddingsParams {
   ngram?: CharNgramOptions;
 }
 
+/** 256 dims: as good as 512 on SciFact once fused (the vector channel weighs 0.1 offline), 1.6× faster to build. */
 const defaults = {
-  dimensions: 512,
+  dimensions: 256,
   analyzer: analyze,
-  analyzerId: 'unicode-lucene33-porter-v1',
+  analyzerId: DEFAULT_ANALYZER_ID,
   weights: { stems: 1, stemPairs: 1, charNgrams: 1 },
   ngram: { min: 3, max: 5 },
 } satisfies Required<Omit<OfflineEmbeddingsOptions, keyof EmbeddingsParams>>;
@@ -31,8 +32,8 @@ const FEATURES_VERSION = 'offline-hash-v1';
  * index manifest records it, and a different id forces a rebuild.
  *
  * @example
- * const embeddings = new OfflineEmbeddings({ dimensions: 512 });
- * embeddings.id; // "offline-hash-v1:512"
+ * const embeddings = new OfflineEmbeddings({ dimensions: 256 });
+ * embeddings.id; // "offline-hash-v1:256"
  * const vector = await embeddings.embedQuery('Who regulates model distillation?');
  */
 export class OfflineEmbeddings extends Embeddings {

@@ -106,22 +106,30 @@ export class TermPostings {
     store.terms.push(...terms);
     const df = new Uint32Array(terms.length);
     for (let i = 0; i < forward.length; i += 2) df[forward[i]!] = df[forward[i]!]! + 1;
+    // One shared buffer, filled through a cursor per term; lists are views into it.
     const all = new Uint32Array(forward.length);
+    const cursor = new Uint32Array(terms.length);
     let offset = 0;
     for (let termId = 0; termId < terms.length; termId++) {
+      cursor[termId] = offset;
       store.postings.push(all.subarray(offset, offset + df[termId]! * 2));
-      store.dfs.push(0);
+      store.dfs.push(df[termId]!);
       offset += df[termId]! * 2;
     }
-    ids.forEach((id, slot) => {
-      const list = forward.subarray(forwardOffsets[slot]!, forwardOffsets[slot + 1]!);
-      for (let j = 0; j < list.length; j += 2) store.appendPosting(list[j]!, slot, list[j + 1]!);
-      store.ids.push(id);
-      store.slotOf.set(id, slot);
-      store.forward.push(list);
+    for (let slot = 0; slot < ids.length; slot++) {
+      const end = forwardOffsets[slot + 1]!;
+      for (let j = forwardOffsets[slot]!; j < end; j += 2) {
+        const at = cursor[forward[j]!]!;
+        all[at] = slot;
+        all[at + 1] = forward[j + 1]!;
+        cursor[forward[j]!] = at + 2;
+      }
+      store.ids.push(ids[slot]!);
+      store.slotOf.set(ids[slot]!, slot);
+      store.forward.push(forward.subarray(forwardOffsets[slot]!, end));
       store.docLength.push(docLength[slot]!);
       store.totalLength += docLength[slot]!;
-    });
+    }
     return store;
   }
 

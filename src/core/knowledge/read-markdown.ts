@@ -4,6 +4,7 @@ import { scanMarkdownBlocks } from './markdown-blocks.js';
 import { parseFrontMatter } from './parse-yaml.js';
 import type { ReadContext, ReadResult } from './read-result.js';
 import { stripInlineMarkdown, type StripInlineOptions } from './strip-inline-markdown.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 export interface ReadMarkdownOptions extends StripInlineOptions {
   frontMatter: boolean;
@@ -22,7 +23,7 @@ export interface MarkdownResult extends ReadResult {
  * "The hearing › Cross-examination › ¶2" rather than repeating the title the citation already shows.
  */
 export function readMarkdown(text: string, context: ReadContext, options: Partial<ReadMarkdownOptions> = {}): MarkdownResult {
-  const settings = { ...DEFAULT_OPTIONS, ...options };
+  const settings = withDefaults(DEFAULT_OPTIONS, options);
   const { data, content } = settings.frontMatter ? parseFrontMatter(text, context) : { data: {}, content: text };
   const raw = scanMarkdownBlocks(content);
   const titleIsRoot = raw.filter((b) => b.kind === 'heading' && b.level === 1).length === 1;

@@ -3,6 +3,7 @@ import { Document } from '@langchain/core/documents';
 import { splitSentences, type Sentence } from '../text/split-sentences.js';
 import { chunkParagraph } from './chunk-paragraph.js';
 import type { Block, LoadedDocument, Passage, PassageMetadata } from './document.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 export interface SplitOptions {
   /** Longest passage, in UTF-16 code units. Longer paragraphs are split between sentences. */
@@ -27,7 +28,7 @@ const MIN_MAX_CHARS = 20;
  * passages[0].metadata.locator; // "Why It's Important? › ¶1"
  */
 export function splitDocument(doc: LoadedDocument, options: SplitOptions = {}): Passage[] {
-  const settings = { ...DEFAULT_SPLIT_OPTIONS, ...options };
+  const settings = withDefaults(DEFAULT_SPLIT_OPTIONS, options);
   if (!Number.isInteger(settings.maxChars) || settings.maxChars < MIN_MAX_CHARS) {
     throw new RangeError(`maxChars must be an integer of at least ${MIN_MAX_CHARS}, got ${settings.maxChars}`);
   }

@@ -1,4 +1,5 @@
 import type { PassageMetadata } from '../knowledge/document.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 export interface DiversifyOptions {
   /** Passages kept from one paragraph (a long paragraph is split into several passages). */
@@ -22,7 +23,7 @@ export interface DiversifySources {
  * pieces of evidence instead of one paragraph k times.
  */
 export function diversify<T extends { id: string }>(ranked: readonly T[], k: number, sources: DiversifySources, options: DiversifyOptions = {}): T[] {
-  const { maxPerParagraph, duplicateSimilarity } = { ...DIVERSIFY_DEFAULTS, ...options };
+  const { maxPerParagraph, duplicateSimilarity } = withDefaults(DIVERSIFY_DEFAULTS, options);
   const perParagraph = new Map<string, number>();
   const keptTerms: Set<string>[] = [];
   const kept: T[] = [];

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../index/search-index.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 /** One signal's scores for the candidates; a missing candidate counts as the channel's worst. */
 export interface ScoreChannel {
@@ -30,7 +31,7 @@ const defaults = { method: 'minmax', rrfK: 60 } satisfies Required<FuseOptions>;
  * ]); // [{ id: 'a', score: 0.6 }, { id: 'b', score: 0.4 }]
  */
 export function fuseRankings(ids: readonly string[], channels: readonly ScoreChannel[], options: FuseOptions = {}): SearchHit[] {
-  const { method, rrfK } = { ...defaults, ...options };
+  const { method, rrfK } = withDefaults(defaults, options);
   const fused = new Float64Array(ids.length);
   for (const channel of channels) {
     if (channel.weight === 0) continue;

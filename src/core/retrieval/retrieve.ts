@@ -3,6 +3,7 @@ import type { PassageMetadata } from '../knowledge/document.js';
 import type { LexicalMatch, LexicalSearch, VectorIndex } from '../index/search-index.js';
 import { diversify, type DiversifyOptions, DIVERSIFY_DEFAULTS } from './diversify.js';
 import { type FusionMethod, fuseRankings } from './fuse-rankings.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 /** Weights of the three signals in the fused score (only their ratios matter). */
 export interface FusionWeights {
@@ -52,7 +53,7 @@ export interface PassageEvidence {
   matchedTerms: string[];
   /** Stem and character n-gram TF-IDF cosine (0..1). */
   ngramCosine: number;
-  /** Cosine of query and passage embeddings; undefined when the query could not be embedded. */
+  /** Cosine of query and passage embeddings; undefined when the vector channel is off (weight 0) or the query could not be embedded. */
   vectorCosine: number | undefined;
 }
 
@@ -80,7 +81,7 @@ export interface RetrievedPassage {
  * hits[0]?.evidence.termCoverage; // 0.83
  */
 export async function retrieve(query: string, options: RetrieveOptions): Promise<RetrievedPassage[]> {
-  const o: Required<Tunables> & RetrieveOptions = { ...RETRIEVE_DEFAULTS, ...options };
+  const o: Required<Tunables> & RetrieveOptions = withDefaults(RETRIEVE_DEFAULTS, options);
   const q = o.lexical.prepare(query);
   const lexicalHits = o.lexical.search(q, o.candidates);
   const queryVector = o.weights.vector > 0 && o.vectors.size > 0 ? await embedQuery(query, o) : undefined;

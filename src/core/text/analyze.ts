@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { ENGLISH_STOPWORDS } from './english-stopwords.js';
 import { tokenize } from './tokenize.js';
+import { withDefaults } from '../support/with-defaults.js';
 
 /** Turns text into the terms an index stores and a query looks up. */
 export type Analyzer = (text: string) => string[];
@@ -28,7 +29,7 @@ const defaults = {
  * analyze('The models were distilled'); // ['the', 'model', 'were', 'distil']
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const { tokenize: split, stopwords, stem } = { ...defaults, ...options };
+  const { tokenize: split, stopwords, stem } = withDefaults(defaults, options);
   const stemOf = stem === false ? undefined : memoize(stem);
   return function analyzeText(text: string): string[] {
     const terms: string[] = [];
@@ -42,6 +43,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 /** The default analyzer: Unicode words, Lucene's English stopwords, Porter stems. */
 export const analyze: Analyzer = createAnalyzer();
+
+/**
+ * Names the default analyzer in saved indexes and embedder ids. Change it whenever `analyze`
+ * changes its output, so that old indexes are rebuilt instead of silently mismatched.
+ */
+export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-porter-v1';
 
 const LATIN_WORD = /^[a-z]+$/;
 

@@ -28,6 +28,13 @@ describe('HnswIndex.add', () => {
     const { index } = filled(300);
     expect(index.size).toBe(300);
   });
+
+  it('rejects vectors with NaN or infinite values', () => {
+    const index = new HnswIndex({ dimensions: 3 });
+    expect(() => index.add('a', [1, Number.NaN, 0])).toThrow(RangeError);
+    expect(() => index.add('a', [Number.POSITIVE_INFINITY, 0, 0])).toThrow(RangeError);
+    expect(index.size).toBe(0);
+  });
 });
 
 describe('HnswIndex.search', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndexCorruptError, IndexMismatchError } from '../../../src/core/errors.js';
+import { packBundle, unpackBundle } from '../../../src/core/index/binary-bundle.js';
 import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
 import { CONTRACT_CORPUS, describeLexicalSearchContract } from './lexical-search-contract.js';
 
@@ -91,6 +92,13 @@ describe('LexicalIndex.fromBuffer', () => {
   it('refuses a truncated file', () => {
     const bytes = build(CONTRACT_CORPUS).toBuffer();
     expect(() => LexicalIndex.fromBuffer(bytes.subarray(0, bytes.length - 8))).toThrow(IndexCorruptError);
+  });
+
+  it('refuses a forward list that names an unknown term', () => {
+    const { header, arrays } = unpackBundle(build(CONTRACT_CORPUS).toBuffer());
+    const forward = Uint32Array.from(arrays.forward as Uint32Array);
+    forward[0] = 10_000;
+    expect(() => LexicalIndex.fromBuffer(packBundle({ header, arrays: { ...arrays, forward } }))).toThrow(IndexCorruptError);
   });
 
   it('refuses an index built with another analyzer', () => {

@@ -1,6 +1,7 @@
 import { splitSentences } from '../../text/split-sentences.js';
 import { citedNumbers, normalizeMarkers, withoutMarkers } from './citation-markers.js';
 import { DECLINE_SENTENCE, isDeclineStatement } from './decline-statement.js';
+import { withDefaults } from '../../support/with-defaults.js';
 
 export interface VerifyCitationsOptions {
   /** What happens to a sentence with no valid marker: left out, or kept with `flagText`. */
@@ -47,7 +48,7 @@ const MARKERS_ONLY = /^[\s.,;:!?]*(?:\[[1-9]\d{0,2}\][\s.,;:!?]*)+$/;
  * // 'Distillation is allowed [1].'
  */
 export function verifyCitations(text: string, passageCount: number, options: Partial<VerifyCitationsOptions> = {}): VerifiedCitations {
-  const { uncitedSentences, flagText } = { ...defaultVerifyCitationsOptions, ...options };
+  const { uncitedSentences, flagText } = withDefaults(defaultVerifyCitationsOptions, options);
   const normalized = normalizeMarkers(text, passageCount);
   const result = { dropped: [] as string[], flagged: [] as string[], substantive: 0, modelDeclined: false };
   const lines = normalized.text.split('\n').map((line) => {
