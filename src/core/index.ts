@@ -55,6 +55,8 @@ export { createRateLimiter } from './support/rate-limiter.js';
 export type { RateLimiter, RateLimiterOptions } from './support/rate-limiter.js';
 export { reportError } from './support/error-ref.js';
 
-/** Quality measurement: the golden question set. */
-export { evaluateGolden } from './eval/evaluate-golden.js';
-export type { GoldenReport, GoldenSet } from './eval/evaluate-golden.js';
+/** Quality and speed measurement: the golden questions, BEIR collections, the pipeline benchmark. */
+export { evaluateBeir, evaluateGolden, readBeir, synthesizePassages } from './eval/index.js';
+export type { BeirReport, GoldenReport, GoldenSet } from './eval/index.js';
+export { benchmarkPipeline } from './eval/benchmark-pipeline.js';
+export type { PipelineBenchmarkOptions, PipelineReport } from './eval/benchmark-pipeline.js';

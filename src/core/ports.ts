@@ -111,6 +111,8 @@ export interface IndexReport {
   passages: number;
   ms: number;
   skipped: SkippedFile[];
+  /** Where the time went, for benchmarks: reading and splitting, embedding, the two indexes, writing. */
+  timings?: { parseMs: number; embedMs: number; lexicalMs: number; vectorMs: number; writeMs: number };
 }
 
 export interface IndexProgress {

@@ -52,22 +52,27 @@ export async function buildIndex(options: BuildIndexOptions): Promise<IndexRepor
   }
 }
 
+type Timings = NonNullable<IndexReport['timings']>;
+
 async function rebuildUnderLock(options: BuildIndexOptions, started: number): Promise<IndexReport> {
   const progress = options.onProgress ?? (() => {});
   const logger = options.logger ?? silentLogger;
+  const timings: Timings = { parseMs: 0, embedMs: 0, lexicalMs: 0, vectorMs: 0, writeMs: 0 };
   const previous = await loadPrevious(options, logger);
   progress({ phase: 'scan', done: 0, total: 0 });
   const listing = await listKnowledgeFiles(options.knowledgeDir);
   const plan = planChanges(listing.files, previous?.manifest);
   const skipped: SkippedFile[] = [...listing.skipped];
+  const parseStarted = performance.now();
   const parsed = await parseFiles([...plan.added, ...plan.changed], options, skipped, progress);
+  timings.parseMs = performance.now() - parseStarted;
   options.onPhase?.('parsed');
 
   const state = previous ?? emptySnapshot(options);
   const documents = { ...(previous?.manifest.documents ?? {}) };
   for (const source of [...plan.removed, ...parsed.keys()]) dropDocument(state, documents, source);
   const fresh = [...parsed.values()].flatMap((p) => p.passages);
-  await embedInto(state, fresh, options, progress);
+  await embedInto(state, fresh, options, progress, timings);
   const indexedAt = new Date().toISOString();
   for (const { file, title, date, urls, passages } of parsed.values()) {
     documents[file.source] = { hash: file.hash, title, date, urls, passageIds: passages.map((p) => p.metadata.id), indexedAt };
@@ -81,9 +86,12 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number): Pr
     passages: state.passages.size,
     ms: 0,
     skipped,
+    timings,
   };
   if (previous && parsed.size === 0 && plan.removed.length === 0) return { ...report, ms: Date.now() - started };
+  const writeStarted = performance.now();
   await publish(options, state, documents, progress);
+  timings.writeMs = performance.now() - writeStarted;
   return { ...report, ms: Date.now() - started };
 }
 
@@ -147,27 +155,37 @@ function dropDocument(state: IndexSnapshot, documents: Record<string, ManifestDo
   delete documents[source];
 }
 
-async function embedInto(state: IndexSnapshot, passages: Passage[], options: BuildIndexOptions, progress: (p: IndexProgress) => void) {
+async function embedInto(state: IndexSnapshot, passages: Passage[], options: BuildIndexOptions, progress: (p: IndexProgress) => void, timings: Timings) {
   const batchSize = options.batchSize ?? 256;
   for (let start = 0; start < passages.length; start += batchSize) {
     progress({ phase: 'embed', done: start, total: passages.length });
     const batch = passages.slice(start, start + batchSize);
     const texts = batch.map(searchableText);
+    let t = performance.now();
     const vectors = await options.embedder.embeddings.embedDocuments(texts).catch((error: unknown) => {
       throw new EmbeddingsError(options.embedder.id, error instanceof Error ? error.message : String(error), { cause: error });
     });
+    timings.embedMs += performance.now() - t;
+    checkVectors(vectors, batch.length, options.embedder);
+    t = performance.now();
     batch.forEach((passage, i) => {
-      const vector = vectors[i];
-      if (!vector || vector.length !== options.embedder.dimensions) {
-        throw new EmbeddingsError(options.embedder.id, `expected ${options.embedder.dimensions} dimensions, got ${vector?.length ?? 'none'}`);
-      }
       state.passages.set(passage.metadata.id, passage);
       state.lexical.add(passage.metadata.id, texts[i]!);
-      state.vectors.add(passage.metadata.id, vector);
     });
+    timings.lexicalMs += performance.now() - t;
+    t = performance.now();
+    batch.forEach((passage, i) => state.vectors.add(passage.metadata.id, vectors[i]!));
+    timings.vectorMs += performance.now() - t;
   }
   progress({ phase: 'embed', done: passages.length, total: passages.length });
   options.onPhase?.('embedded');
+}
+
+/** A remote embedder can return too few vectors or the wrong size; never index those. */
+function checkVectors(vectors: number[][], expected: number, embedder: Embedder): void {
+  if (vectors.length !== expected) throw new EmbeddingsError(embedder.id, `${vectors.length} vectors for ${expected} passages`);
+  const wrong = vectors.find((v) => v.length !== embedder.dimensions);
+  if (wrong) throw new EmbeddingsError(embedder.id, `expected ${embedder.dimensions} dimensions, got ${wrong.length}`);
 }
 
 async function publish(

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createSentenceScoring, namesSomethingUnknown, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
+import { analyze } from '../../../src/core/text/analyze.js';
+
+/** A vocabulary that knows a few stems; every other term gets the largest idf, as an index does. */
+function vocabulary(known: Record<string, number>): Vocabulary {
+  return { analyze, idf: (term) => known[term] ?? 5 };
+}
+
+describe('namesSomethingUnknown', () => {
+  const vocab = vocabulary({ musk: 1, openai: 1, distil: 0.5, model: 0.5, claud: 2 });
+
+  it('is true when a capitalised or numbered word is unknown to every passage', () => {
+    expect(namesSomethingUnknown('How did Tesla distil its models?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('When was GPT-4 released?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('What is the context window of Claude 3 Opus?', vocab)).toBe(true);
+  });
+
+  it('is false when every named word is known, or only the first word is capitalised', () => {
+    expect(namesSomethingUnknown('Did Musk distil OpenAI models?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('Bananas are unknown here', vocab)).toBe(false);
+  });
+
+  it('ignores capitals in Title Case questions', () => {
+    expect(namesSomethingUnknown('What Did Musk Say About Distillation Today', vocab)).toBe(false);
+  });
+});
+
+describe('createSentenceScoring', () => {
+  it('weighs a term no passage contains at a fraction of its idf', () => {
+    const scoring = createSentenceScoring(vocabulary({ musk: 1.2 }));
+    expect(scoring.termWeight('musk')).toBe(1.2);
+    expect(scoring.termWeight('zebra')).toBeCloseTo(5 * UNSEEN_TERM_WEIGHT);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { followUpContext, validateQuestion } from '../../../src/core/answer/validate-question.js';
+
+describe('validateQuestion', () => {
+  it('collapses whitespace and accepts a question with letters or digits', () => {
+    expect(validateQuestion('  who   is\n the judge? ', 100)).toEqual({ ok: true, question: 'who is the judge?' });
+    expect(validateQuestion('2026?', 100)).toEqual({ ok: true, question: '2026?' });
+  });
+
+  it('refuses punctuation, emoji or whitespace alone as empty', () => {
+    for (const q of ['', ' \t', '???', '🙂 🚀']) expect(validateQuestion(q, 100)).toEqual({ ok: false, invalid: { kind: 'invalid', reason: 'empty' } });
+  });
+
+  it('refuses a question over the limit, saying how long it was', () => {
+    expect(validateQuestion('a'.repeat(101), 100)).toEqual({ ok: false, invalid: { kind: 'invalid', reason: 'too_long', limit: 100, received: 101 } });
+  });
+});
+
+describe('followUpContext', () => {
+  it('borrows the previous subject for a short or pronoun-led follow-up', () => {
+    expect(followUpContext('When did that happen?', 1, 'Anthropic accusation')).toBe('Anthropic accusation');
+    expect(followUpContext('What did he say about the appeal and the verdict?', 4, 'Musk trial')).toBe('Musk trial');
+  });
+
+  it('leaves a self-contained question alone, and a first question has no context', () => {
+    expect(followUpContext('Which court heard Musk v. Altman in Oakland?', 5, 'distillation')).toBeUndefined();
+    expect(followUpContext('When did that happen?', 1, undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,8 @@
+import { Document } from '@langchain/core/documents';
+import type { Passage, PassageMetadata } from '../../src/core/knowledge/document.js';
+
+/** A passage with the given id and text; the source is `<id>.md`. */
+export function createDummyPassage(id: string, text: string, headingPath: string[] = []): Passage {
+  const metadata: PassageMetadata = { id, source: `${id}.md`, title: id, urls: [], headingPath, paragraph: 1, locator: '¶1' };
+  return new Document({ pageContent: text, metadata });
+}
