@@ -29,6 +29,7 @@ export interface LlmDeps {
 }
 
 export const NOT_COVERED = 'The knowledge base does not cover this question, so I won’t guess.';
+export const NO_DOCUMENTS = 'The knowledge base has no documents yet: add files to the knowledge folder and re-index.';
 
 /**
  * The whole answer flow: validate, widen a follow-up with the question before it, retrieve, and
@@ -51,7 +52,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     ? ({ kind: 'declined', closest: closestDocuments(hits) } as const)
     : answerExtractively({ focus: subject, context }, hits, deps);
   if (extractive.kind === 'declined') {
-    return { kind: 'declined', id, question, answer: NOT_COVERED, closest: extractive.closest, mode: 'extractive' };
+    const answer = hits.length === 0 ? NO_DOCUMENTS : NOT_COVERED;
+    return { kind: 'declined', id, question, answer, closest: extractive.closest, mode: 'extractive' };
   }
   if (!deps.llm) return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive' };
   try {

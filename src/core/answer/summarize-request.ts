@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Passage } from '../knowledge/document.js';
 import type { AnswerOptions, SummaryResult } from '../ports.js';
 import { LlmError } from '../errors.js';
-import { type LlmDeps, NOT_COVERED } from './ask-question.js';
+import { type LlmDeps, NO_DOCUMENTS, NOT_COVERED } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
 import { generateGroundedSummary } from './llm/index.js';
@@ -42,7 +42,8 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
     : // A topic the team named in topics.yaml is covered by definition; a typed one must prove it.
       summarizeTopic(query, hits, deps.scoring, named ? 0 : deps.minEvidence);
   if (extractive.kind === 'declined') {
-    return { kind: 'declined', id, topic, answer: NOT_COVERED, closest: extractive.closest, mode: 'extractive' };
+    const answer = hits.length === 0 ? NO_DOCUMENTS : NOT_COVERED;
+    return { kind: 'declined', id, topic, answer, closest: extractive.closest, mode: 'extractive' };
   }
   const heading = document?.title ?? named?.heading ?? topic;
   const base = { kind: 'summary' as const, id, topic, heading };

@@ -4,7 +4,7 @@ import { runConsoleChat } from '../../../src/adapters/cli/console-chat.js';
 import type { PolicyBot } from '../../../src/core/ports.js';
 import { createDummyAnswer, FakePolicyBot } from '../../fakes/fake-policy-bot.js';
 import { reply, type ChatScenario } from '../../fakes/openai-compatible-server.js';
-import { answerOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../real-core.js';
+import { answerOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /** Runs a chat and returns every separate write to the console, in order. */
 async function chat(bot: PolicyBot, lines: string[]): Promise<string[]> {

@@ -5,7 +5,7 @@ import { createDummyCommand } from '../../fakes/discord-payloads.js';
 import type { RestCall } from '../../fakes/discord-server.js';
 import { reply, type ChatScenario } from '../../fakes/openai-compatible-server.js';
 import { discordView } from '../renderer-contract/discord-view.js';
-import { answerOf, expectedPartials, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../real-core.js';
+import { answerOf, expectedPartials, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The LLM path through Discord: the real core with a real ChatOpenAI streaming from a local

@@ -3,7 +3,7 @@ import { startDiscordHarness, type DiscordHarness } from '../../fakes/discord-ha
 import { createDummyCommand } from '../../fakes/discord-payloads.js';
 import type { RestCall } from '../../fakes/discord-server.js';
 import { discordView } from '../renderer-contract/discord-view.js';
-import { answerOf, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../real-core.js';
+import { answerOf, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The real discord.js client on the fake gateway and REST API, answering from the real core over

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResult, Citation, SummaryResult } from '../../../src/core/ports.js';
 import { createDummyCitation } from '../../fakes/slack-core-results.js';
-import { expectQuoteOf, squash } from '../real-core.js';
+import { expectQuoteOf, squash } from '../../helpers/fixture-bot.js';
 import { markersIn, type RenderedView, type RendererUnderTest } from './rendered-view.js';
 
 /**

@@ -6,7 +6,7 @@ import { reply, type ChatScenario } from '../../fakes/openai-compatible-server.j
 import { SlackApiServer } from '../../fakes/slack-api-server.js';
 import { createDummyEventCallback, createDummyMention, signSlackRequest } from '../../fakes/slack-payloads.js';
 import { slackView } from '../renderer-contract/slack-view.js';
-import { answerOf, expectedPartials, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../real-core.js';
+import { answerOf, expectedPartials, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The LLM path through Slack: the real core with a real ChatOpenAI streaming from a local

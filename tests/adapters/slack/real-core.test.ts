@@ -5,7 +5,7 @@ import { createDummyMention } from '../../fakes/slack-payloads.js';
 import { startSlackTestApp, type SlackTestApp } from '../../fakes/slack-test-app.js';
 import { FIXTURE_KNOWLEDGE } from '../../helpers/knowledge-workspace.js';
 import { slackView } from '../renderer-contract/slack-view.js';
-import { answerOf, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../real-core.js';
+import { answerOf, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The real Bolt app (HTTP mode, signed requests) wired to the real core over the fixture corpus:

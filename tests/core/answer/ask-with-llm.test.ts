@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { reply, type OpenAiCompatibleServer } from '../../fakes/openai-compatible-server.js';
+import { openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
+
+const QUESTION = 'What did Musk answer when asked whether xAI distilled OpenAI models?';
+let bot: FixtureBot | undefined;
+let server: OpenAiCompatibleServer | undefined;
+
+afterEach(async () => {
+  await bot?.close();
+  await server?.close();
+});
+
+async function botWithModel(answer: (body: Record<string, unknown>) => ReturnType<typeof reply>) {
+  const local = await startLocalChatModel(answer);
+  server = local.server;
+  bot = await openFixtureBot({ llm: { model: local.model, timeoutMs: 5_000, uncitedSentences: 'drop' } });
+  return bot;
+}
+
+describe('ask with an LLM', () => {
+  it('keeps valid citations, renumbers them, and removes an invented [7]', async () => {
+    const b = await botWithModel((body) => reply(`Musk said "Partly" [${passageNumber(body, 'Partly')}] and much more [7].`));
+    const result = await b.ask(QUESTION);
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${result.kind}`);
+    expect(result.mode).toBe('llm');
+    expect(result.answer).toBe('Musk said "Partly" [1] and much more.');
+    expect(result.citations).toHaveLength(1);
+    expect(result.citations[0]?.text).toContain('Partly');
+  });
+
+  it('falls back to the extractive answer with a notice when the server fails', async () => {
+    const b = await botWithModel(() => ({ kind: 'status', status: 500 }));
+    const result = await b.ask(QUESTION);
+    expect(result).toMatchObject({ kind: 'answer', mode: 'extractive', notice: expect.stringMatching(/unavailable/) });
+  });
+
+  it('treats an answer without any valid citation as unusable and answers extractively', async () => {
+    const b = await botWithModel(() => reply('Musk admitted everything [9].'));
+    const result = await b.ask(QUESTION);
+    expect(result).toMatchObject({ kind: 'answer', mode: 'extractive', notice: expect.stringMatching(/could not be matched/) });
+  });
+
+  it('declines when the model says the passages do not answer', async () => {
+    const b = await botWithModel(() => reply('The passages do not answer this question.'));
+    const result = await b.ask(QUESTION);
+    expect(result).toMatchObject({ kind: 'declined', mode: 'llm' });
+  });
+
+  it('never asks the model about a question the knowledge base does not cover', async () => {
+    const b = await botWithModel(() => reply('Banana bread needs bananas [1].'));
+    expect((await b.ask('What is a good recipe for banana bread?')).kind).toBe('declined');
+    expect(server!.requests).toHaveLength(0);
+  });
+});
+
+describe('summarize with an LLM', () => {
+  it('returns the generated bullets with checked, renumbered citations', async () => {
+    const b = await botWithModel((body) =>
+      reply(`- Distillation trains a student on a teacher [${passageNumber(body, 'student')}].\n- An invented claim [12].\n- The teacher's softmax runs at a raised temperature [${passageNumber(body, 'raised temperature')}].`),
+    );
+    const result = await b.summarize('distillation');
+    if (result.kind !== 'summary') throw new Error(`expected a summary, got ${result.kind}`);
+    expect(result.mode).toBe('llm');
+    expect(result.bullets.map((x) => x.text)).toEqual(['Distillation trains a student on a teacher.', "The teacher's softmax runs at a raised temperature."]);
+    expect(result.bullets.map((x) => x.citations)).toEqual([[1], [2]]);
+    expect(result.citations[1]?.text).toContain('raised temperature');
+  });
+
+  it('falls back to extractive bullets when the model times out', async () => {
+    const local = await startLocalChatModel(() => ({ kind: 'hang' }));
+    server = local.server;
+    bot = await openFixtureBot({ llm: { model: local.model, timeoutMs: 300, uncitedSentences: 'drop' } });
+    const result = await bot.summarize('distillation');
+    expect(result).toMatchObject({ kind: 'summary', mode: 'extractive', notice: expect.stringMatching(/in time/) });
+  });
+});
