@@ -31,15 +31,24 @@ const defaults = {
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const { tokenize: split, stopwords, stem } = withDefaults(defaults, options);
   const stemOf = stem === false ? undefined : memoize(stem);
+  const recent = new Map<string, readonly string[]>();
   return function analyzeText(text: string): string[] {
+    // Indexing analyses each passage twice (embedder, then lexical index) in the same batch.
+    const cached = recent.get(text);
+    if (cached) return cached.slice();
     const terms: string[] = [];
     for (const word of split(text)) {
       if (stopwords.has(word)) continue;
       terms.push(stemOf !== undefined && LATIN_WORD.test(word) ? stemOf(word) : word);
     }
-    return terms;
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+    recent.set(text, terms);
+    return terms.slice();
   };
 }
+
+/** More than one embedding batch (256 passages), so a batch's texts are still cached when the lexical index reads them. */
+const RECENT_TEXTS = 1024;
 
 /** The default analyzer: Unicode words, Lucene's English stopwords, Porter stems. */
 export const analyze: Analyzer = createAnalyzer();

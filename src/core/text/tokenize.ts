@@ -11,6 +11,11 @@ export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   const normalized = text.normalize('NFKC').toLowerCase();
   for (const match of normalized.matchAll(WORD)) {
+    // Most tokens are plain ASCII words; they need none of cleanWord's regular expressions.
+    if (PLAIN_ASCII.test(match[0])) {
+      if (match[0].length <= MAX_TOKEN_LENGTH) tokens.push(match[0]);
+      continue;
+    }
     const word = cleanWord(match[0]);
     if (word.length === 0) continue;
     if (CJK.test(word)) pushCjk(word, tokens);
@@ -23,6 +28,7 @@ export function tokenize(text: string): string[] {
 const MAX_TOKEN_LENGTH = 40;
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’][\p{L}\p{M}]+)|(?:(?<=\p{N})[.,](?=\p{N})[\p{N}]+))*/gu;
+const PLAIN_ASCII = /^[a-z0-9]+$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 
