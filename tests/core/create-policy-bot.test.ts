@@ -3,22 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
 import type { AskResult } from '../../src/core/ports.js';
-import { CountingEmbeddings, createWorkspace, embedderOf } from '../helpers/knowledge-workspace.js';
+import { createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
 let bot: PolicyBotService;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
 
 beforeAll(async () => {
   ws = await createWorkspace();
-  bot = await openPolicyBot({
-    knowledgeDir: ws.knowledgeDir,
-    indexDir: ws.indexDir,
-    feedbackLog: join(ws.root, 'feedback.jsonl'),
-    embedder: embedderOf(new CountingEmbeddings()),
-    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-    limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
-    autoReindex: true,
-  });
+  bot = await openPolicyBot(fixtureBotOptions(ws));
 });
 afterAll(async () => bot.close());
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
 import { buildIndex } from '../../src/core/index/build-index.js';
-import { buildOptions, createWorkspace, CountingEmbeddings, embedderOf } from '../helpers/knowledge-workspace.js';
+import { buildOptions, createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
 const FILES = new URL('../fixtures/files/', import.meta.url).pathname;
 
@@ -82,15 +82,7 @@ describe('ask on random and malformed questions', () => {
   let bot: PolicyBotService;
   beforeAll(async () => {
     const ws = await createWorkspace();
-    bot = await openPolicyBot({
-      knowledgeDir: ws.knowledgeDir,
-      indexDir: ws.indexDir,
-      feedbackLog: join(ws.root, 'feedback.jsonl'),
-      embedder: embedderOf(new CountingEmbeddings()),
-      hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-      limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
-      autoReindex: true,
-    });
+    bot = await openPolicyBot(fixtureBotOptions(ws));
   });
   afterAll(async () => bot.close());
 

@@ -5,19 +5,10 @@ import { openPolicyBot, type PolicyBotOptions } from '../../src/core/create-poli
 import { buildIndex } from '../../src/core/index/build-index.js';
 import { readCurrentGeneration } from '../../src/core/index/index-generations.js';
 import { createLogger } from '../../src/core/support/logger.js';
-import { buildOptions, CountingEmbeddings, createWorkspace, embedderOf } from '../helpers/knowledge-workspace.js';
+import { buildOptions, CountingEmbeddings, createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
 function botOptions(ws: Awaited<ReturnType<typeof createWorkspace>>, overrides: Partial<PolicyBotOptions> = {}): PolicyBotOptions {
-  return {
-    knowledgeDir: ws.knowledgeDir,
-    indexDir: ws.indexDir,
-    feedbackLog: join(ws.root, 'feedback.jsonl'),
-    embedder: embedderOf(new CountingEmbeddings()),
-    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-    limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
-    autoReindex: false,
-    ...overrides,
-  };
+  return fixtureBotOptions(ws, { autoReindex: false, ...overrides });
 }
 
 /** An index whose HNSW file holds fewer vectors than its manifest and lexical index list. */

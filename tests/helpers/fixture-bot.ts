@@ -1,5 +1,4 @@
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { expect } from 'vitest';
 import type { LlmDeps } from '../../src/core/answer/ask-question.js';
@@ -7,7 +6,7 @@ import { openPolicyBot, type PolicyBotService } from '../../src/core/create-poli
 import type { AnswerOptions, AskResult, Citation, PolicyBot, SummaryResult } from '../../src/core/ports.js';
 import { createChatModel } from '../../src/providers/index.js';
 import { OpenAiCompatibleServer, type ChatScenario } from '../fakes/openai-compatible-server.js';
-import { CountingEmbeddings, createWorkspace, embedderOf } from '../helpers/knowledge-workspace.js';
+import { createWorkspace, fixtureBotOptions } from './knowledge-workspace.js';
 
 /**
  * The real core (`openPolicyBot`) over a temp copy of the fixture corpus with the offline
@@ -23,16 +22,7 @@ export interface FixtureBot extends PolicyBot {
 
 export async function openFixtureBot(options: { llm?: LlmDeps } = {}): Promise<FixtureBot> {
   const ws = await createWorkspace();
-  const service = await openPolicyBot({
-    knowledgeDir: ws.knowledgeDir,
-    indexDir: ws.indexDir,
-    feedbackLog: join(ws.root, 'feedback.jsonl'),
-    embedder: embedderOf(new CountingEmbeddings()),
-    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-    limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
-    autoReindex: true,
-    llm: options.llm,
-  });
+  const service = await openPolicyBot(fixtureBotOptions(ws, { llm: options.llm }));
   const asked: AskResult[] = [];
   const summarized: SummaryResult[] = [];
   return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
 import { OfflineEmbeddings } from '../../src/core/index/offline-embeddings.js';
 import type { BuildIndexOptions, Embedder } from '../../src/core/index/build-index.js';
+import type { PolicyBotOptions } from '../../src/core/create-policy-bot.js';
 
 export const FIXTURE_KNOWLEDGE = new URL('../fixtures/knowledge/', import.meta.url).pathname;
 
@@ -54,5 +55,22 @@ export function buildOptions(ws: { knowledgeDir: string; indexDir: string }, emb
     embedder: embedderOf(embeddings),
     hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
     maxFileBytes: 5 * 1024 * 1024,
+  };
+}
+
+/** `openPolicyBot` options over a workspace: offline embedder, a small HNSW graph, test limits. */
+export function fixtureBotOptions(
+  ws: { root: string; knowledgeDir: string; indexDir: string },
+  overrides: Partial<PolicyBotOptions> = {},
+): PolicyBotOptions {
+  return {
+    knowledgeDir: ws.knowledgeDir,
+    indexDir: ws.indexDir,
+    feedbackLog: join(ws.root, 'feedback.jsonl'),
+    embedder: embedderOf(new CountingEmbeddings()),
+    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
+    limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
+    autoReindex: true,
+    ...overrides,
   };
 }

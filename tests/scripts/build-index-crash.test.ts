@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPolicyBot } from '../../src/core/create-policy-bot.js';
 import { buildIndex } from '../../src/core/index/build-index.js';
 import { readCurrentGeneration } from '../../src/core/index/index-generations.js';

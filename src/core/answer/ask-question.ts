@@ -91,7 +91,7 @@ async function answerWithLlm(
 /** Rewrites the LLM's `[n]` (1-based into `hits`) to the order of first use, as the extractive path numbers them. */
 export function renumberCitations(text: string, hits: RankedPassage[]) {
   const order = new Map<number, number>();
-  const renumbered = text.replace(/\[(\d{1,3})\]/g, (marker, digits: string) => {
+  const renumbered = text.replace(/\[(\d{1,3})\]/g, (_marker, digits: string) => {
     const given = Number(digits);
     if (given < 1 || given > hits.length) return '';
     if (!order.has(given)) order.set(given, order.size + 1);

@@ -5,21 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { openPolicyBot } from '../../../src/core/create-policy-bot.js';
 import { buildIndex } from '../../../src/core/index/build-index.js';
 import { LiveIndex } from '../../../src/core/index/live-index.js';
-import { buildOptions, CountingEmbeddings, createWorkspace, embedderOf } from '../../helpers/knowledge-workspace.js';
+import { buildOptions, CountingEmbeddings, createWorkspace, embedderOf, fixtureBotOptions } from '../../helpers/knowledge-workspace.js';
 
 describe('LiveIndex', () => {
   it('keeps answering during a re-index by another writer and switches to the new generation unprompted', async () => {
     const ws = await createWorkspace();
     const embeddings = new CountingEmbeddings();
-    const bot = await openPolicyBot({
-      knowledgeDir: ws.knowledgeDir,
-      indexDir: ws.indexDir,
-      feedbackLog: join(ws.root, 'feedback.jsonl'),
-      embedder: embedderOf(embeddings),
-      hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-      limits: { maxQuestionChars: 2000, maxFileBytes: 5_000_000, uploadMaxBytes: 1_000_000 },
-      autoReindex: true,
-    });
+    const bot = await openPolicyBot(fixtureBotOptions(ws, { embedder: embedderOf(embeddings) }));
     const firstGeneration = bot.index.currentGeneration;
     await writeFile(join(ws.knowledgeDir, 'zeta.md'), '# Zeta\n\nThe Ocelot rule caps distillation queries at ten thousand a day.\n');
 
