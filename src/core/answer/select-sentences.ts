@@ -63,7 +63,7 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
         position,
         terms,
         coverage,
-        score: coverage + phrase + prior - (DANGLING_START.test(sentence.text) ? DANGLING_PENALTY : 0),
+        score: coverage + phrase + prior - (isSelfContained(sentence.text) ? 0 : DANGLING_PENALTY),
       });
     });
   });
@@ -100,4 +100,9 @@ export function termOverlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared += 1;
   return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** False for a sentence that opens on a pronoun and so needs the sentence before it. */
+export function isSelfContained(text: string): boolean {
+  return !DANGLING_START.test(text);
 }

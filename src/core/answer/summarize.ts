@@ -3,7 +3,7 @@ import type { Citation, DocumentRef, SummaryBullet } from '../ports.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { type RankedPassage, scoreSentences, type SentenceScoring, termOverlap } from './select-sentences.js';
+import { isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap } from './select-sentences.js';
 
 export interface SummaryOptions {
   minBullets: number;
@@ -33,7 +33,8 @@ interface Candidate {
  * covers the topic, best passages first, skipping near-repeats. Each bullet cites its passage.
  */
 export function summarizeTopic(topic: string, hits: RankedPassage[], scoring: SentenceScoring, minEvidence: number): SummaryOutcome {
-  const scored = scoreSentences(scoring.analyze(topic), hits, scoring).filter((s) => isQuotable(s.text, scoring));
+  // A bullet stands alone, so a sentence leaning on the one before it ("That remark…") is no bullet.
+  const scored = scoreSentences(scoring.analyze(topic), hits, scoring).filter((s) => isQuotable(s.text, scoring) && isSelfContained(s.text));
   if ((scored[0]?.coverage ?? 0) < minEvidence) return { kind: 'declined', closest: closestDocuments(hits) };
   // Once the topic is covered, every retrieved passage is about it: its best sentence is a
   // candidate even if it does not repeat the topic's words.
@@ -55,7 +56,7 @@ export function summarizeDocument(passages: Passage[], scoring: SentenceScoring)
   const followers: Candidate[] = [];
   const seenSections = new Set<string>();
   for (const passage of passages) {
-    const lead = splitSentences(passage.pageContent).map((s) => s.text.trim()).find((t) => isQuotable(t, scoring));
+    const lead = splitSentences(passage.pageContent).map((s) => s.text.trim()).find((t) => isQuotable(t, scoring) && isSelfContained(t));
     if (!lead) continue;
     const section = passage.metadata.headingPath.join(' › ');
     const candidate = { text: lead, passage, score: 1, terms: new Set(scoring.analyze(lead)) };

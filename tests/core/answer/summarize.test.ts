@@ -36,6 +36,12 @@ describe('summarizeTopic', () => {
     expect(summarizeTopic('banana bread recipes', hits, scoring, 0.4).kind).toBe('declined');
   });
 
+  it('never makes a bullet of a sentence that leans on the one before it', () => {
+    const hits = [{ passage: passage('a', 'That remark about distillation was widely reported. Musk called distillation standard practice.'), score: 1 }];
+    const result = summarizeTopic('distillation remark', hits, scoring, 0.2);
+    expect(result.kind === 'summary' && result.bullets.map((b) => b.text)).toEqual(['Musk called distillation standard practice.']);
+  });
+
   it('leaves out passages far weaker than the best one', () => {
     const hits = [
       { passage: passage('a', 'Distillation trains a student model on teacher outputs.'), score: 1 },
