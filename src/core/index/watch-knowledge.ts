@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { watch } from 'chokidar';
+import { BotError } from '../errors.js';
 import { silentLogger, type Logger } from '../support/logger.js';
 
 export interface WatchKnowledgeOptions {
@@ -26,6 +27,7 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let closed = false;
 
   const run = async (): Promise<void> => {
     const changes = [...pending];
@@ -33,12 +35,21 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
     try {
       await reindex(changes);
     } catch (error) {
+      if (error instanceof BotError && error.code === 'index_locked') {
+        // Another writer (a /reindex, an upload) may have scanned the folder before these
+        // changes landed: keep them and try again once it is done.
+        for (const change of changes) pending.add(change);
+        schedule();
+        return;
+      }
       logger.error('re-index after a change failed', { error: String(error), changes });
     }
   };
   const schedule = () => {
+    if (closed) return;
     clearTimeout(timer);
     timer = setTimeout(function flush() {
+      if (closed) return;
       if (running) return void running.then(schedule);
       running = run().finally(() => {
         running = undefined;
@@ -62,6 +73,7 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
   return {
     ready,
     close: async () => {
+      closed = true;
       clearTimeout(timer);
       await watcher.close();
       await running;
