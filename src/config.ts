@@ -51,6 +51,8 @@ export const settingsSchema = z.object({
   LLM_UNCITED_SENTENCES: z.enum(['flag', 'drop']).default('drop'),
   OPENAI_API_KEY: optionalString,
   ANTHROPIC_API_KEY: optionalString,
+  LLM_API_KEY: optionalString,
+  EMBEDDINGS_API_KEY: optionalString,
 
   POLICYBOT_ADMINS: list.default([]),
   RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(6),
@@ -146,7 +148,7 @@ function crossFieldProblems(e: Env): string[] {
   if (e.LLM_PROVIDER === 'openai' && !e.OPENAI_API_KEY && !e.LLM_BASE_URL) {
     problems.push('OPENAI_API_KEY: required for LLM_PROVIDER=openai (or set LLM_BASE_URL to an OpenAI-compatible server)');
   }
-  if (e.LLM_PROVIDER === 'anthropic' && !e.ANTHROPIC_API_KEY) {
+  if (e.LLM_PROVIDER === 'anthropic' && !e.ANTHROPIC_API_KEY && !e.LLM_BASE_URL) {
     problems.push('ANTHROPIC_API_KEY: required for LLM_PROVIDER=anthropic');
   }
   if (e.LLM_PROVIDER !== 'none' && !e.LLM_MODEL) {
@@ -180,7 +182,8 @@ function toConfig(e: Env): Config {
       provider: e.EMBEDDINGS_PROVIDER,
       model: e.EMBEDDINGS_MODEL,
       baseUrl: e.EMBEDDINGS_BASE_URL,
-      apiKey: e.OPENAI_API_KEY,
+      // A provider's key only goes to that provider: a custom server gets its own key (or none).
+      apiKey: e.EMBEDDINGS_BASE_URL ? e.EMBEDDINGS_API_KEY : e.OPENAI_API_KEY,
       offlineDimensions: e.OFFLINE_EMBEDDING_DIMENSIONS,
     },
     hnsw: { m: e.HNSW_M, efConstruction: e.HNSW_EF_CONSTRUCTION, efSearch: e.HNSW_EF_SEARCH },
@@ -188,7 +191,7 @@ function toConfig(e: Env): Config {
       provider: e.LLM_PROVIDER,
       model: e.LLM_MODEL,
       baseUrl: e.LLM_BASE_URL,
-      apiKey: e.LLM_PROVIDER === 'anthropic' ? e.ANTHROPIC_API_KEY : e.OPENAI_API_KEY,
+      apiKey: e.LLM_BASE_URL ? e.LLM_API_KEY : e.LLM_PROVIDER === 'anthropic' ? e.ANTHROPIC_API_KEY : e.OPENAI_API_KEY,
       timeoutMs: e.LLM_TIMEOUT_MS,
       uncitedSentences: e.LLM_UNCITED_SENTENCES,
     },

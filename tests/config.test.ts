@@ -43,6 +43,20 @@ describe('loadConfig', () => {
   });
 });
 
+describe('API keys', () => {
+  it('sends a provider key only to the provider, and a custom server only its own key', () => {
+    const hosted = loadConfig({ LLM_PROVIDER: 'openai', LLM_MODEL: 'm', OPENAI_API_KEY: 'sk-real', EMBEDDINGS_PROVIDER: 'openai', EMBEDDINGS_MODEL: 'e' });
+    expect(hosted.llm.apiKey).toBe('sk-real');
+    expect(hosted.embeddings.apiKey).toBe('sk-real');
+    const local = loadConfig({
+      LLM_PROVIDER: 'openai', LLM_MODEL: 'm', OPENAI_API_KEY: 'sk-real', LLM_BASE_URL: 'http://127.0.0.1:8000/v1',
+      EMBEDDINGS_PROVIDER: 'openai', EMBEDDINGS_MODEL: 'e', EMBEDDINGS_BASE_URL: 'http://127.0.0.1:9000/v1', EMBEDDINGS_API_KEY: 'local-key',
+    });
+    expect(local.llm.apiKey).toBeUndefined();
+    expect(local.embeddings.apiKey).toBe('local-key');
+  });
+});
+
 describe('.env.example', () => {
   const example = parseEnv(readFileSync(new URL('../.env.example', import.meta.url), 'utf8'));
 

@@ -3,12 +3,14 @@ import { createSentenceScoring } from './answer/question-evidence.js';
 import { summarizeRequest } from './answer/summarize-request.js';
 import { BotError } from './errors.js';
 import { createFeedbackLog } from './feedback/feedback-log.js';
-import { buildIndex, type Embedder } from './index/build-index.js';
+import { buildIndex, type BuildIndexOptions, type Embedder } from './index/build-index.js';
+import type { IndexSnapshot } from './index/index-snapshot.js';
 import { LiveIndex } from './index/live-index.js';
 import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './knowledge/index.js';
 import type { PolicyBot, ReindexOptions } from './ports.js';
 import { findDocument, listSources } from './index/snapshot-documents.js';
 import { type FusionWeights, searchSnapshot } from './retrieval/index.js';
+import { reportError } from './support/error-ref.js';
 import { silentLogger, type Logger } from './support/logger.js';
 import { analyze } from './text/analyze.js';
 
@@ -22,6 +24,8 @@ export interface PolicyBotOptions {
   limits: { maxQuestionChars: number; maxFileBytes: number; uploadMaxBytes: number };
   /** Build the index when it is missing, damaged or from another embedder, instead of failing. */
   autoReindex: boolean;
+  /** A writer lock not refreshed for this long belongs to a crashed indexer and is taken over. */
+  lockStaleMs?: number;
   /** Below this weighted share of the question's terms in the best sentence, decline. */
   minEvidence?: number;
   /** How lexical and vector scores are weighed; tuned for the offline embedder by default. */
@@ -52,43 +56,69 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   const index = await openLiveIndex(options, logger);
   index.watch();
   let topics = await readTopics(options.knowledgeDir, logger);
-  const reindex = (reindexOptions: ReindexOptions = {}, lockWaitMs = 0) =>
-    buildIndex({ ...options, ...reindexOptions, maxFileBytes: options.limits.maxFileBytes, lockWaitMs, logger }).then(async (report) => {
-      await index.refresh();
-      topics = await readTopics(options.knowledgeDir, logger);
-      return report;
+  const reindex = async (reindexOptions: ReindexOptions = {}, lockWaitMs = 0) => {
+    const report = await buildIndex({
+      ...indexOptions(options, logger),
+      ...reindexOptions,
+      lockWaitMs,
+      onPublished: (generation, snapshot) => index.adopt(generation, snapshot),
     });
-  const vocabulary = { analyze, idf: (term: string) => index.current.lexical.idf(term) };
-  const search = (query: string) => searchSnapshot(index.current, options.embedder.embeddings, query, { weights: options.fusionWeights });
-  const common = () => ({
-    search,
-    vocabulary,
-    scoring: createSentenceScoring(vocabulary),
-    minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
-    maxQuestionChars: options.limits.maxQuestionChars,
-    llm: options.llm,
-  });
+    topics = await readTopics(options.knowledgeDir, logger);
+    return report;
+  };
+  // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
+  const depsFor = (snapshot: IndexSnapshot) => {
+    const vocabulary = { analyze, idf: (term: string) => snapshot.lexical.idf(term) };
+    return {
+      search: (query: string) =>
+        searchSnapshot(snapshot, options.embedder.embeddings, query, {
+          weights: options.fusionWeights,
+          onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
+        }),
+      vocabulary,
+      scoring: createSentenceScoring(vocabulary),
+      minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
+      maxQuestionChars: options.limits.maxQuestionChars,
+      isEmpty: () => snapshot.passages.size === 0,
+      llm: options.llm,
+      onLlmFailure: (error: unknown) => reportError(logger, error, { stage: 'llm' }),
+    };
+  };
   return {
     index,
-    ask: (question, askOptions = {}) => askQuestion(question, askOptions, common()),
-    summarize: (topic, summaryOptions = {}) =>
-      summarizeRequest(topic, summaryOptions, {
-        ...common(),
-        findDocument: (name) => findDocument(index.current, name),
+    ask: (question, askOptions = {}) => askQuestion(question, askOptions, depsFor(index.current)),
+    summarize: (topic, summaryOptions = {}) => {
+      const snapshot = index.current;
+      return summarizeRequest(topic, summaryOptions, {
+        ...depsFor(snapshot),
+        findDocument: (name) => findDocument(snapshot, name),
         findTopic: (name) => findTopic(topics, name),
-      }),
+      });
+    },
     listSources: async () => listSources(index.current),
     documentNames: async () => listSources(index.current).map(({ source, title }) => ({ source, title })),
     reindex: (reindexOptions) => reindex(reindexOptions),
     addDocument: async (upload, reindexOptions) => {
       const saved = await saveUpload(upload, { knowledgeDir: options.knowledgeDir, maxBytes: options.limits.uploadMaxBytes, maxFileBytes: options.limits.maxFileBytes });
-      // Another re-index (a watcher reacting to this very file) may hold the lock: wait for it.
-      const report = await reindex(reindexOptions, 60_000);
-      return { ...saved, report };
+      try {
+        // Another re-index (a watcher reacting to this very file) may hold the lock: wait for it.
+        const report = await reindex(reindexOptions, 60_000);
+        await saved.commit();
+        return { source: saved.source, replaced: saved.replaced, report };
+      } catch (error) {
+        // The user is told the upload failed, so the folder must not keep it either.
+        await saved.undo();
+        throw error;
+      }
     },
     recordFeedback: createFeedbackLog(options.feedbackLog),
     close: async () => index.close(),
   };
+}
+
+function indexOptions(options: PolicyBotOptions, logger: Logger): BuildIndexOptions {
+  const { knowledgeDir, indexDir, embedder, hnsw, lockStaleMs } = options;
+  return { knowledgeDir, indexDir, embedder, hnsw, lockStaleMs, maxFileBytes: options.limits.maxFileBytes, logger };
 }
 
 async function openLiveIndex(options: PolicyBotOptions, logger: Logger): Promise<LiveIndex> {
@@ -99,7 +129,7 @@ async function openLiveIndex(options: PolicyBotOptions, logger: Logger): Promise
     if (!(error instanceof BotError) || !options.autoReindex) throw error;
     if (!['index_missing', 'index_corrupt', 'index_mismatch'].includes(error.code)) throw error;
     logger.warn('building the index from the knowledge folder', { reason: error.message });
-    await buildIndex({ ...options, maxFileBytes: options.limits.maxFileBytes, lockWaitMs: 120_000, logger });
+    await buildIndex({ ...indexOptions(options, logger), lockWaitMs: 120_000 });
     return LiveIndex.open(expectations);
   }
 }

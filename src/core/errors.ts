@@ -87,8 +87,11 @@ export class IndexMismatchError extends BotError {
 
 /** Another process holds the index writer lock. */
 export class IndexLockedError extends BotError {
-  constructor(readonly lockPath: string) {
-    super('index_locked', `Another re-index is already running (lock ${lockPath}). Wait for it to finish and try again.`);
+  constructor(
+    readonly lockPath: string,
+    options?: { cause?: unknown },
+  ) {
+    super('index_locked', `Another re-index is already running (lock ${lockPath}). Wait for it to finish and try again.`, options);
   }
 }
 

@@ -118,6 +118,18 @@ describe('addDocument', () => {
   });
 });
 
+describe('ask over documents with their own bracketed numbers', () => {
+  it('never shows a document footnote such as [2] as if it were a citation', async () => {
+    const text = '# Footnotes\n\nThe Quasar code limits distillation of licensed models to thirty days [2]. The Quasar code also requires a distillation audit every year.\n';
+    await bot.addDocument({ fileName: 'footnotes.md', bytes: new TextEncoder().encode(text) });
+    const result = await bot.ask('What does the Quasar code require for distillation?');
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${result.kind}`);
+    expect(result.answer).not.toContain('[2]');
+    for (const m of result.answer.matchAll(/\[(\d+)\]/g)) expect(result.citations.map((c) => c.n)).toContain(Number(m[1]));
+    expectMarkersGrounded(result);
+  });
+});
+
 describe('recordFeedback', () => {
   it('appends one JSON line per vote', async () => {
     await bot.recordFeedback({ answerId: 'a1', question: 'q?', user: 'U1', platform: 'slack', vote: 'up' });

@@ -5,7 +5,7 @@ import { openPolicyBot, type PolicyBotOptions } from '../../src/core/create-poli
 import { buildIndex } from '../../src/core/index/build-index.js';
 import { readCurrentGeneration } from '../../src/core/index/index-generations.js';
 import { createLogger } from '../../src/core/support/logger.js';
-import { buildOptions, CountingEmbeddings, createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
+import { buildOptions, CountingEmbeddings, createWorkspace, embedderOf, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
 function botOptions(ws: Awaited<ReturnType<typeof createWorkspace>>, overrides: Partial<PolicyBotOptions> = {}): PolicyBotOptions {
   return fixtureBotOptions(ws, { autoReindex: false, ...overrides });
@@ -48,6 +48,22 @@ describe('openPolicyBot', () => {
     const error = await openPolicyBot(botOptions(ws)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'index_mismatch' });
     expect((error as Error).message).toMatch(/built with offline-hash-v1.*:32 .* settings ask for offline-hash-v1.*:64/);
+  });
+
+  it('removes an upload again when re-indexing it fails, so a retry is not refused as a duplicate', async () => {
+    const ws = await createWorkspace();
+    class FailingOnUpload extends CountingEmbeddings {
+      override async embedDocuments(texts: string[]): Promise<number[][]> {
+        if (texts.some((t) => t.includes('Zephyr'))) throw new Error('embedding server unreachable');
+        return super.embedDocuments(texts);
+      }
+    }
+    const bot = await openPolicyBot(botOptions(ws, { autoReindex: true, embedder: embedderOf(new FailingOnUpload()) }));
+    const upload = { fileName: 'zephyr.md', bytes: new TextEncoder().encode('# Zephyr\n\nThe Zephyr accord bans distillation.\n') };
+    await expect(bot.addDocument(upload)).rejects.toMatchObject({ code: 'embeddings_failed' });
+    expect((await readdir(ws.knowledgeDir)).includes('zephyr.md')).toBe(false);
+    expect((await bot.listSources()).map((s) => s.source)).not.toContain('zephyr.md');
+    await bot.close();
   });
 
   it('says the knowledge base is empty rather than that a question is not covered', async () => {

@@ -1,7 +1,7 @@
 import type { Citation, DocumentRef } from '../ports.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
+import { isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 
@@ -27,7 +27,7 @@ export function answerExtractively(query: { focus: string; context?: string }, h
   const queryTerms = [...focus, ...contextOnly];
   // A follow-up's own words matter more than those it borrows from the question before it.
   const scoring = { ...deps.scoring, termWeight: (t: string) => deps.scoring.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
-  const scored = scoreSentences(queryTerms, hits, scoring).filter((s) => isStatement(s.text));
+  const scored = scoreSentences(queryTerms, hits, scoring).filter((s) => isQuotable(s.text));
   const evidence = scored.reduce((best, s) => Math.max(best, s.coverage), 0);
   if (queryTerms.length === 0 || evidence < deps.minEvidence) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence };
@@ -37,9 +37,4 @@ export function answerExtractively(query: { focus: string; context?: string }, h
   const list = new CitationList();
   const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);
   return { kind: 'answer', answer: parts.join(' '), citations: list.citations, evidence };
-}
-
-/** A sentence that states something: not a bare link (a Sources list item). */
-export function isStatement(text: string): boolean {
-  return !/^\S*https?:\/\/\S*$/.test(text.trim());
 }

@@ -18,6 +18,10 @@ export interface AskDeps extends ExtractiveDeps {
   maxQuestionChars: number;
   /** Set when an LLM is configured (`LLM_PROVIDER`); answers are then generated and verified. */
   llm?: LlmDeps;
+  /** True when the index holds no passage at all (an empty knowledge folder). */
+  isEmpty: () => boolean;
+  /** Told about every LLM failure the reader only sees as a fallback notice (for the logs). */
+  onLlmFailure?: (error: unknown) => void;
 }
 
 export interface LlmDeps {
@@ -52,7 +56,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     ? ({ kind: 'declined', closest: closestDocuments(hits) } as const)
     : answerExtractively({ focus: subject, context }, hits, deps);
   if (extractive.kind === 'declined') {
-    const answer = hits.length === 0 ? NO_DOCUMENTS : NOT_COVERED;
+    const answer = deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED;
     return { kind: 'declined', id, question, answer, closest: extractive.closest, mode: 'extractive' };
   }
   if (!deps.llm) return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive' };
@@ -60,6 +64,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     return await answerWithLlm(deps.llm, { id, question, history, hits: hits.slice(0, deps.llm.passages ?? 6), options });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
+    deps.onLlmFailure?.(error);
     const notice = describeLlmFailure(error);
     return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive', notice };
   }

@@ -106,3 +106,11 @@ export function termOverlap(a: Set<string>, b: Set<string>): number {
 export function isSelfContained(text: string): boolean {
   return !DANGLING_START.test(text);
 }
+
+/**
+ * A sentence an answer can quote: no link (a "Sources" item), and no bracketed numbers of its
+ * own ("…in 2024 [3].") that a reader would take for citation markers pointing at nothing.
+ */
+export function isQuotable(text: string): boolean {
+  return !/https?:\/\//.test(text) && !/\[\d{1,3}\]/.test(text);
+}

@@ -21,6 +21,8 @@ export interface SummarizeDeps {
   minEvidence: number;
   maxQuestionChars: number;
   llm?: LlmDeps;
+  isEmpty: () => boolean;
+  onLlmFailure?: (error: unknown) => void;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
     : // A topic the team named in topics.yaml is covered by definition; a typed one must prove it.
       summarizeTopic(query, hits, deps.scoring, named ? 0 : deps.minEvidence);
   if (extractive.kind === 'declined') {
-    const answer = hits.length === 0 ? NO_DOCUMENTS : NOT_COVERED;
+    const answer = deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED;
     return { kind: 'declined', id, topic, answer, closest: extractive.closest, mode: 'extractive' };
   }
   const heading = document?.title ?? named?.heading ?? topic;
@@ -58,6 +60,7 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
     return { ...base, ...renumberBullets(generated.bullets, passages), mode: 'llm' };
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
+    deps.onLlmFailure?.(error);
     return { ...base, bullets: extractive.bullets, citations: extractive.citations, mode: 'extractive', notice: describeLlmFailure(error) };
   }
 }

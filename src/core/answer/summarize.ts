@@ -3,7 +3,7 @@ import type { Citation, DocumentRef, SummaryBullet } from '../ports.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap } from './select-sentences.js';
+import { isQuotable, isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap } from './select-sentences.js';
 
 export interface SummaryOptions {
   minBullets: number;
@@ -34,7 +34,7 @@ interface Candidate {
  */
 export function summarizeTopic(topic: string, hits: RankedPassage[], scoring: SentenceScoring, minEvidence: number): SummaryOutcome {
   // A bullet stands alone, so a sentence leaning on the one before it ("That remark…") is no bullet.
-  const scored = scoreSentences(scoring.analyze(topic), hits, scoring).filter((s) => isQuotable(s.text, scoring) && isSelfContained(s.text));
+  const scored = scoreSentences(scoring.analyze(topic), hits, scoring).filter((s) => isBullet(s.text, scoring));
   if ((scored[0]?.coverage ?? 0) < minEvidence) return { kind: 'declined', closest: closestDocuments(hits) };
   // Once the topic is covered, every retrieved passage is about it: its best sentence is a
   // candidate even if it does not repeat the topic's words.
@@ -56,7 +56,7 @@ export function summarizeDocument(passages: Passage[], scoring: SentenceScoring)
   const followers: Candidate[] = [];
   const seenSections = new Set<string>();
   for (const passage of passages) {
-    const lead = splitSentences(passage.pageContent).map((s) => s.text.trim()).find((t) => isQuotable(t, scoring) && isSelfContained(t));
+    const lead = splitSentences(passage.pageContent).map((s) => s.text.trim()).find((t) => isBullet(t, scoring));
     if (!lead) continue;
     const section = passage.metadata.headingPath.join(' › ');
     const candidate = { text: lead, passage, score: 1, terms: new Set(scoring.analyze(lead)) };
@@ -85,7 +85,7 @@ function toBullets(candidates: Candidate[], hits: RankedPassage[], options: Summ
   return { kind: 'summary', bullets, citations: list.citations };
 }
 
-/** A sentence worth a bullet: a few real words, not a bare link or list of URLs. */
-function isQuotable(text: string, scoring: SentenceScoring): boolean {
-  return !/https?:\/\//.test(text) && scoring.analyze(text).length >= 4;
+/** A sentence worth a bullet: quotable, a few real words, and standing on its own. */
+function isBullet(text: string, scoring: SentenceScoring): boolean {
+  return isQuotable(text) && isSelfContained(text) && scoring.analyze(text).length >= 4;
 }

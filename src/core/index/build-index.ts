@@ -6,7 +6,7 @@ import type { IndexProgress, IndexReport, SkippedFile } from '../ports.js';
 import { silentLogger, type Logger } from '../support/logger.js';
 import { HnswIndex } from './hnsw-index.js';
 import { createPartialGeneration, generationNumber, publishGeneration, readCurrentGeneration } from './index-generations.js';
-import { acquireWriterLock } from './index-lock.js';
+import { acquireWriterLock, type WriterLock } from './index-lock.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest, type ManifestDocument } from './index-manifest.js';
 import { type IndexSnapshot, loadCurrentSnapshot, saveSnapshot, searchableText } from './index-snapshot.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -33,8 +33,11 @@ export interface BuildIndexOptions {
   /** Passages per `embedDocuments` call. */
   batchSize?: number;
   logger?: Logger;
-  /** Set after each phase; tests use it to kill the process at chosen points. */
-  onPhase?: (phase: string) => void;
+  /**
+   * Called with the new generation once it is live. The snapshot is complete and no longer
+   * changed, so a bot in this process can serve it without reading it back from disk.
+   */
+  onPublished?: (generation: string, snapshot: IndexSnapshot) => void;
 }
 
 /**
@@ -44,17 +47,17 @@ export interface BuildIndexOptions {
  */
 export async function buildIndex(options: BuildIndexOptions): Promise<IndexReport> {
   const started = Date.now();
-  const release = await acquireWriterLock(options.indexDir, { waitMs: options.lockWaitMs ?? 0, staleMs: options.lockStaleMs });
+  const lock = await acquireWriterLock(options.indexDir, { waitMs: options.lockWaitMs ?? 0, staleMs: options.lockStaleMs });
   try {
-    return await rebuildUnderLock(options, started);
+    return await rebuildUnderLock(options, started, lock);
   } finally {
-    await release();
+    await lock.release();
   }
 }
 
 type Timings = NonNullable<IndexReport['timings']>;
 
-async function rebuildUnderLock(options: BuildIndexOptions, started: number): Promise<IndexReport> {
+async function rebuildUnderLock(options: BuildIndexOptions, started: number, lock: WriterLock): Promise<IndexReport> {
   const progress = options.onProgress ?? (() => {});
   const logger = options.logger ?? silentLogger;
   const timings: Timings = { parseMs: 0, embedMs: 0, lexicalMs: 0, vectorMs: 0, writeMs: 0 };
@@ -66,7 +69,6 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number): Pr
   const parseStarted = performance.now();
   const parsed = await parseFiles([...plan.added, ...plan.changed], options, skipped, progress);
   timings.parseMs = performance.now() - parseStarted;
-  options.onPhase?.('parsed');
 
   const state = previous ?? emptySnapshot(options);
   const documents = { ...(previous?.manifest.documents ?? {}) };
@@ -90,7 +92,7 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number): Pr
   };
   if (previous && parsed.size === 0 && plan.removed.length === 0) return { ...report, ms: Date.now() - started };
   const writeStarted = performance.now();
-  await publish(options, state, documents, progress);
+  await publish(options, state, documents, progress, lock);
   timings.writeMs = performance.now() - writeStarted;
   return { ...report, ms: Date.now() - started };
 }
@@ -178,7 +180,6 @@ async function embedInto(state: IndexSnapshot, passages: Passage[], options: Bui
     timings.vectorMs += performance.now() - t;
   }
   progress({ phase: 'embed', done: passages.length, total: passages.length });
-  options.onPhase?.('embedded');
 }
 
 /** A remote embedder can return too few vectors or the wrong size; never index those. */
@@ -193,21 +194,24 @@ async function publish(
   state: IndexSnapshot,
   documents: Record<string, ManifestDocument>,
   progress: (p: IndexProgress) => void,
+  lock: WriterLock,
 ): Promise<void> {
   progress({ phase: 'write', done: 0, total: 1 });
   const partial = await createPartialGeneration(options.indexDir, await readCurrentGeneration(options.indexDir));
+  // An incremental build extends the loaded graph, which keeps the settings it was built with.
+  const graph = (state.manifest as IndexManifest | undefined)?.hnsw ?? { m: options.hnsw.m, efConstruction: options.hnsw.efConstruction };
   state.manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     generation: generationNumber(partial.name) ?? 0,
     createdAt: new Date().toISOString(),
     embedder: { id: options.embedder.id, dimensions: options.embedder.dimensions },
-    hnsw: { m: options.hnsw.m, efConstruction: options.hnsw.efConstruction },
+    hnsw: graph,
     passageCount: state.passages.size,
     documents,
   };
   await saveSnapshot(partial.dir, state);
-  options.onPhase?.('written');
+  lock.assertHeld();
   await publishGeneration(options.indexDir, partial);
-  options.onPhase?.('published');
+  options.onPublished?.(partial.name, state);
   progress({ phase: 'done', done: 1, total: 1 });
 }

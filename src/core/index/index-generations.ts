@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -36,8 +37,8 @@ export async function createPartialGeneration(indexDir: string, previous: string
   const existing = await readdir(indexDir).catch(() => [] as string[]);
   const highest = Math.max(0, ...existing.map((e) => generationNumber(e) ?? 0), generationNumber(previous ?? '') ?? 0);
   const name = generationName(highest + 1);
-  const dir = join(indexDir, `${name}.partial`);
-  await rm(dir, { recursive: true, force: true });
+  // Unique per writer: should two ever overlap (a lock taken over from a stalled writer), neither deletes the other's files.
+  const dir = join(indexDir, `${name}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(dir, { recursive: true });
   return { name, dir };
 }
@@ -58,7 +59,7 @@ export async function publishGeneration(indexDir: string, partial: { name: strin
 /** Deletes old generations and leftovers of interrupted runs, keeping `keep`. */
 export async function removeOtherGenerations(indexDir: string, keep: string): Promise<void> {
   const entries = await readdir(indexDir).catch(() => [] as string[]);
-  const stale = entries.filter((e) => e !== keep && (GENERATION.test(e) || e.endsWith('.partial')));
+  const stale = entries.filter((e) => e !== keep && (GENERATION.test(e) || e.includes('.partial')));
   await Promise.all(stale.map((e) => rm(join(indexDir, e), { recursive: true, force: true })));
 }
 

@@ -52,6 +52,12 @@ export class LiveIndex {
     return this.reloading;
   }
 
+  /** Serves a generation this process just built and published, without reading it back from disk. */
+  adopt(generation: string, snapshot: IndexSnapshot): void {
+    this.snapshot = snapshot;
+    this.generation = generation;
+  }
+
   /** Starts polling `CURRENT` (a stat call; cheap) so new generations are picked up unprompted. */
   watch(): void {
     if (this.listener) return;

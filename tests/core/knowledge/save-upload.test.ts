@@ -17,7 +17,7 @@ describe('saveUpload', () => {
 
   it('stores a readable document under its sanitised name', async () => {
     const result = await saveUpload({ fileName: '../../etc/Policy notes.md', bytes: markdown }, options());
-    expect(result).toEqual({ source: 'Policy notes.md', replaced: false });
+    expect(result).toMatchObject({ source: 'Policy notes.md', replaced: false });
     expect(await readFile(join(dir, 'Policy notes.md'), 'utf8')).toContain('Distillation');
   });
 
@@ -28,6 +28,31 @@ describe('saveUpload', () => {
     const result = await saveUpload({ fileName: 'a.md', bytes: markdown, replace: true }, options());
     expect(result.replaced).toBe(true);
     expect(await readFile(join(dir, 'a.md'), 'utf8')).toContain('Distillation');
+  });
+
+  it('undoes an upload: a new file is removed, a replaced one comes back', async () => {
+    const added = await saveUpload({ fileName: 'new.md', bytes: markdown }, options());
+    await added.undo();
+    expect((await readdir(dir)).filter((f) => !f.startsWith('.'))).toEqual([]);
+
+    await writeFile(join(dir, 'a.md'), '# Old\n\nOld text here.\n');
+    const replaced = await saveUpload({ fileName: 'a.md', bytes: markdown, replace: true }, options());
+    expect(await readFile(join(dir, 'a.md'), 'utf8')).toContain('Distillation');
+    await replaced.undo();
+    expect(await readFile(join(dir, 'a.md'), 'utf8')).toContain('Old text');
+  });
+
+  it('keeps nothing of the previous version once committed', async () => {
+    await writeFile(join(dir, 'a.md'), '# Old\n\nOld text here.\n');
+    const replaced = await saveUpload({ fileName: 'a.md', bytes: markdown, replace: true }, options());
+    await replaced.commit();
+    expect(await readdir(join(dir, '.uploads'))).toEqual([]);
+  });
+
+  it('refuses the second of two simultaneous uploads of one new name instead of overwriting', async () => {
+    const other = new TextEncoder().encode('# Other\n\nA different document entirely.\n');
+    const results = await Promise.allSettled([saveUpload({ fileName: 'same.md', bytes: markdown }, options()), saveUpload({ fileName: 'same.md', bytes: other }, options())]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
   });
 
   it('refuses unsupported types, oversized and empty files with a reason', async () => {

@@ -50,9 +50,12 @@ export function formatPassages(passages: RankedPassage[]): string {
   return `<passages>\n${blocks.join('\n')}\n</passages>`;
 }
 
-/** Neutralises delimiter look-alikes (`</passage>`, `<question>`…) in untrusted text. */
+/**
+ * Neutralises delimiter look-alikes (`</passage>`, `<question>`…) in untrusted text, and the
+ * document's own bracketed numbers ("[2]" as a footnote), which a model would copy as citations.
+ */
 export function escapeText(text: string): string {
-  return text.replace(DELIMITER_LOOKALIKE, '&lt;$1');
+  return text.replace(DELIMITER_LOOKALIKE, '&lt;$1').replace(/\[(\d{1,3})\]/g, '($1)');
 }
 
 function escapeAttribute(value: string): string {
