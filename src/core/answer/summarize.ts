@@ -40,45 +40,61 @@ export function summarizeTopic(topic: string, hits: RankedPassage[], scoring: Se
   // candidate even if it does not repeat the topic's words.
   const floor = (hits[0]?.score ?? 0) * RELATED_SHARE;
   const bestPerPassage = new Map<string, Candidate>();
+  const others: Candidate[] = [];
   for (const s of scored) {
-    if (s.passageScore < floor || bestPerPassage.has(s.passage.metadata.id)) continue;
-    bestPerPassage.set(s.passage.metadata.id, { text: s.text, passage: s.passage, score: s.score, terms: s.terms });
+    const candidate = { text: s.text, passage: s.passage, score: s.score, terms: s.terms };
+    if (s.passageScore < floor) continue;
+    if (bestPerPassage.has(s.passage.metadata.id)) others.push(candidate);
+    else bestPerPassage.set(s.passage.metadata.id, candidate);
   }
-  return toBullets([...bestPerPassage.values()], hits, defaultSummaryOptions);
+  return toSummary(pickBullets([...bestPerPassage.values()], others, defaultSummaryOptions), hits);
 }
 
 /**
  * A document summary: the lead sentence of each section, in document order, topped up with the
- * lead sentences of further paragraphs when the document has fewer sections than bullets.
+ * lead sentences of further paragraphs (then their other sentences) when the document has
+ * fewer sections than `minBullets`.
  */
 export function summarizeDocument(passages: Passage[], scoring: SentenceScoring): SummaryOutcome {
   const leads: Candidate[] = [];
   const followers: Candidate[] = [];
+  const rest: Candidate[] = [];
   const seenSections = new Set<string>();
   for (const passage of passages) {
-    const lead = splitSentences(passage.pageContent).map((s) => s.text.trim()).find((t) => isBullet(t, scoring));
+    const sentences = splitSentences(passage.pageContent).map((s) => s.text.trim()).filter((t) => isBullet(t, scoring));
+    const [lead, ...others] = sentences.map((text) => ({ text, passage, score: 1, terms: new Set(scoring.analyze(text)) }));
     if (!lead) continue;
     const section = passage.metadata.headingPath.join(' › ');
-    const candidate = { text: lead, passage, score: 1, terms: new Set(scoring.analyze(lead)) };
     // An untitled opening paragraph usually says what the document is, not what it says.
     const isIntro = section === '' && passages.some((p) => p.metadata.headingPath.length > 0);
-    (seenSections.has(section) || isIntro ? followers : leads).push(candidate);
+    (seenSections.has(section) || isIntro ? followers : leads).push(lead);
+    rest.push(...others);
     seenSections.add(section);
   }
   const order = new Map(passages.map((p, i) => [p.metadata.id, i]));
   const options = defaultSummaryOptions;
-  const chosen = leads.length >= options.minBullets ? leads : [...leads, ...followers.slice(0, options.minBullets - leads.length)];
-  chosen.sort((a, b) => (order.get(a.passage.metadata.id) ?? 0) - (order.get(b.passage.metadata.id) ?? 0));
-  return toBullets(chosen, passages.map((passage) => ({ passage, score: 1 })), options);
+  const picked = pickBullets(leads, [...followers, ...rest], options);
+  picked.sort((a, b) => (order.get(a.passage.metadata.id) ?? 0) - (order.get(b.passage.metadata.id) ?? 0));
+  return toSummary(picked, passages.map((passage) => ({ passage, score: 1 })));
 }
 
-function toBullets(candidates: Candidate[], hits: RankedPassage[], options: SummaryOptions): SummaryOutcome {
+/**
+ * Up to `maxBullets` non-repeating candidates, best first; when the first choices give fewer
+ * than `minBullets`, the reserve (other sentences of the same passages) tops them up.
+ */
+function pickBullets(primary: Candidate[], reserve: Candidate[], options: SummaryOptions): Candidate[] {
   const picked: Candidate[] = [];
-  for (const c of candidates) {
-    if (picked.length >= options.maxBullets) break;
-    if (picked.some((p) => termOverlap(p.terms, c.terms) > options.maxOverlap)) continue;
+  const offer = (c: Candidate, limit: number) => {
+    if (picked.length >= limit || picked.includes(c)) return;
+    if (picked.some((p) => termOverlap(p.terms, c.terms) > options.maxOverlap)) return;
     picked.push(c);
-  }
+  };
+  for (const c of primary) offer(c, options.maxBullets);
+  for (const c of reserve) offer(c, options.minBullets);
+  return picked;
+}
+
+function toSummary(picked: Candidate[], hits: RankedPassage[]): SummaryOutcome {
   if (picked.length === 0) return { kind: 'declined', closest: closestDocuments(hits) };
   const list = new CitationList();
   const bullets = picked.map((c) => ({ text: c.text, citations: [list.cite(c.passage, c.score)] }));

@@ -71,6 +71,7 @@ describe('startDiscord with openPolicyBot', () => {
     const summary = summaryOf(bot.summarized.at(-1));
     const bullets = edit.body.content.split('\n').filter((line: string) => line.startsWith('• '));
     expect(bullets).toHaveLength(summary.bullets.length);
+    expect(bullets.length).toBeGreaterThanOrEqual(3);
     const byN = new Map(summary.citations.map((c) => [c.n, squash(c.text)]));
     for (const line of bullets) {
       const [, text, markers] = /^• (.+?)((?: \[\d+\])+)$/.exec(line) ?? [];

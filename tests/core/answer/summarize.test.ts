@@ -24,6 +24,11 @@ describe('summarizeDocument', () => {
     expect(result.citations.map((c) => c.passageId)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('tops a short document up to three bullets from its other sentences', () => {
+    const result = summarizeDocument([passage('only', 'Distillation trains small models on large ones. Labs distil their own models routinely. Providers forbid distilling competitors through their terms.')], scoring);
+    expect(result.kind === 'summary' && result.bullets).toHaveLength(3);
+  });
+
   it('skips bare links', () => {
     const result = summarizeDocument([passage('l', 'https://example.org/a-long-link-about-distillation-and-more')], scoring);
     expect(result.kind).toBe('declined');
@@ -34,6 +39,12 @@ describe('summarizeTopic', () => {
   it('declines a topic no passage covers', () => {
     const hits = [{ passage: passage('a', 'The advisory jury found the claims barred by limitations.'), score: 1 }];
     expect(summarizeTopic('banana bread recipes', hits, scoring, 0.4).kind).toBe('declined');
+  });
+
+  it('tops up to three bullets with other sentences when few passages cover the topic', () => {
+    const hits = [{ passage: passage('a', 'Distillation trains students on teachers. Distillation is routine practice in large labs. Distillation of rivals breaks terms of service.'), score: 1 }];
+    const result = summarizeTopic('distillation', hits, scoring, 0.4);
+    expect(result.kind === 'summary' && result.bullets).toHaveLength(3);
   });
 
   it('never makes a bullet of a sentence that leans on the one before it', () => {
