@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderBenchmark } from '../src/adapters/cli/render-benchmark.js';
-import { loadConfig } from '../src/config.js';
+import { readConfig } from '../src/config.js';
 import { benchmarkPipeline, evaluateBeir, OfflineEmbeddings, readBeir, synthesizePassages } from '../src/core/index.js';
 
 const SCIFACT = new URL('../../shared/datasets/scifact/', import.meta.url).pathname;
@@ -24,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 
-const config = loadConfig(process.env);
+const config = readConfig();
 const embeddings = new OfflineEmbeddings({ dimensions: config.embeddings.offlineDimensions });
 const embedder = { embeddings, id: embeddings.id, dimensions: embeddings.dimensions };
 const say = (m: string) => process.stderr.write(`${m}\n`);

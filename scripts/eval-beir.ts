@@ -9,7 +9,7 @@
  * Settings not given on the command line come from the environment, as for the bot.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { readConfig } from '../src/config.js';
 import { benchmarkRetrieval } from '../src/core/eval/benchmark-retrieval.js';
 import { evaluateBeir } from '../src/core/eval/evaluate-beir.js';
 import { readBeir } from '../src/core/eval/read-beir.js';
@@ -40,7 +40,7 @@ if (!values.corpus || !values.queries || !values.qrels) {
   process.exit(2);
 }
 
-const config = loadConfig(process.env);
+const config = readConfig();
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 const dimensions = num(values.dims) ?? config.embeddings.offlineDimensions;
 const embeddings = new OfflineEmbeddings({ dimensions });

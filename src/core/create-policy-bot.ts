@@ -1,18 +1,12 @@
-import { askQuestion, type LlmDeps } from './answer/ask-question.js';
-import { createSentenceScoring } from './answer/question-evidence.js';
-import { summarizeRequest } from './answer/summarize-request.js';
+import { askQuestion, createSentenceScoring, type LlmDeps, summarizeRequest } from './answer/index.js';
 import { BotError } from './errors.js';
-import { createFeedbackLog } from './feedback/feedback-log.js';
-import { buildIndex, type BuildIndexOptions, type Embedder } from './index/build-index.js';
-import type { IndexSnapshot } from './index/index-snapshot.js';
-import { LiveIndex } from './index/live-index.js';
+import { createFeedbackLog } from './feedback/index.js';
+import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './knowledge/index.js';
 import type { PolicyBot, ReindexOptions } from './ports.js';
-import { findDocument, listSources } from './index/snapshot-documents.js';
 import { type FusionWeights, searchSnapshot } from './retrieval/index.js';
-import { reportError } from './support/error-ref.js';
-import { silentLogger, type Logger } from './support/logger.js';
-import { analyze } from './text/analyze.js';
+import { type Logger, reportError, silentLogger } from './support/index.js';
+import { analyze } from './text/index.js';
 
 export interface PolicyBotOptions {
   knowledgeDir: string;

@@ -27,20 +27,20 @@ export type { PolicyBotOptions, PolicyBotService } from './create-policy-bot.js'
  * const report = await buildIndex({ knowledgeDir, indexDir, embedder, hnsw, maxFileBytes });
  * console.log(report.added, report.changed, report.removed, report.passages);
  */
-export { buildIndex } from './index/build-index.js';
-export type { BuildIndexOptions, Embedder } from './index/build-index.js';
+export { buildIndex } from './index/index.js';
+export type { BuildIndexOptions, Embedder } from './index/index.js';
 
 /** The default embedder: hashed lexical features, no model, no network. */
-export { OfflineEmbeddings } from './index/offline-embeddings.js';
-export type { OfflineEmbeddingsOptions } from './index/offline-embeddings.js';
+export { OfflineEmbeddings } from './index/index.js';
+export type { OfflineEmbeddingsOptions } from './index/index.js';
 
 /** Fusion weights of the hybrid retriever, per kind of embedder. */
 export { NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS } from './retrieval/index.js';
 export type { FusionWeights } from './retrieval/index.js';
 
 /** Re-indexes on changes in the knowledge folder, debounced. */
-export { watchKnowledge } from './index/watch-knowledge.js';
-export type { KnowledgeWatcher, WatchKnowledgeOptions } from './index/watch-knowledge.js';
+export { watchKnowledge } from './index/index.js';
+export type { KnowledgeWatcher, WatchKnowledgeOptions } from './index/index.js';
 
 /** The contract between the core and its adapters. */
 export type * from './ports.js';
@@ -49,11 +49,8 @@ export type * from './ports.js';
 export * from './errors.js';
 
 /** Logging, per-user rate limits and error references for adapters. */
-export { createLogger, silentLogger } from './support/logger.js';
-export type { Logger, LogLevel } from './support/logger.js';
-export { createRateLimiter } from './support/rate-limiter.js';
-export type { RateLimiter, RateLimiterOptions } from './support/rate-limiter.js';
-export { reportError } from './support/error-ref.js';
+export { createLogger, createRateLimiter, readLimitedBody, reportError, silentLogger } from './support/index.js';
+export type { Logger, LogLevel, RateLimiter, RateLimiterOptions } from './support/index.js';
 
 /** Quality and speed measurement: the golden questions, BEIR collections, the pipeline benchmark. */
 export { evaluateBeir, evaluateGolden, readBeir, synthesizePassages } from './eval/index.js';

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import type { AskResult, Citation, PolicyBot, SummaryResult } from '../../core/index.js';
+import type { AskResult, Citation, InvalidInput, PolicyBot, SummaryResult } from '../../core/index.js';
+import { describeInvalid } from './messages.js';
 import { renderAnswer, renderSummary } from './render.js';
 
 export interface AskCommandOptions {
@@ -27,15 +28,20 @@ function format<R extends { kind: string }>(result: R, json: boolean | undefined
   return { ok: result.kind !== 'invalid', text: json ? JSON.stringify(toJson(result)) : render(result) };
 }
 
+/** Refused input keeps the documented keys, with the reason in `error` and the message in `answer`. */
+function invalidJson(result: InvalidInput) {
+  return { answer: describeInvalid(result), abstained: false, citations: [], error: result.reason, limit: result.limit, received: result.received };
+}
+
 function askJson(result: AskResult) {
-  if (result.kind === 'invalid') return { error: result.reason, limit: result.limit, received: result.received };
+  if (result.kind === 'invalid') return invalidJson(result);
   const base = { id: result.id, answer: result.answer, abstained: result.kind === 'declined', mode: result.mode, notice: result.notice };
   if (result.kind === 'declined') return { ...base, citations: [], closest: result.closest };
   return { ...base, citations: result.citations.map(citationJson) };
 }
 
 function summaryJson(result: SummaryResult) {
-  if (result.kind === 'invalid') return { error: result.reason, limit: result.limit, received: result.received };
+  if (result.kind === 'invalid') return { ...invalidJson(result), bullets: [] };
   if (result.kind === 'declined') return { id: result.id, abstained: true, answer: result.answer, bullets: [], citations: [], closest: result.closest, mode: result.mode };
   const { id, heading, bullets, citations, mode, notice } = result;
   return { id, heading, abstained: false, mode, notice, bullets, citations: citations.map(citationJson) };

@@ -1,4 +1,4 @@
-import type { IndexProgress } from '../../core/index.js';
+import { type IndexProgress, readLimitedBody, UploadRejectedError } from '../../core/index.js';
 import type { DiscordContext } from './discord-context.js';
 import type { DiscordMessage } from './limits.js';
 import { messages } from './messages.js';
@@ -28,19 +28,19 @@ export async function ingestAttachment(
   if (file.size > ctx.uploadMaxBytes) return [plain(messages.uploadTooLarge(file.name, ctx.uploadMaxBytes))];
   let bytes: Uint8Array;
   try {
-    bytes = await download(file.url);
+    bytes = await download(file.url, file.name, ctx.uploadMaxBytes);
   } catch (error) {
+    // The bytes are what counts, not the size in the payload: stop reading past the limit.
+    if (error instanceof UploadRejectedError) return [plain(messages.uploadTooLarge(file.name, ctx.uploadMaxBytes))];
     ctx.logger.warn('discord attachment download failed', { file: file.name, error: String(error) });
     return [plain(messages.uploadDownloadFailed(file.name))];
   }
-  // The reported size is the sender's claim; the bytes are what counts.
-  if (bytes.byteLength > ctx.uploadMaxBytes) return [plain(messages.uploadTooLarge(file.name, ctx.uploadMaxBytes))];
   const result = await ctx.bot.addDocument({ fileName: file.name, bytes, replace }, { onProgress });
   return renderUploadResult(result);
 }
 
-async function download(url: string): Promise<Uint8Array> {
+async function download(url: string, fileName: string, maxBytes: number): Promise<Uint8Array> {
   const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return readLimitedBody(response, fileName, maxBytes);
 }

@@ -1,4 +1,4 @@
-import { UploadRejectedError } from '../../core/index.js';
+import { readLimitedBody } from '../../core/index.js';
 
 export interface FileDownloaderOptions {
   botToken: string;
@@ -20,25 +20,6 @@ export function createFileDownloader({ botToken, trustedOrigins }: FileDownloade
     }
     const response = await fetch(target, { headers: { Authorization: `Bearer ${botToken}` } });
     if (!response.ok || !response.body) throw new Error(`downloading ${fileName} failed: HTTP ${response.status}`);
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-      total += chunk.byteLength;
-      if (total > maxBytes) {
-        throw new UploadRejectedError(fileName, 'too_large', `more than ${maxBytes} bytes`);
-      }
-      chunks.push(chunk);
-    }
-    return concat(chunks, total);
+    return readLimitedBody(response, fileName, maxBytes);
   };
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }

@@ -43,6 +43,12 @@ describe('runAskCommand', () => {
     expect(json.citations[0]).toMatchObject({ n: 1, source: 'technique.md' });
   });
 
+  it('keeps the documented JSON keys for a refused question', async () => {
+    const bot = new FakePolicyBot({ ask: () => ({ kind: 'invalid', reason: 'too_long', limit: 2000, received: 5000 }) });
+    const json = JSON.parse((await run(bot, ['x', '--json'])).text);
+    expect(json).toMatchObject({ abstained: false, citations: [], error: 'too_long', limit: 2000, answer: expect.stringContaining('limit is 2000') });
+  });
+
   it('exits non-zero for an empty question', async () => {
     const bot = new FakePolicyBot({ ask: () => ({ kind: 'invalid', reason: 'empty' }) });
     const { code, text } = await run(bot, []);
