@@ -18,7 +18,11 @@ async function main(argv: string[]): Promise<void> {
   const stops: (() => Promise<void>)[] = [() => bot.close()];
 
   if (config.watchKnowledge && !discordOnly) {
-    const watcher = watchKnowledge({ knowledgeDir: config.knowledgeDir, logger, reindex: async () => void (await bot.reindex()) });
+    const reindex = async (changes: string[]) => {
+      const { added, changed, removed, passages, ms, skipped } = await bot.reindex();
+      logger.info('re-indexed after changes', { changes: changes.length, added, changed, removed, passages, ms, skipped: skipped.length });
+    };
+    const watcher = watchKnowledge({ knowledgeDir: config.knowledgeDir, logger, reindex });
     stops.unshift(() => watcher.close());
   }
   const common = { bot, admins: config.admins, ratePerMinute: config.limits.ratePerMinute, uploadMaxBytes: config.limits.uploadMaxBytes, logger };
