@@ -48,9 +48,9 @@ export type * from './ports.js';
 /** Coded errors; adapters map `code` to chat text. */
 export * from './errors.js';
 
-/** Logging, per-user rate limits and error references for adapters. */
-export { createLogger, createRateLimiter, readLimitedBody, reportError, silentLogger } from './support/index.js';
-export type { Logger, LogLevel, RateLimiter, RateLimiterOptions } from './support/index.js';
+/** Logging, per-user rate limits, throttled message updates and error references for adapters. */
+export { createLogger, createRateLimiter, createThrottledUpdate, readLimitedBody, reportError, silentLogger } from './support/index.js';
+export type { Logger, LogLevel, RateLimiter, RateLimiterOptions, ThrottledUpdate, ThrottledUpdateOptions } from './support/index.js';
 
 /** Quality and speed measurement: the golden questions, BEIR collections, the pipeline benchmark. */
 export { evaluateBeir, evaluateGolden, readBeir, synthesizePassages } from './eval/index.js';

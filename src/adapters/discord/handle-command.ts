@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { AnswerOptions } from '../../core/index.js';
+import { createThrottledUpdate, type AnswerOptions } from '../../core/index.js';
 import { COMMAND, OPTION } from './commands.js';
 import type { DiscordContext } from './discord-context.js';
 import { handleReindex } from './handle-reindex.js';
@@ -8,7 +8,6 @@ import { messages } from './messages.js';
 import { plain, renderAnswer, renderPartial, renderSummary } from './render.js';
 import { renderSources } from './render-admin.js';
 import { replyToInteraction } from './reply-to-interaction.js';
-import { createThrottledEditor } from './throttled-editor.js';
 
 /** Runs one slash command. Errors propagate to `handleInteraction`, which owns the error reply. */
 export async function handleCommand(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<void> {
@@ -51,8 +50,9 @@ async function answerWithStreaming(
     return;
   }
   await interaction.deferReply();
-  const editor = createThrottledEditor((text: string) => interaction.editReply(renderPartial(text)), {
+  const editor = createThrottledUpdate<string>({
     intervalMs: ctx.editIntervalMs,
+    send: (text) => interaction.editReply(renderPartial(text)),
     onError: (error) => ctx.logger.debug('discord partial edit failed', { error: String(error) }),
   });
   let rendered: DiscordMessage[];

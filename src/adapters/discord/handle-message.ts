@@ -1,3 +1,4 @@
+import { createThrottledUpdate } from '../../core/index.js';
 import type { Message } from 'discord.js';
 import { canManage } from './can-manage.js';
 import { conversationHistory, stripMentions } from './conversation-history.js';
@@ -8,7 +9,6 @@ import type { DiscordMessage } from './limits.js';
 import { createMessageReplier } from './message-replier.js';
 import { messages } from './messages.js';
 import { plain, renderAnswer, renderPartial } from './render.js';
-import { createThrottledEditor } from './throttled-editor.js';
 
 /**
  * Answers DMs and messages that mention the bot; ignores other bots, webhooks and itself (the
@@ -41,8 +41,9 @@ async function answer(message: Message, question: string, botId: string, ctx: Di
     return [];
   });
   const replier = createMessageReplier(message, { inThread: ctx.replyInThread, threadName: question });
-  const editor = createThrottledEditor((partial: string) => replier.edit(renderPartial(partial)), {
+  const editor = createThrottledUpdate<string>({
     intervalMs: ctx.editIntervalMs,
+    send: (partial) => replier.edit(renderPartial(partial)),
     onError: (error) => ctx.logger.debug('discord partial edit failed', { error: String(error) }),
   });
   let rendered: DiscordMessage[];

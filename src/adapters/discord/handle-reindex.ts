@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { IndexProgress } from '../../core/index.js';
+import { createThrottledUpdate, type IndexProgress } from '../../core/index.js';
 import { canManage } from './can-manage.js';
 import { OPTION } from './commands.js';
 import type { DiscordContext } from './discord-context.js';
@@ -9,7 +9,6 @@ import { messages } from './messages.js';
 import { plain } from './render.js';
 import { renderIndexReport } from './render-admin.js';
 import { replyToInteraction } from './reply-to-interaction.js';
-import { createThrottledEditor } from './throttled-editor.js';
 
 /**
  * `/reindex` re-reads the knowledge folder, or with a `file` adds that one document through the
@@ -22,8 +21,9 @@ export async function handleReindex(interaction: ChatInputCommandInteraction, ct
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const editor = createThrottledEditor((p: IndexProgress) => interaction.editReply(plain(messages.progress(p))), {
+  const editor = createThrottledUpdate<IndexProgress>({
     intervalMs: ctx.editIntervalMs,
+    send: (p) => interaction.editReply(plain(messages.progress(p))),
     onError: (error) => ctx.logger.debug('discord progress edit failed', { error: String(error) }),
   });
   const file = interaction.options.getAttachment(OPTION.file);

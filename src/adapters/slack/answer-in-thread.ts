@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { asBotError, reportError } from '../../core/index.js';
-import { createThrottledUpdate } from './create-throttled-update.js';
+import { createThrottledUpdate, asBotError, reportError } from '../../core/index.js';
 import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';
 import { postInThread } from './post-in-thread.js';

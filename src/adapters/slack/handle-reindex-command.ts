@@ -1,7 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import { asBotError, IndexLockedError, type IndexProgress } from '../../core/index.js';
+import { createThrottledUpdate, asBotError, IndexLockedError, type IndexProgress } from '../../core/index.js';
 import type { CommandArgs } from './answer-command.js';
-import { createThrottledUpdate } from './create-throttled-update.js';
 import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';
 import { renderIndexReport } from './render-admin.js';

@@ -6,3 +6,5 @@ export type { RateLimiter, RateLimiterOptions } from './rate-limiter.js';
 export { reportError } from './error-ref.js';
 export { readLimitedBody } from './read-limited-body.js';
 export { withDefaults } from './with-defaults.js';
+export { createThrottledUpdate } from './create-throttled-update.js';
+export type { ThrottledUpdate, ThrottledUpdateOptions } from './create-throttled-update.js';

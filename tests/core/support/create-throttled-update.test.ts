@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createThrottledUpdate } from '../../../src/adapters/slack/create-throttled-update.js';
+import { createThrottledUpdate } from '../../../src/core/support/create-throttled-update.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

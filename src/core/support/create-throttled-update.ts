@@ -1,8 +1,8 @@
 /**
- * Coalesces frequent updates of one Slack message (streamed text, re-index progress) into at
+ * Coalesces frequent updates of one chat message (streamed text, re-index progress) into at
  * most one call per `intervalMs`, sending the newest value each time. Calls never overlap, so
- * they reach Slack in order; `close()` drops anything pending and waits for the call in flight,
- * so the caller's final update is always the last one.
+ * they reach the platform in order; `close()` drops anything pending and waits for the call in
+ * flight, so the caller's final update is always the last one.
  */
 export interface ThrottledUpdate<T> {
   push(value: T): void;
