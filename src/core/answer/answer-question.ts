@@ -4,7 +4,6 @@ import { closestDocuments } from './closest-documents.js';
 import { isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
-const LEAD_SHARE = 0.5;
 
 /** How the extractive answerer finds and judges evidence. */
 export interface ExtractiveDeps {
@@ -35,9 +34,6 @@ export function answerExtractively(query: { focus: string; context?: string }, h
   }
   const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);
   const picked = pickSentences(relevant);
-  // The retriever's best passage weighs signals sentence coverage cannot (n-grams, vectors, headings).
-  const lead = scored.find((s) => s.passageRank === 0 && s.coverage >= deps.minEvidence * LEAD_SHARE);
-  if (lead && !picked.some((s) => s.passage === lead.passage)) picked.splice(0, 0, lead);
   const list = new CitationList();
   const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);
   return { kind: 'answer', answer: parts.join(' '), citations: list.citations, evidence };
