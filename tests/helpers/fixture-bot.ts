@@ -113,3 +113,16 @@ export function summaryOf(result: SummaryResult | undefined): Extract<SummaryRes
   if (result?.kind !== 'summary') throw new Error(`expected a summary, got ${JSON.stringify(result)}`);
   return result;
 }
+
+/** Rendered summary lines (`• text [n]…`) match the summary: 3+ bullets, each verbatim in every passage it cites. */
+export function expectBulletsGrounded(lines: string[], summary: Extract<SummaryResult, { kind: 'summary' }>): void {
+  const bullets = lines.filter((line) => line.startsWith('• '));
+  expect(bullets).toHaveLength(summary.bullets.length);
+  expect(bullets.length).toBeGreaterThanOrEqual(3);
+  const byN = new Map(summary.citations.map((c) => [c.n, squash(c.text)]));
+  for (const line of bullets) {
+    const [, text, markers] = /^• (.+?)((?: \[\d+\])+)$/.exec(line) ?? [];
+    expect(markers, `bullet without citation: ${line}`).toBeDefined();
+    for (const n of markers!.match(/\d+/g)!.map(Number)) expect(byN.get(n)).toContain(squash(text!));
+  }
+}

@@ -3,7 +3,7 @@ import { startDiscordHarness, type DiscordHarness } from '../../fakes/discord-ha
 import { createDummyCommand } from '../../fakes/discord-payloads.js';
 import type { RestCall } from '../../fakes/discord-server.js';
 import { discordView } from '../renderer-contract/discord-view.js';
-import { answerOf, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../../helpers/fixture-bot.js';
+import { answerOf, expectBulletsGrounded, expectClaimsInPassages, expectQuoteOf, openFixtureBot, summaryOf, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The real discord.js client on the fake gateway and REST API, answering from the real core over
@@ -69,15 +69,7 @@ describe('startDiscord with openPolicyBot', () => {
   it('edits in /summary distillation as bullets, each verbatim in the passages it cites', async () => {
     const { edit } = await command('summary', 'topic', 'distillation');
     const summary = summaryOf(bot.summarized.at(-1));
-    const bullets = edit.body.content.split('\n').filter((line: string) => line.startsWith('• '));
-    expect(bullets).toHaveLength(summary.bullets.length);
-    expect(bullets.length).toBeGreaterThanOrEqual(3);
-    const byN = new Map(summary.citations.map((c) => [c.n, squash(c.text)]));
-    for (const line of bullets) {
-      const [, text, markers] = /^• (.+?)((?: \[\d+\])+)$/.exec(line) ?? [];
-      expect(markers, `bullet without citation: ${line}`).toBeDefined();
-      for (const n of markers!.match(/\d+/g)!.map(Number)) expect(byN.get(n)).toContain(squash(text!));
-    }
+    expectBulletsGrounded(edit.body.content.split('\n'), summary);
     const view = discordView([edit.body]);
     for (const c of summary.citations) expectQuoteOf(view.sources.find((s) => s.n === c.n)!.quote, c.text);
   });

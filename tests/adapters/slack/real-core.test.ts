@@ -5,7 +5,7 @@ import { createDummyMention } from '../../fakes/slack-payloads.js';
 import { startSlackTestApp, type SlackTestApp } from '../../fakes/slack-test-app.js';
 import { FIXTURE_KNOWLEDGE } from '../../helpers/knowledge-workspace.js';
 import { slackView } from '../renderer-contract/slack-view.js';
-import { answerOf, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../../helpers/fixture-bot.js';
+import { answerOf, expectBulletsGrounded, expectClaimsInPassages, expectQuoteOf, openFixtureBot, squash, summaryOf, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The real Bolt app (HTTP mode, signed requests) wired to the real core over the fixture corpus:
@@ -76,15 +76,7 @@ describe('startSlack with openPolicyBot', () => {
     const view = slackView(posted);
     expect(view.overLimits).toEqual([]);
 
-    const bullets = view.body.join('\n').split('\n').filter((line) => line.startsWith('• '));
-    expect(bullets).toHaveLength(summary.bullets.length);
-    expect(bullets.length).toBeGreaterThanOrEqual(3);
-    const byN = new Map(summary.citations.map((c) => [c.n, squash(c.text)]));
-    for (const line of bullets) {
-      const [, text, markers] = /^• (.+?)((?: \[\d+\])+)$/.exec(line) ?? [];
-      expect(markers, `bullet without citation: ${line}`).toBeDefined();
-      for (const n of markers!.match(/\d+/g)!.map(Number)) expect(byN.get(n)).toContain(squash(text!));
-    }
+    expectBulletsGrounded(view.body.join('\n').split('\n'), summary);
     for (const c of summary.citations) expectQuoteOf(view.sources.find((s) => s.n === c.n)!.quote, c.text);
   });
 
