@@ -6,7 +6,7 @@ import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './k
 import type { PolicyBot, ReindexOptions } from './ports.js';
 import { type FusionWeights, searchSnapshot } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
-import { analyze } from './text/index.js';
+import { analyze, type Thesaurus, wordNet } from './text/index.js';
 
 export interface PolicyBotOptions {
   knowledgeDir: string;
@@ -24,6 +24,8 @@ export interface PolicyBotOptions {
   minEvidence?: number;
   /** How lexical and vector scores are weighed; tuned for the offline embedder by default. */
   fusionWeights?: FusionWeights;
+  /** Synonyms that let a sentence cover a question's word said differently; WordNet by default, `false` for none. */
+  thesaurus?: Thesaurus | false;
   /** A chat model and its limits (`LLM_PROVIDER`); without one, answers are extractive. */
   llm?: LlmDeps;
   logger?: Logger;
@@ -70,7 +72,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
           onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
         }),
       vocabulary,
-      scoring: createSentenceScoring(vocabulary),
+      scoring: createSentenceScoring(vocabulary, options.thesaurus === false ? undefined : (options.thesaurus ?? wordNet)),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       maxQuestionChars: options.limits.maxQuestionChars,
       isEmpty: () => snapshot.passages.size === 0,

@@ -1,4 +1,5 @@
 import type { Citation, DocumentRef } from '../ports.js';
+import { expectedAnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
@@ -21,13 +22,18 @@ export type ExtractiveOutcome =
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
  * documents, when even the best sentence covers too little of the question.
  */
-export function answerExtractively(query: { focus: string; context?: string }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
+export function answerExtractively(query: { focus: string; context?: string; question?: string }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
   // A follow-up's own words matter more than those it borrows from the question before it.
   const scoring = { ...deps.scoring, termWeight: (t: string) => deps.scoring.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
-  const scored = scoreSentences(queryTerms, hits, scoring).filter((s) => isQuotable(s.text));
+  const expects = query.question ? expectedAnswerType(query.question) : undefined;
+  const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects };
+  const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text));
+  // "How many…", "When…": only a sentence that gives a number or a time answers it, however
+  // many of the question's words it shares.
+  const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects)) : quotable;
   const evidence = scored.reduce((best, s) => Math.max(best, s.coverage), 0);
   if (queryTerms.length === 0 || evidence < deps.minEvidence) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence };

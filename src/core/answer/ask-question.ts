@@ -3,6 +3,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { LlmError } from '../errors.js';
 import type { AnswerOptions, AskResult } from '../ports.js';
 import { answerExtractively, type ExtractiveDeps } from './answer-question.js';
+import { expectedAnswerType, withoutFormWords } from './answer-types.js';
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
@@ -46,7 +47,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
   const history = options.history ?? [];
-  const subject = stripQuestionWords(question);
+  const subject = withoutFormWords(stripQuestionWords(question), expectedAnswerType(question));
   const previous = history.at(-1);
   const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && stripQuestionWords(previous));
   const query = context ? `${subject} ${context}` : subject;
@@ -54,7 +55,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const id = randomUUID();
   const extractive = namesSomethingUnknown(question, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits) } as const)
-    : answerExtractively({ focus: subject, context }, hits, deps);
+    : answerExtractively({ focus: subject, context, question }, hits, deps);
   if (extractive.kind === 'declined') {
     const answer = deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED;
     return { kind: 'declined', id, question, answer, closest: extractive.closest, mode: 'extractive' };

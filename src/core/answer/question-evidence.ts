@@ -1,4 +1,6 @@
 import type { SentenceScoring } from './select-sentences.js';
+import type { Thesaurus } from '../text/thesaurus.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
 export interface Vocabulary {
@@ -14,8 +16,11 @@ export interface Vocabulary {
  */
 export const UNSEEN_TERM_WEIGHT = 0.2;
 
-/** Sentence scoring whose weights treat unseen question terms as above. */
-export function createSentenceScoring(vocabulary: Vocabulary): SentenceScoring {
+/**
+ * Sentence scoring whose weights treat unseen question terms as above, and which, given a
+ * thesaurus, lets a sentence cover a question's word with a synonym the knowledge base uses.
+ */
+export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus): SentenceScoring {
   const unseen = vocabulary.idf('\u0000unseen');
   return {
     analyze: vocabulary.analyze,
@@ -23,7 +28,20 @@ export function createSentenceScoring(vocabulary: Vocabulary): SentenceScoring {
       const idf = vocabulary.idf(term);
       return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
     },
+    relatedTerms: thesaurus && ((text) => relatedTerms(text, vocabulary, thesaurus, unseen)),
   };
+}
+
+/** Each term of the text → the terms of its synonyms that occur in the knowledge base. */
+function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus, unseen: number): Map<string, ReadonlySet<string>> {
+  const related = new Map<string, ReadonlySet<string>>();
+  for (const word of tokenize(text)) {
+    const [term] = vocabulary.analyze(word);
+    if (term === undefined || related.has(term)) continue;
+    const synonyms = thesaurus.synonyms(word).flatMap((synonym) => vocabulary.analyze(synonym));
+    related.set(term, new Set(synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)));
+  }
+  return related;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Passage } from '../knowledge/document.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { withDefaults } from '../support/with-defaults.js';
+import { type AnswerType, hasAnswerOfType } from './answer-types.js';
 
 /** A passage found for a question, best first. */
 export interface RankedPassage {
@@ -27,15 +28,28 @@ export interface SentenceScoring {
   analyze: (text: string) => string[];
   /** How informative a term is (e.g. its BM25 idf); rare terms count more. */
   termWeight: (term: string) => number;
+  /** Each term of a text mapped to the terms of its synonyms ("use" → "util", "employ"…). */
+  relatedTerms?: (text: string) => Map<string, ReadonlySet<string>>;
+}
+
+/** What a question asks beyond its terms. */
+export interface QuestionShape {
+  /** Synonym terms per query term (from `SentenceScoring.relatedTerms`). */
+  related?: Map<string, ReadonlySet<string>>;
+  /** The kind of answer the question's form asks for; a sentence holding one covers that part. */
+  expects?: AnswerType;
 }
 
 const CONTEXT_SHARE = 0.5;
+const ANSWER_FORM_BONUS = 0.15;
+/** A synonym is the word said differently, but sometimes in another sense: most, not all, of the credit. */
+const SYNONYM_SHARE = 0.75;
 /** A sentence opening on a pronoun ("That remark…") leans on the one before it; quoted alone it reads badly. */
 const DANGLING_START = /^\s*["“]?(?:that|this|these|those|it|he|she|they|such)\b/i;
 const DANGLING_PENALTY = 0.1;
 
 /** Splits each passage into sentences and scores each against the query terms. */
-export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring): ScoredSentence[] {
+export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring, shape: QuestionShape = {}): ScoredSentence[] {
   const query = [...new Set(queryTerms)];
   const weights = new Map(query.map((t) => [t, Math.max(scoring.termWeight(t), 0.05)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
@@ -49,10 +63,18 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
       const words = scoring.analyze(sentence.text);
       if (words.length < 3) return;
       const terms = new Set(words);
-      // Terms found only around the sentence (its paragraph, its headings) count half: they say
-      // the sentence is about the question's subject without stating it.
-      const matched = query.reduce((sum, t) => sum + (terms.has(t) ? 1 : context.has(t) ? CONTEXT_SHARE : 0) * (weights.get(t) ?? 0), 0);
+      const share = (t: string) => {
+        if (terms.has(t)) return 1;
+        if (sharesAny(shape.related?.get(t), terms)) return SYNONYM_SHARE;
+        // Terms found only around the sentence (its paragraph, its headings) count half: they say
+        // the sentence is about the question's subject without stating it.
+        return context.has(t) ? CONTEXT_SHARE : 0;
+      };
+      const matched = query.reduce((sum, t) => sum + share(t) * (weights.get(t) ?? 0), 0);
       const coverage = total > 0 ? matched / total : 0;
+      // Ranks a sentence that gives the kind of answer asked for first, but is no evidence on its
+      // own: "When did that happen?" is not covered by any sentence with a date in it.
+      const form = shape.expects && hasAnswerOfType(sentence.text, shape.expects) ? ANSWER_FORM_BONUS : 0;
       const phrase = Math.min(2, words.slice(1).filter((w, i) => bigrams.has(`${words[i]} ${w}`)).length) * 0.05;
       const prior = 0.25 * Math.max(0, hit.score / topScore);
       scored.push({
@@ -63,11 +85,16 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
         position,
         terms,
         coverage,
-        score: coverage + phrase + prior - (isSelfContained(sentence.text) ? 0 : DANGLING_PENALTY),
+        score: coverage + phrase + prior + form - (isSelfContained(sentence.text) ? 0 : DANGLING_PENALTY),
       });
     });
   });
   return scored.sort((a, b) => b.score - a.score);
+}
+
+function sharesAny(candidates: ReadonlySet<string> | undefined, terms: Set<string>): boolean {
+  if (candidates) for (const candidate of candidates) if (terms.has(candidate)) return true;
+  return false;
 }
 
 export interface PickOptions {

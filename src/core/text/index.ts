@@ -8,3 +8,5 @@ export type { Sentence } from './split-sentences.js';
 // part of their file formats and embedder id: exported for them, not as a general utility.
 export { hashString, hashCharNgrams } from './feature-hash.js';
 export type { CharNgramOptions } from './feature-hash.js';
+export { createWordNetThesaurus, wordNet } from './thesaurus.js';
+export type { Thesaurus, WordNetOptions } from './thesaurus.js';

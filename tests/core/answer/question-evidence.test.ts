@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSentenceScoring, namesSomethingUnknown, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
+import { wordNet } from '../../../src/core/text/thesaurus.js';
 
 /** A vocabulary that knows a few stems; every other term gets the largest idf, as an index does. */
 function vocabulary(known: Record<string, number>): Vocabulary {
@@ -31,5 +32,20 @@ describe('createSentenceScoring', () => {
     const scoring = createSentenceScoring(vocabulary({ musk: 1.2 }));
     expect(scoring.termWeight('musk')).toBe(1.2);
     expect(scoring.termWeight('zebra')).toBeCloseTo(5 * UNSEEN_TERM_WEIGHT);
+  });
+});
+
+describe('relatedTerms', () => {
+  it('maps each question term to the terms of its synonyms that the knowledge base uses', () => {
+    const scoring = createSentenceScoring(vocabulary({ util: 2, emploi: 2, counsel: 2, model: 1 }), wordNet);
+    const related = scoring.relatedTerms!('Which lawyer used the models?');
+    expect(related.get('us')).toEqual(new Set(['util', 'emploi']));
+    expect(related.get('lawyer')).toEqual(new Set(['counsel']));
+    // Synonyms the knowledge base never uses could not match a sentence: they are left out.
+    expect(related.get('model')).toEqual(new Set());
+  });
+
+  it('is absent without a thesaurus', () => {
+    expect(createSentenceScoring(vocabulary({})).relatedTerms).toBeUndefined();
   });
 });

@@ -27,6 +27,29 @@ describe('scoreSentences', () => {
   });
 });
 
+describe('scoreSentences with the question’s shape', () => {
+  it('gives most of a term’s credit to a sentence that says it with a synonym', () => {
+    const p = passage('a', 'xAI has utilized models from OpenAI to enhance its own AI. Other labs build models on open weights today.');
+    const query = analyze('xAI use models');
+    const related = new Map([['us', new Set(['util', 'employ'])]]);
+    const without = scoreSentences(query, [{ passage: p, score: 1 }], scoring);
+    const withSynonyms = scoreSentences(query, [{ passage: p, score: 1 }], scoring, { related });
+    const utilized = (list: typeof without) => list.find((s) => s.text.includes('utilized'))!.coverage;
+    expect(utilized(without)).toBeCloseTo(2 / 3);
+    expect(utilized(withSynonyms)).toBeCloseTo((2 + 0.75) / 3);
+  });
+
+  it('ranks first the sentence giving the kind of answer asked for, without counting it as evidence', () => {
+    const p = passage('a', 'The trial drew crowds of reporters every day of the trial. The court set aside about four weeks for the trial.');
+    const query = analyze('trial');
+    const [plain] = scoreSentences(query, [{ passage: p, score: 1 }], scoring);
+    const [duration] = scoreSentences(query, [{ passage: p, score: 1 }], scoring, { expects: 'duration' });
+    expect(plain?.text).toMatch(/^The trial drew/);
+    expect(duration?.text).toMatch(/four weeks/);
+    expect(duration?.coverage).toBe(1);
+  });
+});
+
 describe('pickSentences', () => {
   it('drops near-repeats and returns the rest in reading order', () => {
     const a = passage('a', 'Distillation trains a small student model on a large teacher model. Distillation trains a small student model from a large teacher.');

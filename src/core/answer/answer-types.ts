@@ -1,0 +1,66 @@
+/**
+ * What kind of thing a question asks for ("How long…" wants a duration, "Who…" a person), and
+ * whether a sentence contains one. Classic question answering (Li & Roth's question classes):
+ * the question's form is itself a part of the question a sentence has to cover, so "How long
+ * was the trial?" is answered by "about four weeks", not by any sentence that says "trial".
+ */
+export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count';
+
+const NUMBER = String.raw`(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)`;
+const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** Question forms, most specific first. */
+const QUESTION_FORMS: [RegExp, AnswerType][] = [
+  [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
+  [/^when\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b/i, 'date'],
+  [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:cost|pay|paid|invest|worth|damages|fine)/i, 'amount'],
+  [/^how many\b|\bhow many\b/i, 'count'],
+  [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
+  [/^where\b|\bwhere (?:is|was|are|were|do|does|did)\b|\b(?:which|what) (?:court|city|state|country|venue)\b/i, 'place'],
+];
+
+const SENTENCE_EVIDENCE: Record<AnswerType, RegExp> = {
+  duration: new RegExp(String.raw`\b${NUMBER}[\s-]+(?:${UNITS})\b`, 'i'),
+  date: new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`),
+  amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
+  // Any number but a year or a day of the month ("in 2025", "29 January" say when, not how many).
+  count: new RegExp(String.raw`(?<!(?:${MONTHS})\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}))|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
+  // Two capitalised words in a row, not at the start of the sentence: a name ("William Savitt").
+  person: /(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)*\s+\p{Lu}\p{Ll}+/u,
+  place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
+};
+
+/**
+ * Words that belong to the question's form rather than its subject once the form is known: in
+ * "How long did the trial take?" the answer is a duration, and "long" and "take" appear in no
+ * sentence that gives one ("about four weeks").
+ */
+const FORM_WORDS: Partial<Record<AnswerType, RegExp>> = {
+  duration: /\b(?:long|take|takes|took|taken|last|lasts|lasted)\b/gi,
+  date: /\b(?:year|date|day|month)\b/gi,
+};
+
+/** The question's subject without the words of its form (see `FORM_WORDS`). */
+export function withoutFormWords(subject: string, type: AnswerType | undefined): string {
+  const form = type && FORM_WORDS[type];
+  const stripped = form ? subject.replace(form, ' ').replace(/\s+/g, ' ').trim() : subject;
+  return /[\p{L}\p{N}]/u.test(stripped) ? stripped : subject;
+}
+
+/** The kind of answer a question asks for, or undefined when its form says nothing ("What is…"). */
+export function expectedAnswerType(question: string): AnswerType | undefined {
+  const text = question.trim();
+  return QUESTION_FORMS.find(([form]) => form.test(text))?.[1];
+}
+
+/** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */
+export function isCheckable(type: AnswerType): boolean {
+  return type === 'duration' || type === 'date' || type === 'amount' || type === 'count';
+}
+
+/** True when the sentence contains something of the given kind. */
+export function hasAnswerOfType(sentence: string, type: AnswerType): boolean {
+  return SENTENCE_EVIDENCE[type].test(sentence);
+}

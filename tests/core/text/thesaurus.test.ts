@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWordNetThesaurus, wordNet } from '../../../src/core/text/thesaurus.js';
+
+describe('WordNet thesaurus', () => {
+  it('gives the synonyms of a word’s common senses, from its inflected forms too', () => {
+    expect(wordNet.synonyms('use')).toEqual(expect.arrayContaining(['utilize', 'employ']));
+    expect(wordNet.synonyms('utilized')).toContain('use');
+    expect(wordNet.synonyms('Lawsuits')).toEqual(expect.arrayContaining(['suit', 'case']));
+    expect(wordNet.synonyms('use')).not.toContain('use');
+  });
+
+  it('adds narrower words only for a word with few senses', () => {
+    // "lawyer" has one sense, so a "counsel" is one; "use" has many, and "recycling" is not what
+    // someone asking how a model was used means.
+    expect(wordNet.synonyms('lawyer')).toEqual(expect.arrayContaining(['attorney', 'counsel', 'prosecutor']));
+    expect(wordNet.synonyms('use')).not.toContain('recycling');
+  });
+
+  it('leaves out rare senses and multi-word entries', () => {
+    // "take" in its third sense is "lead" ("the road takes you to town"): not what a question means.
+    expect(wordNet.synonyms('take')).not.toContain('lead');
+    expect(wordNet.synonyms('check').some((s) => s.includes('_'))).toBe(false);
+  });
+
+  it('returns nothing for words WordNet does not know', () => {
+    expect(wordNet.synonyms('xai')).toEqual([]);
+    expect(wordNet.synonyms('')).toEqual([]);
+  });
+
+  it('reads any WordNet dict folder', () => {
+    // Two synsets in the database format, found by byte offset: "counsel" is a hyponym of "lawyer".
+    const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
+    const counselAt = 100;
+    const lawyer = `00000000 18 n 02 lawyer 0 attorney 0 001 ~ ${String(counselAt).padStart(8, '0')} n 0000 | a professional person`;
+    const counsel = `${String(counselAt).padStart(8, '0')} 18 n 01 counsel 0 000 | a lawyer who pleads cases in court`;
+    writeFileSync(join(dir, 'data.noun'), `${lawyer.padEnd(counselAt - 1)}\n${counsel}\n`);
+    writeFileSync(join(dir, 'index.noun'), `  1 licence header\nattorney n 1 0 1 0 00000000\ncounsel n 1 0 1 0 ${String(counselAt).padStart(8, '0')}\nlawyer n 1 1 ~ 1 0 00000000\n`);
+    for (const pos of ['verb', 'adj', 'adv']) {
+      writeFileSync(join(dir, `index.${pos}`), '');
+      writeFileSync(join(dir, `data.${pos}`), '');
+    }
+    const thesaurus = createWordNetThesaurus({ dictDir: dir });
+    expect(thesaurus.synonyms('lawyers').sort()).toEqual(['attorney', 'counsel']);
+    expect(thesaurus.synonyms('counsel')).toEqual([]);
+  });
+});
