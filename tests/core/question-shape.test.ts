@@ -3,7 +3,7 @@ import { openPolicyBot, type PolicyBotService } from '../../src/core/create-poli
 import type { AskResult } from '../../src/core/ports.js';
 import { createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
-// The question's form (how many, when…), end to end over the fixture knowledge base.
+// What the question's form and names ask for, end to end over the fixture knowledge base.
 let bot: PolicyBotService;
 
 beforeAll(async () => {
@@ -31,5 +31,10 @@ describe('answers shaped by the question', () => {
     expect(result.kind).toBe('declined');
     // The same words without the form are covered: it is the missing amount that declines it.
     expect((await bot.ask('Did Musk ask OpenAI for money?')).kind).toBe('answer');
+  });
+
+  it('declines a question about a version the documents never name', async () => {
+    expect((await bot.ask('What was LLaMA 3 fine-tuned on?')).kind).toBe('declined');
+    expect(firstSentence(await bot.ask('What was LLaMA 7B fine-tuned on?'))).toMatch(/52,000 examples/);
   });
 });

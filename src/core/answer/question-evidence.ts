@@ -7,6 +7,8 @@ export interface Vocabulary {
   analyze: (text: string) => string[];
   /** Inverse document frequency; terms the index has never seen get the largest value. */
   idf: (term: string) => number;
+  /** True when some passage contains the phrase (case, spacing and hyphens aside). */
+  mentions?: (phrase: string) => boolean;
 }
 
 /**
@@ -47,7 +49,9 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or
  * numbered word past the first ("Tesla", "LoRA", "GPT-4", "2019") none of whose terms occur in
- * any passage. Such a question is about another subject, however well its other words match.
+ * any passage, or a versioned name ("Llama 3", "Part 3") that no passage contains, though each
+ * of its words may ("LLaMA 7B", "Part 2"). Such a question is about another subject, however
+ * well its other words match.
  */
 export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
   const words = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
@@ -55,8 +59,19 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   // Title Case or shouting: capitals carry no signal there.
   if (named.length > words.length / 2) return false;
   const unseen = vocabulary.idf('\u0000unseen');
-  return named.some((w) => {
+  const unknownWord = named.some((w) => {
     const terms = vocabulary.analyze(w);
     return terms.length > 0 && terms.every((t) => vocabulary.idf(t) >= unseen);
   });
+  const { mentions } = vocabulary;
+  return unknownWord || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+
+/** "Llama 3", "GPT-4o", "Part 2": a capitalised content word followed by a number. Dates are not names. */
+function versionedNames(question: string, vocabulary: Vocabulary): string[] {
+  return [...question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[\s-](\d[\p{L}\p{N}.]*)/gu)]
+    .filter(([, word]) => !MONTH.test(word!) && vocabulary.analyze(word!).length > 0)
+    .map(([name]) => name.replace(/\.$/, ''));
 }

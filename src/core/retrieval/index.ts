@@ -6,3 +6,4 @@ export { fuseRankings } from './fuse-rankings.js';
 export type { FuseOptions, FusionMethod, ScoreChannel } from './fuse-rankings.js';
 export { diversify, paragraphKey, DIVERSIFY_DEFAULTS } from './diversify.js';
 export type { DiversifyOptions, DiversifySources } from './diversify.js';
+export { mentionsPhrase } from './mentions-phrase.js';
