@@ -21,16 +21,30 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [/^where\b|\bwhere (?:is|was|are|were|do|does|did)\b|\b(?:which|what) (?:court|city|state|country|venue)\b/i, 'place'],
 ];
 
-const SENTENCE_EVIDENCE: Record<AnswerType, RegExp> = {
+const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => boolean)> = {
   duration: new RegExp(String.raw`\b${NUMBER}[\s-]+(?:${UNITS})\b`, 'i'),
   date: new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year or a day of the month ("in 2025", "29 January" say when, not how many).
   count: new RegExp(String.raw`(?<!(?:${MONTHS})\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}))|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
-  // Two capitalised words in a row, not at the start of the sentence: a name ("William Savitt").
-  person: /(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)*\s+\p{Lu}\p{Ll}+/u,
+  person: namesAPerson,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
 };
+
+/** Capitalised words that make a name an institution's or a place's, not a person's. */
+const INSTITUTION_WORDS = new Set(
+  ('Court District Circuit Northern Southern Eastern Western Office Committee House Senate Congress Select ' +
+    'Department Agency Commission Council Union United States Act University Institute Times Journal News Post ' +
+    'Inc Corp Company Group Labs Street').split(' '),
+);
+
+/** Two or more capitalised words in a row, not opening the sentence and not an institution: "William Savitt". */
+function namesAPerson(sentence: string): boolean {
+  for (const match of sentence.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)) {
+    if (!match[0].split(/\s+/).some((word) => INSTITUTION_WORDS.has(word))) return true;
+  }
+  return false;
+}
 
 /**
  * Words that belong to the question's form rather than its subject once the form is known: in
@@ -62,5 +76,6 @@ export function isCheckable(type: AnswerType): boolean {
 
 /** True when the sentence contains something of the given kind. */
 export function hasAnswerOfType(sentence: string, type: AnswerType): boolean {
-  return SENTENCE_EVIDENCE[type].test(sentence);
+  const evidence = SENTENCE_EVIDENCE[type];
+  return typeof evidence === 'function' ? evidence(sentence) : evidence.test(sentence);
 }

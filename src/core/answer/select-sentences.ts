@@ -47,6 +47,12 @@ const SYNONYM_SHARE = 0.75;
 /** A sentence opening on a pronoun ("That remark…") leans on the one before it; quoted alone it reads badly. */
 const DANGLING_START = /^\s*["“]?(?:that|this|these|those|it|he|she|they|such)\b/i;
 const DANGLING_PENALTY = 0.1;
+/**
+ * A sentence about the document rather than its subject ("Summary written for the knowledge base
+ * on…", "This brief covers…") shares a question's words without answering it.
+ */
+const SELF_DESCRIPTION = /^\s*(?:(?:this|the present) (?:brief|document|article|report|page|summary|note|guide|memo|paper|file)\b|(?:a |this )?summary (?:written|prepared|compiled)\b)/i;
+
 
 /** Splits each passage into sentences and scores each against the query terms. */
 export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring, shape: QuestionShape = {}): ScoredSentence[] {
@@ -107,7 +113,10 @@ export interface PickOptions {
 
 export const defaultPickOptions = { maxSentences: 3, relativeFloor: 0.6, maxOverlap: 0.6 } satisfies Required<PickOptions>;
 
-/** Picks the best non-redundant sentences, returned in reading order (passage rank, then position). */
+/**
+ * Picks the best non-redundant sentences. The passage holding the best sentence comes first, the
+ * others by their best sentence; within a passage, sentences keep their reading order.
+ */
 export function pickSentences(scored: ScoredSentence[], options: Partial<PickOptions> = {}): ScoredSentence[] {
   const { maxSentences, relativeFloor, maxOverlap } = withDefaults(defaultPickOptions, options);
   const best = scored[0];
@@ -119,7 +128,9 @@ export function pickSentences(scored: ScoredSentence[], options: Partial<PickOpt
     if (picked.some((p) => termOverlap(p.terms, candidate.terms) > maxOverlap)) continue;
     picked.push(candidate);
   }
-  return picked.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
+  // `picked` is best first, so a passage's first appearance is its best sentence.
+  const passageOrder = [...new Set(picked.map((s) => s.passageRank))];
+  return picked.sort((a, b) => passageOrder.indexOf(a.passageRank) - passageOrder.indexOf(b.passageRank) || a.position - b.position);
 }
 
 /** Shared terms as a share of the smaller set: 1 when one sentence's terms contain the other's. */
@@ -127,6 +138,11 @@ export function termOverlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared += 1;
   return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** True for a sentence about the document itself rather than its subject (see `SELF_DESCRIPTION`). */
+export function describesItsDocument(text: string): boolean {
+  return SELF_DESCRIPTION.test(text);
 }
 
 /** False for a sentence that opens on a pronoun and so needs the sentence before it. */

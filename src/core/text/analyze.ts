@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { ENGLISH_STOPWORDS } from './english-stopwords.js';
+import { verbBaseForm } from './irregular-verbs.js';
 import { tokenize } from './tokenize.js';
 import { withDefaults } from '../support/with-defaults.js';
 
@@ -11,14 +12,14 @@ export interface AnalyzerOptions {
   tokenize?: (text: string) => string[];
   /** Words dropped before stemming. */
   stopwords?: ReadonlySet<string>;
-  /** Reduces a word to its stem; applied to Latin-script words only (Porter is English). */
+  /** Reduces a word to its stem; applied to Latin-script words only (Porter is English). The default undoes irregular verb forms first. */
   stem?: ((word: string) => string) | false;
 }
 
 const defaults = {
   tokenize,
   stopwords: ENGLISH_STOPWORDS,
-  stem: stemmer,
+  stem: (word: string) => stemmer(verbBaseForm(word)),
 } satisfies Required<AnalyzerOptions>;
 
 /**
@@ -26,7 +27,7 @@ const defaults = {
  *
  * @example
  * const analyze = createAnalyzer({ stopwords: new Set() });
- * analyze('The models were distilled'); // ['the', 'model', 'were', 'distil']
+ * analyze('The models were distilled'); // ['the', 'model', 'be', 'distil']
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const { tokenize: split, stopwords, stem } = withDefaults(defaults, options);
@@ -50,14 +51,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 /** More than one embedding batch (256 passages), so a batch's texts are still cached when the lexical index reads them. */
 const RECENT_TEXTS = 1024;
 
-/** The default analyzer: Unicode words, Lucene's English stopwords, Porter stems. */
+/** The default analyzer: Unicode words, Lucene's English stopwords, irregular verbs to their base form, Porter stems. */
 export const analyze: Analyzer = createAnalyzer();
 
 /**
  * Names the default analyzer in saved indexes and embedder ids. Change it whenever `analyze`
  * changes its output, so that old indexes are rebuilt instead of silently mismatched.
  */
-export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-porter-v1';
+export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v2';
 
 const LATIN_WORD = /^[a-z]+$/;
 

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { verbBaseForm } from './irregular-verbs.js';
 
 /** Words that can stand for a given word ("utilize" for "use", "attorney" for "lawyer"). */
 export interface Thesaurus {
@@ -84,7 +85,7 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
 }
 
 function baseForms(word: string, pos: PartOfSpeech): string[] {
-  const forms = [word];
+  const forms = pos === 'verb' ? [word, verbBaseForm(word)] : [word];
   for (const [ending, replacement] of DETACHMENTS[pos]) {
     if (word.endsWith(ending) && word.length - ending.length >= 2) forms.push(word.slice(0, -ending.length) + replacement);
   }

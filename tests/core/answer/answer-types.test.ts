@@ -45,6 +45,10 @@ describe('hasAnswerOfType', () => {
   it('finds a person named after the first word, and a place', () => {
     expect(hasAnswerOfType('Musk was cross-examined by William Savitt, the lead counsel.', 'person')).toBe(true);
     expect(hasAnswerOfType('Musk was cross-examined by the lead counsel.', 'person')).toBe(false);
+    // Capitalised pairs that name an institution are not people.
+    expect(hasAnswerOfType('It was tried in the U.S. District Court for the Northern District of California.', 'person')).toBe(false);
+    expect(hasAnswerOfType('OpenAI told the Financial Times about it.', 'person')).toBe(false);
+    expect(hasAnswerOfType('Judge Yvonne Gonzalez Rogers presided.', 'person')).toBe(true);
     expect(hasAnswerOfType('The case was tried in Oakland.', 'place')).toBe(true);
     expect(hasAnswerOfType('The case was tried quickly.', 'place')).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
-import { pickSentences, scoreSentences, type SentenceScoring } from '../../../src/core/answer/select-sentences.js';
+import { describesItsDocument, pickSentences, scoreSentences, type SentenceScoring } from '../../../src/core/answer/select-sentences.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
 const scoring: SentenceScoring = { analyze, termWeight: () => 1 };
@@ -58,5 +58,26 @@ describe('pickSentences', () => {
     const picked = pickSentences(scored);
     expect(picked.map((s) => s.passage.metadata.id)).toEqual(['a', 'b']);
     expect(picked).toHaveLength(2);
+  });
+});
+
+describe('pickSentences order', () => {
+  it('leads with the passage holding the best sentence, keeping each passage in reading order', () => {
+    const weak = passage('weak', 'The R1-Distill models were built on Qwen and Llama models.');
+    const strong = passage('strong', 'Distillation is common across large labs. In model distillation, a small student model learns a large teacher model.');
+    const scored = scoreSentences(analyze('model distillation student teacher'), [{ passage: weak, score: 1 }, { passage: strong, score: 0.95 }], scoring);
+    const picked = pickSentences(scored, { relativeFloor: 0.1 });
+    expect(picked.map((s) => s.passage.metadata.id)).toEqual(['strong', 'strong', 'weak']);
+    expect(picked[0]?.text).toBe('Distillation is common across large labs.');
+  });
+});
+
+describe('describesItsDocument', () => {
+  it('recognises sentences about the document rather than its subject', () => {
+    expect(describesItsDocument('Summary written for the policybot knowledge base on 30 November 2026.')).toBe(true);
+    expect(describesItsDocument('This brief covers the parties to Musk v. Altman.')).toBe(true);
+    expect(describesItsDocument('This document explains distillation.')).toBe(true);
+    expect(describesItsDocument('This case underscores the challenges.')).toBe(false);
+    expect(describesItsDocument('The summary judgment was denied.')).toBe(false);
   });
 });

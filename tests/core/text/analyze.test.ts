@@ -4,7 +4,12 @@ import { ENGLISH_STOPWORDS } from '../../../src/core/text/english-stopwords.js';
 
 describe('analyze', () => {
   it('drops Lucene stopwords and stems with Porter', () => {
-    expect(analyze('The models were distilled into smaller models')).toEqual(['model', 'were', 'distil', 'smaller', 'model']);
+    expect(analyze('The models have distilled into smaller models')).toEqual(['model', 'have', 'distil', 'smaller', 'model']);
+  });
+
+  it('gives irregular verb forms the stem of their base form', () => {
+    expect(analyze('The trial began; Musk told the court he lost')).toEqual(analyze('The trial begins; Musk tells the court he loses'));
+    expect(analyze('models were distilled')).toEqual(['model', 'be', 'distil']);
   });
 
   it('maps inflections to one stem', () => {
