@@ -3,7 +3,7 @@ import type { Citation, DocumentRef, SummaryBullet } from '../ports.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { isQuotable, isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap } from './select-sentences.js';
+import { describesItsDocument, isQuotable, isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap } from './select-sentences.js';
 
 export interface SummaryOptions {
   minBullets: number;
@@ -101,7 +101,7 @@ function toSummary(picked: Candidate[], hits: RankedPassage[]): SummaryOutcome {
   return { kind: 'summary', bullets, citations: list.citations };
 }
 
-/** A sentence worth a bullet: quotable, a few real words, and standing on its own. */
+/** A sentence worth a bullet: quotable, a few real words, standing on its own, and about the subject. */
 function isBullet(text: string, scoring: SentenceScoring): boolean {
-  return isQuotable(text) && isSelfContained(text) && scoring.analyze(text).length >= 4;
+  return isQuotable(text) && isSelfContained(text) && !describesItsDocument(text) && scoring.analyze(text).length >= 4;
 }

@@ -53,6 +53,12 @@ describe('summarizeTopic', () => {
     expect(result.kind === 'summary' && result.bullets.map((b) => b.text)).toEqual(['Musk called distillation standard practice.']);
   });
 
+  it('never makes a bullet of a sentence about the document itself', () => {
+    const hits = [{ passage: passage('a', 'Summary written for the knowledge base from reporting on distillation accusations. Anthropic accused three labs of distillation in 2026.'), score: 1 }];
+    const result = summarizeTopic('distillation accusations', hits, scoring, 0.2);
+    expect(result.kind === 'summary' && result.bullets.map((b) => b.text)).toEqual(['Anthropic accused three labs of distillation in 2026.']);
+  });
+
   it('leaves out passages far weaker than the best one', () => {
     const hits = [
       { passage: passage('a', 'Distillation trains a student model on teacher outputs.'), score: 1 },
