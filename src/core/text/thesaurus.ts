@@ -7,6 +7,8 @@ import { verbBaseForm } from './irregular-verbs.js';
 export interface Thesaurus {
   /** One-word synonyms (letters only) of the word's most common senses, lowercase, without the word itself. */
   synonyms: (word: string) => string[];
+  /** Reads the dictionary now instead of on the first lookup. */
+  preload?: () => void;
 }
 
 export interface WordNetOptions {
@@ -45,6 +47,7 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
   const cache = new Map<string, string[]>();
   const load = () => (indexes ??= new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dictDir, `index.${pos}`), senses)])));
   return {
+    preload: () => void load(),
     synonyms(word) {
       const key = word.toLowerCase();
       let found = cache.get(key);
