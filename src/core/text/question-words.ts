@@ -11,6 +11,7 @@ const QUESTION_WORDS = new Set(
     'has have had having am are was were been being is ' +
     'i im me my we us our you your he him his she her hers its them ' +
     'about tell explain describe please exactly actually really ever just any anything something ' +
+    'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got'
   ).split(' '),
 );

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { stripQuestionWords } from '../../../src/core/text/question-words.js';
+
+describe('stripQuestionWords', () => {
+  it('drops the words that shape a question and keeps its subject', () => {
+    expect(stripQuestionWords('When did Anthropic accuse DeepSeek?')).toBe('Anthropic accuse DeepSeek?');
+    expect(stripQuestionWords("Can you tell me what Musk's lawyer asked?")).toBe("Musk's lawyer asked?");
+  });
+
+  it('drops indefinite pronouns, which name no subject', () => {
+    expect(stripQuestionWords("What did Musk say about testing your AI with someone else's AI?")).toBe('Musk testing AI with AI?');
+    expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
+  });
+
+  it('returns the question unchanged when nothing else would be left', () => {
+    expect(stripQuestionWords('What did you say?')).toBe('What did you say?');
+  });
+});
