@@ -20,7 +20,11 @@ export async function configuredIndexOptions(config: Config, logger: Logger): Pr
 export async function openConfiguredBot(config: Config, logger: Logger): Promise<PolicyBotService> {
   const index = await configuredIndexOptions(config, logger);
   // A served bot reads WordNet at start (about 0.4 s) rather than during its first question.
-  wordNet.preload?.();
+  try {
+    wordNet.preload?.();
+  } catch (error) {
+    logger.warn(String(error instanceof Error ? error.message : error));
+  }
   return openPolicyBot({
     ...index,
     feedbackLog: join(config.dataDir, 'feedback.jsonl'),

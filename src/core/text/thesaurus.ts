@@ -7,7 +7,7 @@ import { verbBaseForm } from './irregular-verbs.js';
 export interface Thesaurus {
   /** One-word synonyms (letters only) of the word's most common senses, lowercase, without the word itself. */
   synonyms: (word: string) => string[];
-  /** Reads the dictionary now instead of on the first lookup. */
+  /** Reads the dictionary now instead of on the first lookup; throws, saying why, if it can't. */
   preload?: () => void;
 }
 
@@ -41,18 +41,36 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
  * WordNet's own tools do, so the 30 MB of glosses never sit in memory.
  */
 export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
-  const dictDir = options.dictDir ?? defaultDictDir();
   const senses = options.senses ?? 2;
-  let indexes: Map<PartOfSpeech, Map<string, IndexEntry>> | undefined;
+  let dictionary: { dir: string; indexes: Map<PartOfSpeech, Map<string, IndexEntry>> } | undefined;
+  let failure: Error | undefined;
   const cache = new Map<string, string[]>();
-  const load = () => (indexes ??= new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dictDir, `index.${pos}`), senses)])));
+  // A broken install costs the synonyms, not the answers: lookups then find nothing.
+  const attempt = <T>(read: () => T): T | undefined => {
+    if (failure) return undefined;
+    try {
+      return read();
+    } catch (error) {
+      failure = new Error(`WordNet could not be read (${error instanceof Error ? error.message : String(error)}); answers go on without synonyms. Reinstall with \`npm ci\`.`);
+      return undefined;
+    }
+  };
+  const load = () =>
+    (dictionary ??= attempt(() => {
+      const dir = options.dictDir ?? defaultDictDir();
+      return { dir, indexes: new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dir, `index.${pos}`), senses)])) };
+    }));
   return {
-    preload: () => void load(),
+    preload() {
+      load();
+      if (failure) throw failure;
+    },
     synonyms(word) {
       const key = word.toLowerCase();
       let found = cache.get(key);
       if (!found) {
-        found = lookUp(key, load(), dictDir);
+        const loaded = load();
+        found = (loaded && attempt(() => lookUp(key, loaded.indexes, loaded.dir))) ?? [];
         cache.set(key, found);
       }
       return found.slice();

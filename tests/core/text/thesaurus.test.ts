@@ -48,3 +48,11 @@ describe('WordNet thesaurus', () => {
     expect(thesaurus.synonyms('counsel')).toEqual([]);
   });
 });
+
+describe('a WordNet that cannot be read', () => {
+  it('finds no synonyms, and says why when preloaded', () => {
+    const thesaurus = createWordNetThesaurus({ dictDir: join(tmpdir(), 'no-such-wordnet') });
+    expect(thesaurus.synonyms('use')).toEqual([]);
+    expect(() => thesaurus.preload?.()).toThrow(/WordNet could not be read .*no-such-wordnet.*npm ci/);
+  });
+});
