@@ -1,8 +1,8 @@
 /**
  * What kind of thing a question asks for ("How long…" wants a duration, "Who…" a person), and
- * whether a sentence contains one. Classic question answering (Li & Roth's question classes):
- * the question's form is itself a part of the question a sentence has to cover, so "How long
- * was the trial?" is answered by "about four weeks", not by any sentence that says "trial".
+ * whether a sentence contains one, after Li & Roth's question classes. "How long was the trial?"
+ * is answered by "about four weeks", not by every sentence that says "trial": the answerer
+ * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
 export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count';
 
@@ -67,6 +67,13 @@ export function withoutFormWords(subject: string, type: AnswerType | undefined):
 export function expectedAnswerType(question: string): AnswerType | undefined {
   const text = question.trim();
   return QUESTION_FORMS.find(([form]) => form.test(text))?.[1];
+}
+
+const MONTH_NAME = new RegExp(String.raw`^(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$`, 'i');
+
+/** True for a month's name or its abbreviation ("May", "Sept."). */
+export function isMonthName(word: string): boolean {
+  return MONTH_NAME.test(word);
 }
 
 /** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */

@@ -1,3 +1,4 @@
+import { isMonthName } from './answer-types.js';
 import type { SentenceScoring } from './select-sentences.js';
 import type { Thesaurus } from '../text/thesaurus.js';
 import { tokenize } from '../text/tokenize.js';
@@ -67,11 +68,9 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   return unknownWord || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
 }
 
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
-
 /** "Llama 3", "GPT-4o", "Part 2": a capitalised content word followed by a number. Dates are not names. */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
   return [...question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[\s-](\d[\p{L}\p{N}.]*)/gu)]
-    .filter(([, word]) => !MONTH.test(word!) && vocabulary.analyze(word!).length > 0)
+    .filter(([, word]) => !isMonthName(word!) && vocabulary.analyze(word!).length > 0)
     .map(([name]) => name.replace(/\.$/, ''));
 }

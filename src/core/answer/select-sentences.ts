@@ -41,6 +41,7 @@ export interface QuestionShape {
 }
 
 const CONTEXT_SHARE = 0.5;
+/** About one question term's share of coverage: enough to reorder close sentences, not to rescue a poor one. */
 const ANSWER_FORM_BONUS = 0.15;
 /** A synonym is the word said differently, but sometimes in another sense: most, not all, of the credit. */
 const SYNONYM_SHARE = 0.75;
@@ -52,7 +53,6 @@ const DANGLING_PENALTY = 0.1;
  * on…", "This brief covers…") shares a question's words without answering it.
  */
 const SELF_DESCRIPTION = /^\s*(?:(?:this|the present) (?:brief|document|article|report|page|summary|note|guide|memo|paper|file)\b|(?:a |this )?summary (?:written|prepared|compiled)\b)/i;
-
 
 /** Splits each passage into sentences and scores each against the query terms. */
 export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring, shape: QuestionShape = {}): ScoredSentence[] {

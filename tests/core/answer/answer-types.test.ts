@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, hasAnswerOfType, isCheckable, withoutFormWords } from '../../../src/core/answer/answer-types.js';
+import { expectedAnswerType, hasAnswerOfType, isCheckable, isMonthName, withoutFormWords } from '../../../src/core/answer/answer-types.js';
 
 describe('expectedAnswerType', () => {
   it.each([
@@ -69,5 +69,12 @@ describe('withoutFormWords', () => {
 
   it('keeps the subject when nothing else would be left', () => {
     expect(withoutFormWords('long', 'duration')).toBe('long');
+  });
+});
+
+describe('isMonthName', () => {
+  it('knows months and their abbreviations, and nothing that merely starts like one', () => {
+    expect(['May', 'january', 'Sept.', 'Dec'].every(isMonthName)).toBe(true);
+    expect(['Marketing', 'Decision', 'Junior', 'Mayor'].some(isMonthName)).toBe(false);
   });
 });
