@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { expectedAnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { describesItsDocument, isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
+import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 
@@ -30,7 +30,8 @@ export function answerExtractively(query: { focus: string; context?: string; que
   const scoring = { ...deps.scoring, termWeight: (t: string) => deps.scoring.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
   const expects = query.question ? expectedAnswerType(query.question) : undefined;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects };
-  const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && !describesItsDocument(s.text));
+  const aboutADocument = asksAboutADocument(query.focus);
+  const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares.
   const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects)) : quotable;

@@ -11,14 +11,17 @@ const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
+
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
-  [/^when\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b/i, 'date'],
+  // "When did…" asks for a time; "When people say X, which Y…?" does not.
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b`, 'i'), 'date'],
   [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:cost|pay|paid|invest|worth|damages|fine)/i, 'amount'],
-  [/^how many\b|\bhow many\b/i, 'count'],
+  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|percentage|share|rate|figure|size)\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
-  [/^where\b|\bwhere (?:is|was|are|were|do|does|did)\b|\b(?:which|what) (?:court|city|state|country|venue)\b/i, 'place'],
+  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
 ];
 
 const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => boolean)> = {

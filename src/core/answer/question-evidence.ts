@@ -56,7 +56,7 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
  */
 export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
   const words = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
-  const named = words.slice(1).filter((w) => w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)));
+  const named = words.slice(1).filter((w) => w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isMonthName(w));
   // Title Case or shouting: capitals carry no signal there.
   if (named.length > words.length / 2) return false;
   const unseen = vocabulary.idf('\u0000unseen');

@@ -61,12 +61,13 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const bigrams = new Set(queryTerms.slice(1).map((t, i) => `${queryTerms[i]} ${t}`));
   const topScore = hits[0]?.score || 1;
+  const titles = quotedTitles(hits);
   const scored: ScoredSentence[] = [];
   hits.forEach((hit, passageRank) => {
     const { headingPath } = hit.passage.metadata;
-    const context = new Set(scoring.analyze([...headingPath, hit.passage.pageContent].join(' ')));
+    const context = new Set(scoring.analyze([...headingPath, hit.passage.pageContent].join(' ').replace(titles, ' ')));
     splitSentences(hit.passage.pageContent).forEach((sentence, position) => {
-      const words = scoring.analyze(sentence.text);
+      const words = scoring.analyze(sentence.text.replace(titles, ' '));
       if (words.length < 3) return;
       const terms = new Set(words);
       const share = (t: string) => {
@@ -96,6 +97,17 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
     });
   });
   return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The retrieved documents' titles in quotation marks. A sentence that names a document ("the
+ * article \"xAI used OpenAI models, Musk confirms in court\" notes…") does not state what the
+ * title says, so the title's words don't count for it.
+ */
+function quotedTitles(hits: RankedPassage[]): RegExp {
+  const titles = [...new Set(hits.map((h) => h.passage.metadata.title))].filter((t) => t.length > 0);
+  const escaped = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length === 0 ? /(?!)/ : new RegExp(`["“'‘](?:${escaped.join('|')})["”'’]`, 'gi');
 }
 
 function sharesAny(candidates: ReadonlySet<string> | undefined, terms: Set<string>): boolean {
@@ -143,6 +155,11 @@ export function termOverlap(a: Set<string>, b: Set<string>): number {
 /** True for a sentence about the document itself rather than its subject (see `SELF_DESCRIPTION`). */
 export function describesItsDocument(text: string): boolean {
   return SELF_DESCRIPTION.test(text);
+}
+
+/** True for a question about a document ("What does our accusations brief cover?"), which a self-description answers. */
+export function asksAboutADocument(question: string): boolean {
+  return /\b(?:brief|document|article|report|summary|paper|memo)s?\b/i.test(question);
 }
 
 /** False for a sentence that opens on a pronoun and so needs the sentence before it. */

@@ -6,9 +6,11 @@ describe('expectedAnswerType', () => {
     ['How long was the trial supposed to take?', 'duration'],
     ['For how many weeks did the trial run?', 'duration'],
     ['When did Anthropic accuse DeepSeek?', 'date'],
+    ['When exactly was the verdict?', 'date'],
     ['What year did Musk start xAI?', 'date'],
     ['How much did OpenAI pay in damages?', 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
+    ['What temperature value did the paper use?', 'count'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
@@ -18,7 +20,8 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    for (const q of ['What is distillation?', 'Did xAI distill OpenAI models?', 'Why did Musk lose?', 'Is distillation legal?']) {
+    const questions = ['What is distillation?', 'Did xAI distill OpenAI models?', 'Why did Musk lose?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
   });

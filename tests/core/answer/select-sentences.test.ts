@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
-import { describesItsDocument, pickSentences, scoreSentences, type SentenceScoring } from '../../../src/core/answer/select-sentences.js';
+import { asksAboutADocument, describesItsDocument, pickSentences, scoreSentences, type SentenceScoring } from '../../../src/core/answer/select-sentences.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
 const scoring: SentenceScoring = { analyze, termWeight: () => 1 };
@@ -69,6 +69,25 @@ describe('pickSentences order', () => {
     const picked = pickSentences(scored, { relativeFloor: 0.1 });
     expect(picked.map((s) => s.passage.metadata.id)).toEqual(['strong', 'strong', 'weak']);
     expect(picked[0]?.text).toBe('Distillation is common across large labs.');
+  });
+});
+
+describe('asksAboutADocument', () => {
+  it('is true for questions about a document, which a self-description answers', () => {
+    expect(asksAboutADocument('accusations brief cover?')).toBe(true);
+    expect(asksAboutADocument('Musk say about distillation?')).toBe(false);
+  });
+});
+
+describe('quoted titles', () => {
+  it('do not count for a sentence that names the document', () => {
+    const article = passage('article', 'Musk confirmed that xAI has utilized models from OpenAI.', [], { title: 'xAI used OpenAI models' });
+    const brief = passage('brief', 'The article "xAI used OpenAI models" notes earlier accusations between labs.', [], { title: 'Accusations brief' });
+    const query = analyze('xAI used OpenAI models');
+    const hits = [{ passage: brief, score: 1 }, { passage: article, score: 1 }];
+    const coverageOf = (id: string) => scoreSentences(query, hits, scoring).find((s) => s.passage.metadata.id === id)!.coverage;
+    expect(coverageOf('brief')).toBe(0);
+    expect(coverageOf('article')).toBeCloseTo(3 / 4);
   });
 });
 

@@ -15,4 +15,11 @@ describe('stripQuestionWords', () => {
   it('returns the question unchanged when nothing else would be left', () => {
     expect(stripQuestionWords('What did you say?')).toBe('What did you say?');
   });
+
+  it('drops a source reference, keeping capitalised words that may be its subject', () => {
+    expect(stripQuestionWords("According to the article, what did xAI use OpenAI's models for?")).toBe("xAI use OpenAI's models for?");
+    expect(stripQuestionWords('How did Musk justify distillation, per the commissioned article?')).toBe('Musk justify distillation, ?');
+    expect(stripQuestionWords('What is in the Copyright Office report about output?')).toBe('Copyright Office output?');
+    expect(stripQuestionWords('What does our accusations brief cover?')).toBe('accusations brief cover?');
+  });
 });
