@@ -19,7 +19,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b`, 'i'), 'date'],
   [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:cost|pay|paid|invest|worth|damages|fine)/i, 'amount'],
-  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|percentage|share|rate|figure|size)\b/i, 'count'],
+  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|percentage|share|rate|figure|size)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
 ];

@@ -11,6 +11,7 @@ describe('expectedAnswerType', () => {
     ['How much did OpenAI pay in damages?', 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
+    ['Which sizes of Llama were used?', 'count'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
