@@ -64,7 +64,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   };
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
   const depsFor = (snapshot: IndexSnapshot) => {
-    const vocabulary = { analyze, idf: (term: string) => snapshot.lexical.idf(term), mentions: (phrase: string) => mentionsPhrase(snapshot, phrase) };
+    const vocabulary = { analyze, idf: (term: string) => snapshot.lexical.idf(term), mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase) };
     return {
       search: (query: string) =>
         searchSnapshot(snapshot, options.embedder.embeddings, query, {

@@ -6,10 +6,13 @@
  */
 export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count';
 
-const NUMBER = String.raw`(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)`;
+// "one" is left out of counts: "one of the labs" gives no number.
+const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const NUMBER = String.raw`(?:\d[\d,.]*|an?|one|${COUNT_WORDS}|several|few|many)`;
 const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 
@@ -18,18 +21,24 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b`, 'i'), 'date'],
-  [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:cost|pay|paid|invest|worth|damages|fine)/i, 'amount'],
-  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|percentage|share|rate|figure|size)s?\b/i, 'count'],
+  [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
+  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|percentage|share|rate|size)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
 ];
 
+// "about four weeks", "10 business days", "thirty days".
+const DURATION = new RegExp(String.raw`\b${NUMBER}[\s-]+(?:[\p{L}-]+\s+)?(?:${UNITS})\b`, 'iu');
+const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:${MONTH_ABBREVIATIONS})\.|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`);
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
+
 const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => boolean)> = {
-  duration: new RegExp(String.raw`\b${NUMBER}[\s-]+(?:${UNITS})\b`, 'i'),
-  date: new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`),
+  duration: DURATION,
+  // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days").
+  date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year or a day of the month ("in 2025", "29 January" say when, not how many).
-  count: new RegExp(String.raw`(?<!(?:${MONTHS})\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}))|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
+  count: new RegExp(String.raw`(?<!(?:${MONTHS})\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
   person: namesAPerson,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
 };
@@ -72,11 +81,11 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   return QUESTION_FORMS.find(([form]) => form.test(text))?.[1];
 }
 
-const MONTH_NAME = new RegExp(String.raw`^(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$`, 'i');
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$`, 'i');
 
-/** True for a month's name or its abbreviation ("May", "Sept."). */
-export function isMonthName(word: string): boolean {
-  return MONTH_NAME.test(word);
+/** True for a month or weekday name or its abbreviation ("May", "Sept.", "Thu"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORD.test(word);
 }
 
 /** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */

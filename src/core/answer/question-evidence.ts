@@ -1,4 +1,4 @@
-import { isMonthName } from './answer-types.js';
+import { isCalendarWord } from './answer-types.js';
 import type { SentenceScoring } from './select-sentences.js';
 import type { Thesaurus } from '../text/thesaurus.js';
 import { tokenize } from '../text/tokenize.js';
@@ -56,7 +56,7 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
  */
 export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
   const words = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
-  const named = words.slice(1).filter((w) => w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isMonthName(w));
+  const named = words.slice(1).filter((w) => w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isCalendarWord(w));
   // Title Case or shouting: capitals carry no signal there.
   if (named.length > words.length / 2) return false;
   const unseen = vocabulary.idf('\u0000unseen');
@@ -68,9 +68,16 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   return unknownWord || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
 }
 
-/** "Llama 3", "GPT-4o", "Part 2": a capitalised content word followed by a number. Dates are not names. */
+/** Names checked per question: a long question must not cost a phrase lookup per word. */
+const MAX_VERSIONED_NAMES = 5;
+
+/**
+ * "Llama 3", "GPT-4o", "Part 2": a capitalised content word past the first, followed by a
+ * number that is not a year. Dates ("May 18", "Monday 27") are not names.
+ */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
-  return [...question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[\s-](\d[\p{L}\p{N}.]*)/gu)]
-    .filter(([, word]) => !isMonthName(word!) && vocabulary.analyze(word!).length > 0)
+  const names = [...question.matchAll(/(?<=\s)(\p{Lu}[\p{L}]*)[\s-](\d[\p{L}\p{N}.]*)/gu)]
+    .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)
     .map(([name]) => name.replace(/\.$/, ''));
+  return [...new Set(names)].slice(0, MAX_VERSIONED_NAMES);
 }

@@ -115,6 +115,20 @@ export class LexicalIndex implements LexicalSearch {
     return bm25Idf(termId === undefined ? 0 : this.store.df(termId), this.size);
   }
 
+  withAllTerms(terms: readonly string[], limit: number): string[] {
+    const termIds = [...new Set(terms)].map((t) => this.store.termIds.get(t));
+    if (termIds.length === 0 || termIds.some((id) => id === undefined || this.store.df(id) === 0)) return [];
+    // Walk the rarest term's postings; check each passage's short forward list for the others.
+    const [rarest, ...others] = (termIds as number[]).sort((a, b) => this.store.df(a) - this.store.df(b));
+    const postings = this.store.postingsOf(rarest!);
+    const found: string[] = [];
+    for (let i = 0; i < postings.length && found.length < limit; i += 2) {
+      const slot = postings[i]!;
+      if (others.every((termId) => hasTerm(this.store.forward[slot]!, termId))) found.push(this.store.ids[slot]!);
+    }
+    return found;
+  }
+
   terms(id: string): string[] | undefined {
     const slot = this.store.slotOf.get(id);
     if (slot === undefined) return undefined;
@@ -180,4 +194,9 @@ export class LexicalIndex implements LexicalSearch {
     const { k1, b } = this.options;
     return { store: this.store, ngrams: this.ngrams, bucketsOf: this.bucketsOfTerm, k1, b };
   }
+}
+
+function hasTerm(forward: Uint32Array, termId: number): boolean {
+  for (let i = 0; i < forward.length; i += 2) if (forward[i] === termId) return true;
+  return false;
 }

@@ -65,6 +65,8 @@ export interface LexicalSearch {
   explain(query: string | LexicalQuery, ids: readonly string[]): LexicalMatch[];
   /** Inverse document frequency of an analysed term; unseen terms get the largest value. */
   idf(term: string): number;
+  /** Ids of passages holding every one of the analysed terms, at most `limit`, in no particular order. */
+  withAllTerms(terms: readonly string[], limit: number): string[];
   /** The distinct analysed terms of a passage, or undefined for an unknown id. */
   terms(id: string): string[] | undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, hasAnswerOfType, isCheckable, isMonthName, withoutFormWords } from '../../../src/core/answer/answer-types.js';
+import { expectedAnswerType, hasAnswerOfType, isCheckable, isCalendarWord, withoutFormWords } from '../../../src/core/answer/answer-types.js';
 
 describe('expectedAnswerType', () => {
   it.each([
@@ -18,6 +18,12 @@ describe('expectedAnswerType', () => {
     ['Which court heard the case?', 'place'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('does not read a money question into "fine-tuned" or a count into "key figures"', () => {
+    expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
+    expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
+    expect(expectedAnswerType('What key figures testified?')).toBeUndefined();
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
@@ -39,6 +45,16 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('MiniMax generated over 13 million exchanges.', 'amount')).toBe(false);
     expect(hasAnswerOfType('MiniMax generated over 13 million exchanges.', 'count')).toBe(true);
     expect(hasAnswerOfType('Three labs were named.', 'count')).toBe(true);
+  });
+
+  it('finds deadlines, times of day and durations with a word before the unit', () => {
+    expect(hasAnswerOfType('Claims must be submitted within 30 days of purchase.', 'date')).toBe(true);
+    expect(hasAnswerOfType('The office opens at 8:30 every morning.', 'date')).toBe(true);
+    expect(hasAnswerOfType('The office opens at 9 am.', 'date')).toBe(true);
+    expect(hasAnswerOfType('The ruling came on Jan. 29.', 'date')).toBe(true);
+    expect(hasAnswerOfType('Reimbursement takes 10 business days.', 'duration')).toBe(true);
+    expect(hasAnswerOfType('Appeals take thirty days.', 'duration')).toBe(true);
+    expect(hasAnswerOfType('The office opens early.', 'date')).toBe(false);
   });
 
   it('does not take a year or a day of the month for a count', () => {
@@ -76,9 +92,9 @@ describe('withoutFormWords', () => {
   });
 });
 
-describe('isMonthName', () => {
-  it('knows months and their abbreviations, and nothing that merely starts like one', () => {
-    expect(['May', 'january', 'Sept.', 'Dec'].every(isMonthName)).toBe(true);
-    expect(['Marketing', 'Decision', 'Junior', 'Mayor'].some(isMonthName)).toBe(false);
+describe('isCalendarWord', () => {
+  it('knows months, weekdays and their abbreviations, and nothing that merely starts like one', () => {
+    expect(['May', 'january', 'Sept.', 'Dec', 'Monday', 'Thu'].every(isCalendarWord)).toBe(true);
+    expect(['Marketing', 'Decision', 'Junior', 'Mayor'].some(isCalendarWord)).toBe(false);
   });
 });

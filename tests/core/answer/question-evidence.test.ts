@@ -24,14 +24,18 @@ describe('namesSomethingUnknown', () => {
 
   it('is true for a versioned name no passage contains, though each of its words is known', () => {
     const passages = ['Alpaca fine-tuned LLaMA 7B.', 'The Copyright Office report, Part 2, covers output.', 'DeepSeek-R1 was the teacher.'];
-    const known = vocabulary({ llama: 1, part: 1, '3': 1, '2': 1, deepseek: 1, r1: 1, report: 1, licens: 1, mai: 1, '18': 1 });
+    const known = vocabulary({ llama: 1, part: 1, '3': 1, '2': 1, deepseek: 1, r1: 1, report: 1, licens: 1, mai: 1, '18': 1, mondai: 1, '27': 1, april: 1, chang: 1, '2024': 1, list: 1, find: 1, dure: 1 });
     const vocab: Vocabulary = { ...known, mentions: (phrase) => passages.some((p) => p.toLowerCase().replace(/-/g, ' ').includes(phrase.toLowerCase().replace(/-/g, ' '))) };
     expect(namesSomethingUnknown('What licence is Llama 3 under?', vocab)).toBe(true);
     expect(namesSomethingUnknown('What does the Part 3 report say?', vocab)).toBe(true);
     expect(namesSomethingUnknown('What does the Part 2 report say?', vocab)).toBe(false);
     expect(namesSomethingUnknown('Which model taught DeepSeek-R1?', vocab)).toBe(false);
-    // Dates are not names, and without a way to look phrases up nothing is declined for them.
+    // Dates, years and a question's first word are not names; without a way to look phrases up
+    // nothing is declined for them.
     expect(namesSomethingUnknown('What happened on May 18?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('What happened on Monday 27 April?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('did the report change During 2024?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('List 3 report findings', vocab)).toBe(false);
     expect(namesSomethingUnknown('What licence is Llama 3 under?', known)).toBe(false);
   });
 

@@ -107,6 +107,17 @@ export function describeLexicalSearchContract(name: string, create: (passages: [
       expect(create(CONTRACT_CORPUS).terms('common1')?.sort()).toEqual(['languag', 'larg', 'model']);
     });
 
+    it('lists the passages holding every given term, up to a limit, and none after removal', () => {
+      const index = create(CONTRACT_CORPUS);
+      expect(index.withAllTerms(['model'], 100).sort()).toEqual(['common1', 'common2', 'common3', 'rare']);
+      expect(index.withAllTerms(['larg', 'model'], 100)).toEqual(['common1']);
+      expect(index.withAllTerms(['model'], 2)).toHaveLength(2);
+      expect(index.withAllTerms(['larg', 'zeppelin'], 100)).toEqual([]);
+      expect(index.withAllTerms([], 100)).toEqual([]);
+      index.remove('common1');
+      expect(index.withAllTerms(['larg', 'model'], 100)).toEqual([]);
+    });
+
     it('prepares a query once for reuse', () => {
       const index = create(CONTRACT_CORPUS);
       const q = index.prepare('Distilled models');
