@@ -17,17 +17,17 @@ const QUESTION_WORDS = new Set(
 );
 
 /**
- * "According to the article", "per our brief", "in the Copyright Office report": where to look,
- * not what to find. Left in, "article" would match every sentence that mentions an article
- * rather than the article's own sentences. Capitalised words in it are kept: they may be the
- * subject ("Copyright Office").
+ * "According to the article", "per our brief", "in the 2024 annual report": where to look, not
+ * what to find. Left in, "article" would match every sentence that mentions an article rather
+ * than the article's own sentences. The words describing the document stay: they may be the
+ * subject ("2024 annual", "Copyright Office").
  */
 const SOURCE_REFERENCE = /\b(?:according to|per|in|from)\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:article|brief|document|doc|report|story|piece|paper|write-?up)s?\b,?/giu;
 
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {
   const kept = question
-    .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ')} `)
+    .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));
   const stripped = kept.join('').replace(/\s+/g, ' ').trim();
