@@ -7,7 +7,19 @@ import { createRequire } from 'node:module';
  */
 const IRREGULAR = new Map(Object.entries(createRequire(import.meta.url)('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>));
 
-/** The base form of an irregular verb form; any other word unchanged. */
+/**
+ * Forms that are also nouns in WordNet, kept as they are: mapping them would make "left" mean
+ * "leave", "saw" "see" and "ground" "grind". (Forms in -ing are left out of this list because
+ * Porter stems them to the same base anyway.) A test derives the list again from WordNet.
+ */
+export const NOUN_FORMS = new Set(
+  ('abode am are ate bade bed bent bit bore born bound chosen classified cleft clove dove drew drove drunk dug fed feed ' +
+    'fell felt found gelt gilt given ground handicapped kent lay led left lent lit lost married might overlay red rent ' +
+    'rose rung sang sat saw seed sent shed shook shot signified slain slew smelt spat spelt spoke stole stove sung taxis ' +
+    'thought tore underlay weed won wound').split(' '),
+);
+
+/** The base form of an irregular verb form; any other word (and any form that is also a noun) unchanged. */
 export function verbBaseForm(word: string): string {
-  return IRREGULAR.get(word) ?? word;
+  return NOUN_FORMS.has(word) ? word : (IRREGULAR.get(word) ?? word);
 }

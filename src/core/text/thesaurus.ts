@@ -43,40 +43,45 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
 export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
   const senses = options.senses ?? 2;
   let dictionary: { dir: string; indexes: Map<PartOfSpeech, Map<string, IndexEntry>> } | undefined;
-  let failure: Error | undefined;
+  let loadFailure: Error | undefined;
   const cache = new Map<string, string[]>();
   // A broken install costs the synonyms, not the answers: lookups then find nothing.
-  const attempt = <T>(read: () => T): T | undefined => {
-    if (failure) return undefined;
+  const load = () => {
+    if (dictionary || loadFailure) return dictionary;
     try {
-      return read();
-    } catch (error) {
-      failure = new Error(`WordNet could not be read (${error instanceof Error ? error.message : String(error)}); answers go on without synonyms. Reinstall with \`npm ci\`.`);
-      return undefined;
-    }
-  };
-  const load = () =>
-    (dictionary ??= attempt(() => {
       const dir = options.dictDir ?? defaultDictDir();
-      return { dir, indexes: new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dir, `index.${pos}`), senses)])) };
-    }));
+      dictionary = { dir, indexes: new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dir, `index.${pos}`), senses)])) };
+    } catch (error) {
+      loadFailure = new Error(`WordNet could not be read (${error instanceof Error ? error.message : String(error)}); answers go on without synonyms. Reinstall with \`npm ci\`.`);
+    }
+    return dictionary;
+  };
   return {
     preload() {
       load();
-      if (failure) throw failure;
+      if (loadFailure) throw loadFailure;
     },
     synonyms(word) {
       const key = word.toLowerCase();
-      let found = cache.get(key);
-      if (!found) {
-        const loaded = load();
-        found = (loaded && attempt(() => lookUp(key, loaded.indexes, loaded.dir))) ?? [];
-        cache.set(key, found);
+      const cached = cache.get(key);
+      if (cached) return cached.slice();
+      const loaded = load();
+      if (!loaded) return [];
+      let found: string[];
+      try {
+        found = lookUp(key, loaded.indexes, loaded.dir);
+      } catch {
+        return []; // a failed read (say, out of file descriptors) is retried on the next question
       }
+      if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+      cache.set(key, found);
       return found.slice();
     },
   };
 }
+
+/** Words whose synonyms are remembered; older ones are read again when asked. */
+const MAX_CACHED_WORDS = 20_000;
 
 /** The process's WordNet thesaurus, shared so its indexes load once. */
 export const wordNet: Thesaurus = createWordNetThesaurus();
@@ -87,22 +92,46 @@ function defaultDictDir(): string {
 
 function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): string[] {
   const found = new Set<string>();
-  for (const pos of PARTS_OF_SPEECH) {
-    const index = indexes.get(pos)!;
-    const lemma = baseForms(word, pos).find((form) => index.has(form));
-    if (!lemma) continue;
-    const file = join(dictDir, `data.${pos}`);
-    index.get(lemma)!.offsets.forEach((offset) => {
-      const synset = readSynset(file, Number(offset));
-      // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), but only
-      // for a word with one or two senses: a common word's hyponyms wander ("use" → "recycling").
-      const narrower = pos === 'noun' && index.get(lemma)!.senses <= MAX_SENSES_FOR_HYPONYMS ? synset.hyponyms.flatMap((o) => readSynset(file, o).words) : [];
-      for (const member of [...synset.words, ...narrower]) {
-        if (member !== lemma && member !== word && /^[a-z]+$/.test(member)) found.add(member);
+  withDataFiles(dictDir, (readSynset) => {
+    for (const pos of PARTS_OF_SPEECH) {
+      const index = indexes.get(pos)!;
+      const lemma = baseForms(word, pos).find((form) => index.has(form));
+      if (!lemma) continue;
+      const entry = index.get(lemma)!;
+      for (const offset of entry.offsets) {
+        const synset = readSynset(pos, Number(offset));
+        // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), but only
+        // for a word with one or two senses: a common word's hyponyms wander ("use" → "recycling").
+        const narrower = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_HYPONYMS ? synset.hyponyms.flatMap((o) => readSynset(pos, o).words) : [];
+        for (const member of [...synset.words, ...narrower]) {
+          if (member !== lemma && member !== word && /^[a-z]+$/.test(member)) found.add(member);
+        }
       }
-    });
-  }
+    }
+  });
   return [...found];
+}
+
+interface Synset {
+  words: string[];
+  hyponyms: number[];
+}
+
+/** Runs `use` with a synset reader whose data files are each opened once and all closed after. */
+function withDataFiles(dictDir: string, use: (readSynset: (pos: PartOfSpeech, offset: number) => Synset) => void): void {
+  const files = new Map<PartOfSpeech, number>();
+  try {
+    use((pos, offset) => {
+      let fd = files.get(pos);
+      if (fd === undefined) {
+        fd = openSync(join(dictDir, `data.${pos}`), 'r');
+        files.set(pos, fd);
+      }
+      return parseSynset(readLine(fd, offset));
+    });
+  } finally {
+    for (const fd of files.values()) closeSync(fd);
+  }
 }
 
 function baseForms(word: string, pos: PartOfSpeech): string[] {
@@ -134,11 +163,11 @@ function readIndex(file: string, senses: number): Map<string, IndexEntry> {
 }
 
 /**
- * The words of the synset at a byte offset, and the offsets of its hyponyms in the same file.
+ * The words of a synset's data line, and the offsets of its hyponyms in the same file.
  * Data lines: `offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointer offset pos source/target …`.
  */
-function readSynset(file: string, offset: number): { words: string[]; hyponyms: number[] } {
-  const fields = readLine(file, offset).split(' ');
+function parseSynset(line: string): Synset {
+  const fields = line.split(' ');
   const count = Number.parseInt(fields[3]!, 16);
   const words: string[] = [];
   // Adjectives may carry a syntactic marker: "other(a)".
@@ -152,20 +181,16 @@ function readSynset(file: string, offset: number): { words: string[]; hyponyms: 
   return { words, hyponyms };
 }
 
-function readLine(file: string, offset: number): string {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    for (let position = offset; ; ) {
-      const chunk = Buffer.alloc(1024);
-      const read = readSync(fd, chunk, 0, chunk.length, position);
-      const end = chunk.subarray(0, read).indexOf(10);
-      chunks.push(chunk.subarray(0, end === -1 ? read : end));
-      if (end !== -1 || read === 0) break;
-      position += read;
-    }
-    return Buffer.concat(chunks).toString('latin1');
-  } finally {
-    closeSync(fd);
+/** The line starting at a byte offset of an open file. */
+function readLine(fd: number, offset: number): string {
+  const chunks: Buffer[] = [];
+  for (let position = offset; ; ) {
+    const chunk = Buffer.alloc(1024);
+    const read = readSync(fd, chunk, 0, chunk.length, position);
+    const end = chunk.subarray(0, read).indexOf(10);
+    chunks.push(chunk.subarray(0, end === -1 ? read : end));
+    if (end !== -1 || read === 0) break;
+    position += read;
   }
+  return Buffer.concat(chunks).toString('latin1');
 }

@@ -8,7 +8,8 @@ describe('analyze', () => {
   });
 
   it('gives irregular verb forms the stem of their base form', () => {
-    expect(analyze('The trial began; Musk told the court he lost')).toEqual(analyze('The trial begins; Musk tells the court he loses'));
+    expect(analyze('The trial began; Musk told the court he took it')).toEqual(analyze('The trial begins; Musk tells the court he takes it'));
+    expect(analyze('He left on leave')).toEqual(['he', 'left', 'leav']);
     expect(analyze('models were distilled')).toEqual(['model', 'be', 'distil']);
   });
 

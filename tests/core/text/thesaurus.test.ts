@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,20 +32,20 @@ describe('WordNet thesaurus', () => {
   });
 
   it('reads any WordNet dict folder', () => {
-    // Two synsets in the database format, found by byte offset: "counsel" is a hyponym of "lawyer".
-    const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
-    const counselAt = 100;
-    const lawyer = `00000000 18 n 02 lawyer 0 attorney 0 001 ~ ${String(counselAt).padStart(8, '0')} n 0000 | a professional person`;
-    const counsel = `${String(counselAt).padStart(8, '0')} 18 n 01 counsel 0 000 | a lawyer who pleads cases in court`;
-    writeFileSync(join(dir, 'data.noun'), `${lawyer.padEnd(counselAt - 1)}\n${counsel}\n`);
-    writeFileSync(join(dir, 'index.noun'), `  1 licence header\nattorney n 1 0 1 0 00000000\ncounsel n 1 0 1 0 ${String(counselAt).padStart(8, '0')}\nlawyer n 1 1 ~ 1 0 00000000\n`);
-    for (const pos of ['verb', 'adj', 'adv']) {
-      writeFileSync(join(dir, `index.${pos}`), '');
-      writeFileSync(join(dir, `data.${pos}`), '');
-    }
+    const dir = writeTinyWordNet();
     const thesaurus = createWordNetThesaurus({ dictDir: dir });
     expect(thesaurus.synonyms('lawyers').sort()).toEqual(['attorney', 'counsel']);
     expect(thesaurus.synonyms('counsel')).toEqual([]);
+  });
+
+  it('finds nothing while a data file cannot be read, and tries again on the next lookup', () => {
+    const dir = writeTinyWordNet();
+    const data = readFileSync(join(dir, 'data.noun'));
+    rmSync(join(dir, 'data.noun'));
+    const thesaurus = createWordNetThesaurus({ dictDir: dir });
+    expect(thesaurus.synonyms('lawyer')).toEqual([]);
+    writeFileSync(join(dir, 'data.noun'), data);
+    expect(thesaurus.synonyms('lawyer').sort()).toEqual(['attorney', 'counsel']);
   });
 });
 
@@ -56,3 +56,18 @@ describe('a WordNet that cannot be read', () => {
     expect(() => thesaurus.preload?.()).toThrow(/WordNet could not be read .*no-such-wordnet.*npm ci/);
   });
 });
+
+/** Two synsets in WordNet's database format, found by byte offset: "counsel" is a hyponym of "lawyer". */
+function writeTinyWordNet(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
+  const counselAt = 100;
+  const lawyer = `00000000 18 n 02 lawyer 0 attorney 0 001 ~ ${String(counselAt).padStart(8, '0')} n 0000 | a professional person`;
+  const counsel = `${String(counselAt).padStart(8, '0')} 18 n 01 counsel 0 000 | a lawyer who pleads cases in court`;
+  writeFileSync(join(dir, 'data.noun'), `${lawyer.padEnd(counselAt - 1)}\n${counsel}\n`);
+  writeFileSync(join(dir, 'index.noun'), `  1 licence header\nattorney n 1 0 1 0 00000000\ncounsel n 1 0 1 0 ${String(counselAt).padStart(8, '0')}\nlawyer n 1 1 ~ 1 0 00000000\n`);
+  for (const pos of ['verb', 'adj', 'adv']) {
+    writeFileSync(join(dir, `index.${pos}`), '');
+    writeFileSync(join(dir, `data.${pos}`), '');
+  }
+  return dir;
+}
