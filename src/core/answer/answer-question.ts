@@ -1,5 +1,5 @@
 import type { Citation, DocumentRef } from '../ports.js';
-import { expectedAnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
+import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
@@ -22,13 +22,13 @@ export type ExtractiveOutcome =
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
  * documents, when even the best sentence covers too little of the question.
  */
-export function answerExtractively(query: { focus: string; context?: string; question?: string }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
+export function answerExtractively(query: { focus: string; context?: string; expects?: AnswerType }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
   // A follow-up's own words matter more than those it borrows from the question before it.
   const scoring = { ...deps.scoring, termWeight: (t: string) => deps.scoring.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
-  const expects = query.question ? expectedAnswerType(query.question) : undefined;
+  const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects };
   const aboutADocument = asksAboutADocument(query.focus);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)));

@@ -59,20 +59,22 @@ function namesAPerson(sentence: string): boolean {
 }
 
 /**
- * Words that belong to the question's form rather than its subject once the form is known: in
- * "How long did the trial take?" the answer is a duration, and "long" and "take" appear in no
- * sentence that gives one ("about four weeks").
+ * Words that belong to the question's form rather than its subject: in "How long did the trial
+ * take?" the answer is a duration, and "long" and "take" appear in no sentence that gives one
+ * ("about four weeks"). Only the words next to the form go: "When is Labor Day?" keeps "Day".
  */
-const FORM_WORDS: Partial<Record<AnswerType, RegExp>> = {
-  duration: /\b(?:long|take|takes|took|taken|last|lasts|lasted)\b/gi,
-  date: /\b(?:year|date|day|month)\b/gi,
+const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
+  duration: [
+    [/\b(how) long\b/gi, '$1'],
+    [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
+  ],
+  date: [[/\b(what|which) (?:year|date|day|month)\b/gi, '$1']],
 };
 
-/** The question's subject without the words of its form (see `FORM_WORDS`). */
-export function withoutFormWords(subject: string, type: AnswerType | undefined): string {
-  const form = type && FORM_WORDS[type];
-  const stripped = form ? subject.replace(form, ' ').replace(/\s+/g, ' ').trim() : subject;
-  return /[\p{L}\p{N}]/u.test(stripped) ? stripped : subject;
+/** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */
+export function withoutFormWords(question: string, type: AnswerType | undefined): string {
+  const stripped = (type ? FORM_WORDS[type] ?? [] : []).reduce((text, [form, replacement]) => text.replace(form, replacement), question);
+  return /[\p{L}\p{N}]/u.test(stripped) ? stripped.replace(/\s+/g, ' ').trim() : question;
 }
 
 /** The kind of answer a question asks for, or undefined when its form says nothing ("What is…"). */

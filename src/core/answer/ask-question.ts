@@ -47,7 +47,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
   const history = options.history ?? [];
-  const subject = withoutFormWords(stripQuestionWords(question), expectedAnswerType(question));
+  const expects = expectedAnswerType(question);
+  const subject = stripQuestionWords(withoutFormWords(question, expects));
   const previous = history.at(-1);
   const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && stripQuestionWords(previous));
   const query = context ? `${subject} ${context}` : subject;
@@ -55,7 +56,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const id = randomUUID();
   const extractive = namesSomethingUnknown(question, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits) } as const)
-    : answerExtractively({ focus: subject, context, question }, hits, deps);
+    : answerExtractively({ focus: subject, context, expects }, hits, deps);
   if (extractive.kind === 'declined') {
     const answer = deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED;
     return { kind: 'declined', id, question, answer, closest: extractive.closest, mode: 'extractive' };

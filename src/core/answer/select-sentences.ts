@@ -1,6 +1,7 @@
 import type { Passage } from '../knowledge/document.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { withDefaults } from '../support/with-defaults.js';
+import { DOCUMENT_NOUNS } from '../text/document-nouns.js';
 import { type AnswerType, hasAnswerOfType } from './answer-types.js';
 
 /** A passage found for a question, best first. */
@@ -52,7 +53,8 @@ const DANGLING_PENALTY = 0.1;
  * A sentence about the document rather than its subject ("Summary written for the knowledge base
  * on…", "This brief covers…") shares a question's words without answering it.
  */
-const SELF_DESCRIPTION = /^\s*(?:(?:this|the present) (?:brief|document|article|report|page|summary|note|guide|memo|paper|file)\b|(?:a |this )?summary (?:written|prepared|compiled)\b)/i;
+const SELF_DESCRIPTION = new RegExp(String.raw`^\s*(?:(?:this|the present) (?:${DOCUMENT_NOUNS})\b|(?:a |this )?summary (?:written|prepared|compiled)\b)`, 'i');
+const ABOUT_A_DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})s?\b`, 'i');
 
 /** Splits each passage into sentences and scores each against the query terms. */
 export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring, shape: QuestionShape = {}): ScoredSentence[] {
@@ -159,7 +161,7 @@ export function describesItsDocument(text: string): boolean {
 
 /** True for a question about a document ("What does our accusations brief cover?"), which a self-description answers. */
 export function asksAboutADocument(question: string): boolean {
-  return /\b(?:brief|document|article|report|summary|paper|memo)s?\b/i.test(question);
+  return ABOUT_A_DOCUMENT.test(question);
 }
 
 /** False for a sentence that opens on a pronoun and so needs the sentence before it. */

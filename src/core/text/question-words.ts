@@ -1,3 +1,5 @@
+import { DOCUMENT_NOUNS } from './document-nouns.js';
+
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
  * me"). Documents rarely contain them, so left in a query they get a high idf and pull in
@@ -22,7 +24,7 @@ const QUESTION_WORDS = new Set(
  * than the article's own sentences. The words describing the document stay: they may be the
  * subject ("2024 annual", "Copyright Office").
  */
-const SOURCE_REFERENCE = /\b(?:according to|per|in|from)\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:article|brief|document|doc|report|story|piece|paper|write-?up)s?\b,?/giu;
+const SOURCE_REFERENCE = new RegExp(String.raw`\b(?:according to|per|in|from)\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`, 'giu');
 
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {

@@ -82,13 +82,15 @@ describe('hasAnswerOfType', () => {
 
 describe('withoutFormWords', () => {
   it('drops the words of a duration or date form, not of the subject', () => {
-    expect(withoutFormWords('long trial supposed to take?', 'duration')).toBe('trial supposed to ?');
-    expect(withoutFormWords('year Musk start xAI?', 'date')).toBe('Musk start xAI?');
-    expect(withoutFormWords('long trial take', undefined)).toBe('long trial take');
+    expect(withoutFormWords('How long was the trial supposed to take?', 'duration')).toBe('How was the trial supposed to ?');
+    expect(withoutFormWords('What year did Musk start xAI?', 'date')).toBe('What did Musk start xAI?');
+    expect(withoutFormWords('When is Labor Day?', 'date')).toBe('When is Labor Day?');
+    expect(withoutFormWords('How long did the last appeal take?', 'duration')).toBe('How did the last appeal ?');
+    expect(withoutFormWords('How long did the trial take?', undefined)).toBe('How long did the trial take?');
   });
 
-  it('keeps the subject when nothing else would be left', () => {
-    expect(withoutFormWords('long', 'duration')).toBe('long');
+  it('keeps the question when nothing else would be left', () => {
+    expect(withoutFormWords('take?', 'duration')).toBe('take?');
   });
 });
 

@@ -41,12 +41,15 @@ describe('scoreSentences with the question’s shape', () => {
 
   it('ranks first the sentence giving the kind of answer asked for, without counting it as evidence', () => {
     const p = passage('a', 'The trial drew crowds of reporters every day of the trial. The court set aside about four weeks for the trial.');
+    const other = passage('b', 'The spring calendar held about four weeks of hearings.');
     const query = analyze('trial');
-    const [plain] = scoreSentences(query, [{ passage: p, score: 1 }], scoring);
-    const [duration] = scoreSentences(query, [{ passage: p, score: 1 }], scoring, { expects: 'duration' });
+    const hits = [{ passage: p, score: 1 }, { passage: other, score: 1 }];
+    const [plain] = scoreSentences(query, hits, scoring);
+    const duration = scoreSentences(query, hits, scoring, { expects: 'duration' });
     expect(plain?.text).toMatch(/^The trial drew/);
-    expect(duration?.text).toMatch(/four weeks/);
-    expect(duration?.coverage).toBe(1);
+    expect(duration[0]?.text).toMatch(/four weeks for the trial/);
+    // A duration alone covers none of the question's words.
+    expect(duration.find((s) => s.text.startsWith('The spring calendar'))?.coverage).toBe(0);
   });
 });
 
