@@ -38,7 +38,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year or a day of the month ("in 2025", "29 January" say when, not how many).
-  count: new RegExp(String.raw`(?<!(?:${MONTHS})\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
+  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
   person: namesAPerson,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
 };

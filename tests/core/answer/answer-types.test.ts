@@ -60,6 +60,8 @@ describe('hasAnswerOfType', () => {
   it('does not take a year or a day of the month for a count', () => {
     expect(hasAnswerOfType('In January 2025, DeepSeek released R1-Distill.', 'count')).toBe(false);
     expect(hasAnswerOfType('On 29 January 2025, OpenAI told the Financial Times.', 'count')).toBe(false);
+    expect(hasAnswerOfType('The ruling came on Jan. 29.', 'count')).toBe(false);
+    expect(hasAnswerOfType('The ruling came on 29 Jan 2025.', 'count')).toBe(false);
   });
 
   it('finds a person named after the first word, and a place', () => {
