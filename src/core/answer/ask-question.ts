@@ -3,7 +3,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { LlmError } from '../errors.js';
 import type { AnswerOptions, AskResult } from '../ports.js';
 import { answerExtractively, type ExtractiveDeps } from './answer-question.js';
-import { expectedAnswerType, withoutFormWords } from './answer-types.js';
+import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
@@ -48,9 +48,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const question = checked.question;
   const history = options.history ?? [];
   const expects = expectedAnswerType(question);
-  const subject = stripQuestionWords(withoutFormWords(question, expects));
+  const subject = subjectOf(question, expects);
   const previous = history.at(-1);
-  const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && stripQuestionWords(previous));
+  const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && subjectOf(previous, expectedAnswerType(previous)));
   const query = context ? `${subject} ${context}` : subject;
   const hits = await deps.search(query);
   const id = randomUUID();
@@ -70,6 +70,11 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     const notice = describeLlmFailure(error);
     return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive', notice };
   }
+}
+
+/** What a question is about: without its question words, source references and form words. */
+function subjectOf(question: string, expects: AnswerType | undefined): string {
+  return stripQuestionWords(withoutFormWords(question, expects));
 }
 
 async function answerWithLlm(
