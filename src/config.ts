@@ -17,6 +17,7 @@ const list = z.string().transform((v) =>
     .filter(Boolean),
 );
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const share = z.coerce.number().min(0).max(1);
 const optionalString = z
   .string()
   .optional()
@@ -49,6 +50,7 @@ export const settingsSchema = z.object({
   LLM_BASE_URL: optionalUrl,
   LLM_TIMEOUT_MS: int(100, 600_000).default(30_000),
   LLM_UNCITED_SENTENCES: z.enum(['flag', 'drop']).default('drop'),
+  LLM_MIN_EVIDENCE: share.default(0.25),
   OPENAI_API_KEY: optionalString,
   ANTHROPIC_API_KEY: optionalString,
   LLM_API_KEY: optionalString,
@@ -116,6 +118,7 @@ export interface Config {
     apiKey?: string;
     timeoutMs: number;
     uncitedSentences: Env['LLM_UNCITED_SENTENCES'];
+    minEvidence: number;
   };
   admins: string[];
   slack?: SlackConfig;
@@ -194,6 +197,7 @@ function toConfig(e: Env): Config {
       apiKey: e.LLM_BASE_URL ? e.LLM_API_KEY : e.LLM_PROVIDER === 'anthropic' ? e.ANTHROPIC_API_KEY : e.OPENAI_API_KEY,
       timeoutMs: e.LLM_TIMEOUT_MS,
       uncitedSentences: e.LLM_UNCITED_SENTENCES,
+      minEvidence: e.LLM_MIN_EVIDENCE,
     },
     admins: e.POLICYBOT_ADMINS,
     slack: e.SLACK_BOT_TOKEN

@@ -39,5 +39,6 @@ export async function openConfiguredBot(config: Config, logger: Logger): Promise
 
 function chatModelDeps(config: Config) {
   const model = createChatModel(config.llm);
-  return model && { model, timeoutMs: config.llm.timeoutMs, uncitedSentences: config.llm.uncitedSentences };
+  const { timeoutMs, uncitedSentences, minEvidence } = config.llm;
+  return model && { model, timeoutMs, uncitedSentences, minEvidence };
 }

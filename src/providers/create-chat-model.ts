@@ -16,6 +16,9 @@ export const LOCAL_API_KEY_PLACEHOLDER = 'not-needed';
 // answers to the same question stable.
 const shared = { maxRetries: 0, temperature: 0 } as const;
 
+/** The LLM settings a client is built from (the rest are the answerer's). */
+type ClientSettings = Omit<Config['llm'], 'minEvidence'>;
+
 /**
  * Turns the LLM settings into a LangChain chat model, or `undefined` for `LLM_PROVIDER=none`.
  * Each client also gets `LLM_TIMEOUT_MS` as its own request timeout, so a hung connection is
@@ -24,7 +27,7 @@ const shared = { maxRetries: 0, temperature: 0 } as const;
  * @example
  * const model = createChatModel(config.llm); // ChatOpenAI for LLM_PROVIDER=openai
  */
-export function createChatModel(llm: Config['llm']): BaseChatModel | undefined {
+export function createChatModel(llm: ClientSettings): BaseChatModel | undefined {
   if (llm.provider === 'none') return undefined;
   const model = requireModel(llm);
   switch (llm.provider) {
@@ -55,7 +58,7 @@ export function createChatModel(llm: Config['llm']): BaseChatModel | undefined {
   }
 }
 
-function requireModel(llm: Config['llm']): string {
+function requireModel(llm: ClientSettings): string {
   // config.ts already insists on LLM_MODEL; this guards callers that build a Config by hand.
   if (!llm.model) throw new Error(`LLM_MODEL is required for LLM_PROVIDER=${llm.provider} (e.g. gpt-4o-mini, claude-3-5-haiku-latest, llama3.1)`);
   return llm.model;

@@ -31,6 +31,12 @@ export interface LlmDeps {
   uncitedSentences: 'drop' | 'flag';
   /** Passages handed to the model. */
   passages?: number;
+  /**
+   * Questions whose best sentence covers at least this share of their words go to the model,
+   * even below the extractive answerer's threshold; the model may still decline. Defaults to
+   * that threshold.
+   */
+  minEvidence?: number;
 }
 
 export const NOT_COVERED = 'The knowledge base does not cover this question, so I won’t guess.';
@@ -55,18 +61,25 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const hits = await deps.search(query);
   const id = randomUUID();
   const extractive = namesSomethingUnknown(question, deps.vocabulary)
-    ? ({ kind: 'declined', closest: closestDocuments(hits) } as const)
+    ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
     : answerExtractively({ focus: subject, context, expects }, hits, deps);
-  if (extractive.kind === 'declined') {
+  const declined = (notice?: string): AskResult => {
     const answer = deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED;
-    return { kind: 'declined', id, question, answer, closest: extractive.closest, mode: 'extractive' };
+    return { kind: 'declined', id, question, answer, closest: closestDocuments(hits), mode: 'extractive', ...(notice && { notice }) };
+  };
+  // An LLM reads meaning a word count misses, and may decline itself: it is asked about
+  // questions a little below the extractive threshold too (`LlmDeps.minEvidence`).
+  const llmGate = deps.llm?.minEvidence ?? deps.minEvidence;
+  if (!deps.llm || extractive.evidence < llmGate) {
+    if (extractive.kind === 'declined') return declined();
+    return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive' };
   }
-  if (!deps.llm) return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive' };
   try {
     return await answerWithLlm(deps.llm, { id, question, history, hits: hits.slice(0, deps.llm.passages ?? 6), options });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
     deps.onLlmFailure?.(error);
+    if (extractive.kind === 'declined') return declined(describeLlmFailure(error, 'declined'));
     const notice = describeLlmFailure(error);
     return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive', notice };
   }

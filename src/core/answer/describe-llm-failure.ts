@@ -1,8 +1,11 @@
 import type { LlmError } from '../errors.js';
 
-/** The short note shown above an extractive answer that stands in for a failed LLM answer. */
-export function describeLlmFailure(error: LlmError): string {
-  const fallback = 'so this answer quotes the documents directly';
+/**
+ * The short note shown with what stands in for a failed LLM answer: the extractive answer, or
+ * the decline when the documents' words alone don't cover the question well enough.
+ */
+export function describeLlmFailure(error: LlmError, standIn: 'answer' | 'declined' = 'answer'): string {
+  const fallback = standIn === 'answer' ? 'so this answer quotes the documents directly' : 'and the documents’ own words don’t clearly answer this';
   switch (error.kind) {
     case 'timeout':
       return `The AI model did not answer in time, ${fallback}.`;

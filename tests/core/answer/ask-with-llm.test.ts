@@ -11,10 +11,10 @@ afterEach(async () => {
   await server?.close();
 });
 
-async function botWithModel(answer: (body: Record<string, unknown>) => ReturnType<typeof reply>) {
+async function botWithModel(answer: (body: Record<string, unknown>) => ReturnType<typeof reply>, minEvidence?: number) {
   const local = await startLocalChatModel(answer);
   server = local.server;
-  bot = await openFixtureBot({ llm: { model: local.model, timeoutMs: 5_000, uncitedSentences: 'drop' } });
+  bot = await openFixtureBot({ llm: { model: local.model, timeoutMs: 5_000, uncitedSentences: 'drop', minEvidence } });
   return bot;
 }
 
@@ -45,6 +45,31 @@ describe('ask with an LLM', () => {
     const b = await botWithModel(() => reply('The passages do not answer this question.'));
     const result = await b.ask(QUESTION);
     expect(result).toMatchObject({ kind: 'declined', mode: 'llm' });
+  });
+
+  describe('a question a little below the extractive threshold', () => {
+    // Declined by the offline answerer ("suit" is not "lawsuit" to it), but close enough to ask a model.
+    const BORDERLINE = 'What was the outcome of the suit?';
+    const tooLate = () => reply('The jury found the claims too late [1].');
+
+    it('goes to the model when LLM_MIN_EVIDENCE lets it, and the model answers', async () => {
+      const offline = await openFixtureBot();
+      expect((await offline.ask(BORDERLINE)).kind).toBe('declined');
+      await offline.close();
+      const result = await (await botWithModel(tooLate, 0.25)).ask(BORDERLINE);
+      expect(result).toMatchObject({ kind: 'answer', mode: 'llm', answer: 'The jury found the claims too late [1].' });
+    });
+
+    it('is declined without asking when the model gets only what the extractive answerer would answer', async () => {
+      const b = await botWithModel(tooLate);
+      expect((await b.ask(BORDERLINE)).kind).toBe('declined');
+      expect(server!.requests).toHaveLength(0);
+    });
+
+    it('is declined, saying why, when the model fails', async () => {
+      const b = await botWithModel(() => ({ kind: 'status', status: 500 }), 0.25);
+      expect(await b.ask(BORDERLINE)).toMatchObject({ kind: 'declined', notice: expect.stringMatching(/unavailable.*don’t clearly answer/) });
+    });
   });
 
   it('never asks the model about a question the knowledge base does not cover', async () => {

@@ -39,7 +39,7 @@ export async function startChatModel(
   return { server, model };
 }
 
-export function llmConfig(provider: LocalProvider, baseUrl: string): Config['llm'] {
+export function llmConfig(provider: LocalProvider, baseUrl: string): Omit<Config['llm'], 'minEvidence'> {
   return {
     provider,
     model: `${provider}-test-model`,
