@@ -73,7 +73,7 @@ describe('ask with an LLM', () => {
   });
 
   it('never asks the model about a question the knowledge base does not cover', async () => {
-    const b = await botWithModel(() => reply('Banana bread needs bananas [1].'));
+    const b = await botWithModel(() => reply('Banana bread needs bananas [1].'), 0.25);
     expect((await b.ask('What is a good recipe for banana bread?')).kind).toBe('declined');
     expect(server!.requests).toHaveLength(0);
   });
