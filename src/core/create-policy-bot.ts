@@ -4,7 +4,7 @@ import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './knowledge/index.js';
 import type { PolicyBot, ReindexOptions } from './ports.js';
-import { type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
+import { findExpansion, type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
 import { analyze, type Thesaurus, wordNet } from './text/index.js';
 
@@ -64,7 +64,12 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   };
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
   const depsFor = (snapshot: IndexSnapshot) => {
-    const vocabulary = { analyze, idf: (term: string) => snapshot.lexical.idf(term), mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase) };
+    const vocabulary = {
+      analyze,
+      idf: (term: string) => snapshot.lexical.idf(term),
+      mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
+      expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
+    };
     return {
       search: (query: string) =>
         searchSnapshot(snapshot, options.embedder.embeddings, query, {

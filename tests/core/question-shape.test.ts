@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
 import type { AskResult } from '../../src/core/ports.js';
@@ -8,6 +10,10 @@ let bot: PolicyBotService;
 
 beforeAll(async () => {
   const ws = await createWorkspace();
+  await writeFile(
+    join(ws.knowledgeDir, 'delta-ip.md'),
+    '# Delta: rival labs\n\nLabs that object call the distillation of their models intellectual property theft. Whether intellectual property law reaches model outputs is unsettled.\n',
+  );
   bot = await openPolicyBot(fixtureBotOptions(ws));
 });
 afterAll(async () => bot.close());
@@ -36,5 +42,11 @@ describe('answers shaped by the question', () => {
   it('declines a question about a version the documents never name', async () => {
     expect((await bot.ask('What was LLaMA 3 fine-tuned on?')).kind).toBe('declined');
     expect(firstSentence(await bot.ask('What was LLaMA 7B fine-tuned on?'))).toMatch(/52,000 examples/);
+  });
+
+  it('reads an abbreviation the way the documents spell it out', async () => {
+    const result = await bot.ask('Is distillation IP theft?');
+    expect(result.kind === 'answer' && result.citations[0]?.text).toMatch(/intellectual property theft/);
+    expect((await bot.ask('How do I fine-tune with LoRA adapters?')).kind).toBe('declined');
   });
 });

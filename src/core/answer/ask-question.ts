@@ -7,7 +7,7 @@ import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
-import { namesSomethingUnknown, type Vocabulary } from './question-evidence.js';
+import { namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
 import type { RankedPassage } from './select-sentences.js';
 import { stripQuestionWords } from '../text/question-words.js';
@@ -53,14 +53,15 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
   const history = options.history ?? [];
-  const expects = expectedAnswerType(question);
-  const subject = subjectOf(question, expects);
-  const previous = history.at(-1);
-  const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && subjectOf(previous, expectedAnswerType(previous)));
+  const read = spellOutAbbreviations(question, deps.vocabulary);
+  const expects = expectedAnswerType(read);
+  const subject = subjectOf(read, expects);
+  const previous = history.at(-1) && spellOutAbbreviations(history.at(-1)!, deps.vocabulary);
+  const context = followUpContext(read, deps.scoring.analyze(subject).length, previous && subjectOf(previous, expectedAnswerType(previous)));
   const query = context ? `${subject} ${context}` : subject;
   const hits = await deps.search(query);
   const id = randomUUID();
-  const extractive = namesSomethingUnknown(question, deps.vocabulary)
+  const extractive = namesSomethingUnknown(read, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
     : answerExtractively({ focus: subject, context, expects }, hits, deps);
   const declined = (notice?: string): AskResult => {

@@ -10,6 +10,8 @@ export interface Vocabulary {
   idf: (term: string) => number;
   /** True when some passage contains the phrase (case, spacing and hyphens aside). */
   mentions?: (phrase: string) => boolean;
+  /** What an abbreviation stands for in the passages about `context` ("IP" → "intellectual property"), if anything. */
+  expand?: (abbreviation: string, context: string) => string | undefined;
 }
 
 /**
@@ -45,6 +47,26 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     related.set(term, new Set(synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)));
   }
   return related;
+}
+
+/** "IP", "ToS", "KB", "LLMs": two to five Latin letters, at least two of them capitals. */
+const ABBREVIATION = /(?<![\p{L}\p{N}])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{0,3}[A-Z](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[A-Z]{2,4}(?=s(?![\p{L}\p{N}]))/gu;
+
+/**
+ * The question with each abbreviation the knowledge base never uses spelled out as the
+ * knowledge base does ("Is distillation IP theft?" → "Is distillation intellectual property
+ * theft?"). People write "IP" and "ToS" where documents write the words in full.
+ */
+export function spellOutAbbreviations(question: string, vocabulary: Vocabulary): string {
+  const { expand } = vocabulary;
+  if (!expand) return question;
+  const unseen = vocabulary.idf('\u0000unseen');
+  const context = question.replace(ABBREVIATION, ' ');
+  return question.replace(ABBREVIATION, (abbreviation) => {
+    const terms = vocabulary.analyze(abbreviation);
+    if (terms.length === 0 || terms.some((t) => vocabulary.idf(t) < unseen)) return abbreviation;
+    return expand(abbreviation, context) ?? abbreviation;
+  });
 }
 
 /**

@@ -7,3 +7,4 @@ export type { FuseOptions, FusionMethod, ScoreChannel } from './fuse-rankings.js
 export { diversify, paragraphKey, DIVERSIFY_DEFAULTS } from './diversify.js';
 export type { DiversifyOptions, DiversifySources } from './diversify.js';
 export { mentionsPhrase } from './mentions-phrase.js';
+export { findExpansion } from './find-expansion.js';

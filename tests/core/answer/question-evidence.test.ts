@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSentenceScoring, namesSomethingUnknown, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
+import { createSentenceScoring, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
 
@@ -64,5 +64,22 @@ describe('relatedTerms', () => {
 
   it('is absent without a thesaurus', () => {
     expect(createSentenceScoring(vocabulary({})).relatedTerms).toBeUndefined();
+  });
+});
+
+describe('spellOutAbbreviations', () => {
+  const expansions: Record<string, string> = { ip: 'intellectual property', tos: 'terms of service' };
+  const vocab: Vocabulary = { ...vocabulary({ intellectu: 1, properti: 1, term: 1, servic: 1, distil: 1, ai: 1 }), expand: (a) => expansions[a.toLowerCase()] };
+
+  it('spells out abbreviations the knowledge base never uses, as it writes them', () => {
+    expect(spellOutAbbreviations('Is distillation IP theft?', vocab)).toBe('Is distillation intellectual property theft?');
+    expect(spellOutAbbreviations("Does OpenAI's ToS forbid it?", vocab)).toBe("Does OpenAI's terms of service forbid it?");
+  });
+
+  it('leaves abbreviations the knowledge base uses, unknown ones and ordinary words alone', () => {
+    expect(spellOutAbbreviations('Is AI distillation legal?', vocab)).toBe('Is AI distillation legal?');
+    expect(spellOutAbbreviations('How do I fine-tune with LoRA?', vocab)).toBe('How do I fine-tune with LoRA?');
+    expect(spellOutAbbreviations('Is it IPA or Ip or ip?', vocab)).toBe('Is it IPA or Ip or ip?');
+    expect(spellOutAbbreviations('Is distillation IP theft?', vocabulary({}))).toBe('Is distillation IP theft?');
   });
 });
