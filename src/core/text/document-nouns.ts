@@ -3,4 +3,4 @@
  * expression alternation. Source references, self-descriptions and questions about a document
  * are all recognised by them.
  */
-export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|summary|write-?up';
+export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|summary|write-?up|knowledge base|docs';

@@ -19,12 +19,16 @@ const QUESTION_WORDS = new Set(
 );
 
 /**
- * "According to the article", "per our brief", "in the 2024 annual report": where to look, not
- * what to find. Left in, "article" would match every sentence that mentions an article rather
+ * "According to the article", "per our brief", "in the 2024 annual report", "what does the
+ * article say about…": where to look, not what to find ("What does the brief cover?" asks
+ * about the brief, and stays). Left in, "article" would match every sentence that mentions an article rather
  * than the article's own sentences. The words describing the document stay: they may be the
  * subject ("2024 annual", "Copyright Office").
  */
-const SOURCE_REFERENCE = new RegExp(String.raw`\b(?:according to|per|in|from)\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`, 'giu');
+const SOURCE_REFERENCE = new RegExp(
+  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+\S+(?:\s+\S+){0,4}?\s+(?:say|says|said|mention|mentions|state|states|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`,
+  'giu',
+);
 
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {

@@ -22,5 +22,8 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('What is in the Copyright Office report about output?')).toBe('Copyright Office output?');
     expect(stripQuestionWords('What were the costs in the 2024 annual report?')).toBe('the costs 2024 annual ?');
     expect(stripQuestionWords('What does our accusations brief cover?')).toBe('accusations brief cover?');
+    // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
+    expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
+    expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
   });
 });
