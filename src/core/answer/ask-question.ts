@@ -43,10 +43,10 @@ export const NOT_COVERED = 'The knowledge base does not cover this question, so 
 export const NO_DOCUMENTS = 'The knowledge base has no documents yet: add files to the knowledge folder and re-index.';
 
 /**
- * The whole answer flow: validate, widen a follow-up with the question before it, retrieve, and
- * answer — extractively, or with the LLM when one is configured, falling back to extractive when
- * it fails. Evidence is judged before any LLM call, so an uncovered question is declined the same
- * way in both modes.
+ * The whole answer flow: validate, spell out abbreviations, widen a follow-up with the question
+ * before it, retrieve, and answer — extractively, or with the LLM when one is configured, falling
+ * back to the extractive outcome when it fails. Evidence is judged before any LLM call: a question
+ * naming something unknown, or whose words the passages barely hold, never reaches the model.
  */
 export async function askQuestion(raw: string, options: AnswerOptions, deps: AskDeps): Promise<AskResult> {
   const checked = validateQuestion(raw, deps.maxQuestionChars);
@@ -64,25 +64,20 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const extractive = namesSomethingUnknown(read, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
     : answerExtractively({ focus: subject, context, expects }, hits, deps);
-  const declined = (notice?: string): AskResult => {
-    const answer = deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED;
-    return { kind: 'declined', id, question, answer, closest: closestDocuments(hits), mode: 'extractive', ...(notice && { notice }) };
+  const standIn = (notice?: string): AskResult => {
+    const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
+    if (extractive.kind === 'answer') return { kind: 'answer', answer: extractive.answer, citations: extractive.citations, ...extra };
+    return { kind: 'declined', answer: deps.isEmpty() ? NO_DOCUMENTS : NOT_COVERED, closest: extractive.closest, ...extra };
   };
   // An LLM reads meaning a word count misses, and may decline itself: it is asked about
   // questions a little below the extractive threshold too (`LlmDeps.minEvidence`).
-  const llmGate = deps.llm?.minEvidence ?? deps.minEvidence;
-  if (!deps.llm || extractive.evidence < llmGate) {
-    if (extractive.kind === 'declined') return declined();
-    return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive' };
-  }
+  if (!deps.llm || extractive.evidence < (deps.llm.minEvidence ?? deps.minEvidence)) return standIn();
   try {
     return await answerWithLlm(deps.llm, { id, question, history, hits: hits.slice(0, deps.llm.passages ?? 6), options });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
     deps.onLlmFailure?.(error);
-    if (extractive.kind === 'declined') return declined(describeLlmFailure(error, 'declined'));
-    const notice = describeLlmFailure(error);
-    return { kind: 'answer', id, question, answer: extractive.answer, citations: extractive.citations, mode: 'extractive', notice };
+    return standIn(describeLlmFailure(error, extractive.kind === 'answer' ? 'answer' : 'declined'));
   }
 }
 

@@ -60,13 +60,8 @@ const ABBREVIATION = /(?<![\p{L}\p{N}])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{0,3}[
 export function spellOutAbbreviations(question: string, vocabulary: Vocabulary): string {
   const { expand } = vocabulary;
   if (!expand) return question;
-  const unseen = vocabulary.idf('\u0000unseen');
   const context = question.replace(ABBREVIATION, ' ');
-  return question.replace(ABBREVIATION, (abbreviation) => {
-    const terms = vocabulary.analyze(abbreviation);
-    if (terms.length === 0 || terms.some((t) => vocabulary.idf(t) < unseen)) return abbreviation;
-    return expand(abbreviation, context) ?? abbreviation;
-  });
+  return question.replace(ABBREVIATION, (abbreviation) => (isUnknownWord(abbreviation, vocabulary) && expand(abbreviation, context)) || abbreviation);
 }
 
 /**
@@ -81,13 +76,15 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   const named = words.slice(1).filter((w) => w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isCalendarWord(w));
   // Title Case or shouting: capitals carry no signal there.
   if (named.length > words.length / 2) return false;
-  const unseen = vocabulary.idf('\u0000unseen');
-  const unknownWord = named.some((w) => {
-    const terms = vocabulary.analyze(w);
-    return terms.length > 0 && terms.every((t) => vocabulary.idf(t) >= unseen);
-  });
   const { mentions } = vocabulary;
-  return unknownWord || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+  return named.some((w) => isUnknownWord(w, vocabulary)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+}
+
+/** True for a word with terms, none of which any passage contains. */
+function isUnknownWord(word: string, vocabulary: Vocabulary): boolean {
+  const unseen = vocabulary.idf('\u0000unseen');
+  const terms = vocabulary.analyze(word);
+  return terms.length > 0 && terms.every((t) => vocabulary.idf(t) >= unseen);
 }
 
 /** Names checked per question: a long question must not cost a phrase lookup per word. */
