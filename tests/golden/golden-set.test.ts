@@ -20,6 +20,7 @@ const SETS = [
   { file: 'held-out.json', minAnswerable: 25 },
   { file: 'blind.json', minAnswerable: 25 },
   { file: 'blind-2.json', minAnswerable: 25 },
+  { file: 'blind-3.json', minAnswerable: 25 },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable }) => {
