@@ -6,7 +6,7 @@ import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './k
 import type { PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
-import { analyze, type Thesaurus, wordNet } from './text/index.js';
+import { analyze, type EverydayEnglish, everydayEnglish, type Thesaurus, wordNet } from './text/index.js';
 
 export interface PolicyBotOptions {
   knowledgeDir: string;
@@ -26,6 +26,8 @@ export interface PolicyBotOptions {
   fusionWeights?: FusionWeights;
   /** Synonyms that let a sentence cover a question's word said differently; WordNet by default, `false` for none. */
   thesaurus?: Thesaurus | false;
+  /** How common words are in everyday English, which caps their weight; SUBTLEX-US by default, `false` for none. */
+  everydayEnglish?: EverydayEnglish | false;
   /** A chat model and its limits (`LLM_PROVIDER`); without one, answers are extractive. */
   llm?: LlmDeps;
   logger?: Logger;
@@ -77,7 +79,11 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
           onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
         }),
       vocabulary,
-      scoring: createSentenceScoring(vocabulary, options.thesaurus === false ? undefined : (options.thesaurus ?? wordNet)),
+      scoring: createSentenceScoring(
+        vocabulary,
+        options.thesaurus === false ? undefined : (options.thesaurus ?? wordNet),
+        options.everydayEnglish === false ? undefined : (options.everydayEnglish ?? everydayEnglish),
+      ),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       maxQuestionChars: options.limits.maxQuestionChars,
       isEmpty: () => snapshot.passages.size === 0,

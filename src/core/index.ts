@@ -38,9 +38,9 @@ export type { OfflineEmbeddingsOptions } from './index/index.js';
 export { NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS } from './retrieval/index.js';
 export type { FusionWeights } from './retrieval/index.js';
 
-// The synonyms the answerer uses (WordNet), for the composition root to preload.
-export { wordNet } from './text/index.js';
-export type { Thesaurus } from './text/index.js';
+// The word tables the answerer uses (WordNet, everyday-English counts), for the composition root to preload.
+export { preloadLanguageTables } from './text/index.js';
+export type { EverydayEnglish, Thesaurus } from './text/index.js';
 
 /** Re-indexes on changes in the knowledge folder, debounced. */
 export { watchKnowledge } from './index/index.js';

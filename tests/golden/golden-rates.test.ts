@@ -11,10 +11,13 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // folder with the default settings. The floors are today's figures (README "Quality"): a change
 // that loses a question fails here, and one that gains should raise the floor.
 const FLOORS = [
-  { file: 'questions.json', cited: 48, declined: 15 },
+  { file: 'questions.json', cited: 50, declined: 15 },
   { file: 'held-out.json', cited: 22, declined: 12 },
-  { file: 'blind.json', cited: 19, declined: 8 },
-  { file: 'blind-2.json', cited: 21, declined: 7 },
+  // Each declined one more before everyday-English weights: "When exactly did Anthropic cut off
+  // xAI's access…" and "Can watermarking a model's outputs help prove…" are now answered.
+  { file: 'blind.json', cited: 20, declined: 7 },
+  { file: 'blind-2.json', cited: 22, declined: 6 },
+  { file: 'blind-3.json', cited: 23, declined: 11 },
 ];
 
 let bot: PolicyBotService;

@@ -26,8 +26,10 @@ export function answerExtractively(query: { focus: string; context?: string; exp
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
+  const ceilings = deps.scoring.weightCeilings?.(`${query.focus} ${query.context ?? ''}`);
+  const weight = (t: string) => Math.min(deps.scoring.termWeight(t), ceilings?.get(t) ?? Infinity);
   // A follow-up's own words matter more than those it borrows from the question before it.
-  const scoring = { ...deps.scoring, termWeight: (t: string) => deps.scoring.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
+  const scoring = { ...deps.scoring, termWeight: (t: string) => weight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects };
   const aboutADocument = asksAboutADocument(query.focus);

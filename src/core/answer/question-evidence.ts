@@ -1,5 +1,6 @@
 import { isCalendarWord } from './answer-types.js';
 import type { SentenceScoring } from './select-sentences.js';
+import type { EverydayEnglish } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -25,7 +26,7 @@ export const UNSEEN_TERM_WEIGHT = 0.2;
  * Sentence scoring whose weights treat unseen question terms as above, and which, given a
  * thesaurus, lets a sentence cover a question's word with a synonym the knowledge base uses.
  */
-export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus): SentenceScoring {
+export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus, everyday?: EverydayEnglish): SentenceScoring {
   const unseen = vocabulary.idf('\u0000unseen');
   return {
     analyze: vocabulary.analyze,
@@ -33,6 +34,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
       const idf = vocabulary.idf(term);
       return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
     },
+    weightCeilings: everyday?.idf,
     relatedTerms: thesaurus && ((text) => relatedTerms(text, vocabulary, thesaurus, unseen)),
   };
 }

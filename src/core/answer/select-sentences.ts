@@ -31,6 +31,11 @@ export interface SentenceScoring {
   termWeight: (term: string) => number;
   /** Each term of a text mapped to the terms of its synonyms ("use" → "util", "employ"…). */
   relatedTerms?: (text: string) => Map<string, ReadonlySet<string>>;
+  /**
+   * Each term of a text → the most its weight may be, however rare the knowledge base makes it:
+   * a brief that never says "first" does not make "first" a question's strongest word.
+   */
+  weightCeilings?: (text: string) => Map<string, number>;
 }
 
 /** What a question asks beyond its terms. */

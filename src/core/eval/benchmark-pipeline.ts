@@ -7,7 +7,7 @@ import { loadCurrentSnapshot } from '../index/index-snapshot.js';
 import { searchSnapshot } from '../retrieval/search-snapshot.js';
 import { percentiles } from './percentiles.js';
 import type { SyntheticPassage } from './synthesize-passages.js';
-import { wordNet } from '../text/index.js';
+import { preloadLanguageTables } from '../text/index.js';
 
 export interface PipelineBenchmarkOptions {
   passages: SyntheticPassage[];
@@ -80,7 +80,9 @@ export async function benchmarkPipeline(options: PipelineBenchmarkOptions): Prom
     limits: { maxQuestionChars: 2000, maxFileBytes: 50 * 1024 * 1024, uploadMaxBytes: 1024 },
     autoReindex: false,
   });
-  wordNet.preload?.(); // as a served bot does at start (open-configured-bot.ts)
+  preloadLanguageTables((error) => {
+    throw error;
+  }); // as a served bot does at start (open-configured-bot.ts)
   const ask = await time(questions, async (q) => void (await bot.ask(q)));
   await bot.close();
 

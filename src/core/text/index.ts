@@ -10,3 +10,6 @@ export { hashString, hashCharNgrams } from './feature-hash.js';
 export type { CharNgramOptions } from './feature-hash.js';
 export { createWordNetThesaurus, wordNet } from './thesaurus.js';
 export type { Thesaurus, WordNetOptions } from './thesaurus.js';
+export { createEverydayEnglish, everydayEnglish } from './everyday-english.js';
+export type { EverydayEnglish, EverydayEnglishOptions } from './everyday-english.js';
+export { preloadLanguageTables } from './preload-language-tables.js';

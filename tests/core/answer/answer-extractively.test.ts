@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createDummyPassage as passage } from '../../helpers/passages.js';
+import { answerExtractively } from '../../../src/core/answer/answer-question.js';
+import type { SentenceScoring } from '../../../src/core/answer/select-sentences.js';
+import { analyze } from '../../../src/core/text/analyze.js';
+
+// A knowledge base that happens to say "first" and "public" once each: its idf makes them the
+// question's strongest words, though everyone uses them.
+const KB_IDF: Record<string, number> = { first: 3, public: 3, openai: 1, deepseek: 1, distil: 1 };
+const EVERYDAY_IDF: Record<string, number> = { first: 0.5, public: 0.5 };
+
+const hits = [
+  { passage: passage('board', 'The first public comment on the plan came from the board in a letter.'), score: 1 },
+  { passage: passage('claim', 'OpenAI said that DeepSeek had distilled its models without permission.'), score: 0.9 },
+];
+const question = { focus: 'Did OpenAI first go public saying DeepSeek distilled?' };
+
+function scoring(ceilings: boolean): SentenceScoring {
+  return {
+    analyze,
+    termWeight: (t) => KB_IDF[t] ?? 1,
+    weightCeilings: ceilings ? (text) => new Map(analyze(text).flatMap((t) => (t in EVERYDAY_IDF ? [[t, EVERYDAY_IDF[t]!] as const] : []))) : undefined,
+  };
+}
+
+describe('answerExtractively with everyday-English weight ceilings', () => {
+  it('does not let common words the knowledge base rarely uses carry the question', () => {
+    const uncapped = answerExtractively(question, hits, { scoring: scoring(false), minEvidence: 0.5 });
+    const capped = answerExtractively(question, hits, { scoring: scoring(true), minEvidence: 0.5 });
+    expect(uncapped.kind === 'answer' && uncapped.citations[0]?.source).toBe('board.md');
+    expect(capped.kind === 'answer' && capped.citations[0]?.source).toBe('claim.md');
+  });
+
+  it('caps the words a follow-up borrows too', () => {
+    const followUp = { focus: 'Did DeepSeek distil?', context: 'Did OpenAI first go public?' };
+    const capped = answerExtractively(followUp, hits, { scoring: scoring(true), minEvidence: 0.5 });
+    expect(capped.kind === 'answer' && capped.citations.map((c) => c.source)).toEqual(['claim.md']);
+  });
+});
