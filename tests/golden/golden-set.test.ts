@@ -21,6 +21,7 @@ const SETS = [
   { file: 'blind.json', minAnswerable: 25 },
   { file: 'blind-2.json', minAnswerable: 25 },
   { file: 'blind-3.json', minAnswerable: 25 },
+  { file: 'blind-4.json', minAnswerable: 25 },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable }) => {
