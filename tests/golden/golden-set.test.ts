@@ -22,6 +22,7 @@ const SETS = [
   { file: 'blind-2.json', minAnswerable: 25 },
   { file: 'blind-3.json', minAnswerable: 25 },
   { file: 'blind-4.json', minAnswerable: 25 },
+  { file: 'blind-5.json', minAnswerable: 25 },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable }) => {
