@@ -100,10 +100,11 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
       const entry = index.get(lemma)!;
       for (const offset of entry.offsets) {
         const synset = readSynset(pos, Number(offset));
-        // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), but only
-        // for a word with one or two senses: a common word's hyponyms wander ("use" → "recycling").
-        const narrower = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_HYPONYMS ? synset.hyponyms.flatMap((o) => readSynset(pos, o).words) : [];
-        for (const member of [...synset.words, ...narrower]) {
+        // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), and a
+        // person and the body they sit on stand for each other ("jurors", "the jury"), but only
+        // for a word with one or two senses: a common word's relations wander ("use" → "recycling").
+        const related = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_RELATIONS ? [...synset.hyponyms.map((o) => readSynset(pos, o)), ...peopleAndTheirBody(synset, readSynset)] : [];
+        for (const member of [...synset.words, ...related.flatMap((r) => r.words)]) {
           if (member !== lemma && member !== word && /^[a-z]+$/.test(member)) found.add(member);
         }
       }
@@ -114,7 +115,20 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
 
 interface Synset {
   words: string[];
+  /** WordNet's lexicographer file: 18 is noun.person. */
+  lexFile: number;
   hyponyms: number[];
+  /** Member holonyms ("#m": the juror's jury) and member meronyms ("%m": the jury's jurors). */
+  memberOf: number[];
+  members: number[];
+}
+
+const NOUN_PERSON = 18;
+
+/** For a person, the bodies they are a member of; for a body, its members who are people. */
+function peopleAndTheirBody(synset: Synset, readSynset: (pos: PartOfSpeech, offset: number) => Synset): Synset[] {
+  if (synset.lexFile === NOUN_PERSON) return synset.memberOf.map((o) => readSynset('noun', o));
+  return synset.members.map((o) => readSynset('noun', o)).filter((member) => member.lexFile === NOUN_PERSON);
 }
 
 /** Runs `use` with a synset reader whose data files are each opened once and all closed after. */
@@ -148,7 +162,7 @@ interface IndexEntry {
   offsets: string[];
 }
 
-const MAX_SENSES_FOR_HYPONYMS = 2;
+const MAX_SENSES_FOR_RELATIONS = 2;
 
 /** lemma → offsets of its first `senses` synsets. Index lines: `lemma pos n p_cnt ptr… sense_cnt tagsense_cnt offset…`. */
 function readIndex(file: string, senses: number): Map<string, IndexEntry> {
@@ -163,7 +177,8 @@ function readIndex(file: string, senses: number): Map<string, IndexEntry> {
 }
 
 /**
- * The words of a synset's data line, and the offsets of its hyponyms in the same file.
+ * The words of a synset's data line, its lexicographer file, and the offsets of its hyponyms and
+ * member relations in the same file.
  * Data lines: `offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointer offset pos source/target …`.
  */
 function parseSynset(line: string): Synset {
@@ -174,11 +189,15 @@ function parseSynset(line: string): Synset {
   for (let i = 0; i < count; i += 1) words.push(fields[4 + 2 * i]!.replace(/\(\w+\)$/, '').toLowerCase());
   const pointersAt = 4 + 2 * count;
   const hyponyms: number[] = [];
+  const memberOf: number[] = [];
+  const members: number[] = [];
   for (let i = 0; i < Number(fields[pointersAt]); i += 1) {
     const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
     if (symbol === '~' && pos === fields[2]?.replace('s', 'a')) hyponyms.push(Number(target));
+    if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
+    if (symbol === '%m' && pos === 'n') members.push(Number(target));
   }
-  return { words, hyponyms };
+  return { words, lexFile: Number(fields[1]), hyponyms, memberOf, members };
 }
 
 /** The line starting at a byte offset of an open file. */

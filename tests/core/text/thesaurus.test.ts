@@ -20,6 +20,13 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('use')).not.toContain('recycling');
   });
 
+  it('lets a person and the body they sit on stand for each other, and nothing wider', () => {
+    expect(wordNet.synonyms('jurors')).toContain('jury');
+    expect(wordNet.synonyms('jury')).toContain('juror');
+    // A jury is part of a court, but a question about the jury is not about the court.
+    expect(wordNet.synonyms('jury')).not.toContain('court');
+  });
+
   it('leaves out rare senses and multi-word entries', () => {
     // "take" in its third sense is "lead" ("the road takes you to town"): not what a question means.
     expect(wordNet.synonyms('take')).not.toContain('lead');
