@@ -30,9 +30,16 @@ const SOURCE_REFERENCE = new RegExp(
   'giu',
 );
 
+/**
+ * "Is it true that…", "is it right that…": a yes/no frame around the claim asked about. Left in,
+ * "true" and "right" weigh as if the claim were about truth or rights.
+ */
+const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)\b(?:\s+that\b)?/i;
+
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {
   const kept = question
+    .replace(CLAIM_FRAME, ' ')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));

@@ -12,6 +12,13 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
+  it('drops a yes/no frame around the claim asked about', () => {
+    expect(stripQuestionWords('Is it true that Musk co-founded OpenAI?')).toBe('Musk co-founded OpenAI?');
+    expect(stripQuestionWords("Isn't it the case Google calls distillation theft?")).toBe('Google calls distillation theft?');
+    // Only as a frame: a claim about truth or rights keeps its words.
+    expect(stripQuestionWords('Which rights are true property rights?')).toBe('rights true property rights?');
+  });
+
   it('returns the question unchanged when nothing else would be left', () => {
     expect(stripQuestionWords('What did you say?')).toBe('What did you say?');
   });
