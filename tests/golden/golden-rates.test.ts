@@ -13,10 +13,10 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 const FLOORS = [
   { file: 'questions.json', cited: 50, declined: 15 },
   { file: 'held-out.json', cited: 22, declined: 12 },
-  // Each declined one more before everyday-English weights: "When exactly did Anthropic cut off
-  // xAI's access…" and "Can watermarking a model's outputs help prove…" are now answered.
+  // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
+  // access…" and "Can watermarking a model's outputs help prove…" are now answered.
   { file: 'blind.json', cited: 22, declined: 7 },
-  { file: 'blind-2.json', cited: 22, declined: 6 },
+  { file: 'blind-2.json', cited: 22, declined: 7 },
   { file: 'blind-3.json', cited: 23, declined: 11 },
   { file: 'blind-4.json', cited: 21, declined: 10 },
 ];

@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count';
+export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage';
 
 // "one" is left out of counts: "one of the labs" gives no number.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
@@ -22,7 +22,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b`, 'i'), 'date'],
   [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
-  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|percentage|share|rate|size)s?\b/i, 'count'],
+  [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion|share|rate)s?\b|\bwhat percent\b/i, 'percentage'],
+  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|size)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
 ];
@@ -37,8 +38,10 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days").
   date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
-  // Any number but a year or a day of the month ("in 2025", "29 January" say when, not how many).
-  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
+  // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",
+  // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).
+  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
+  percentage: /\d\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|a quarter|two thirds|three quarters)\b/i,
   person: namesAPerson,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
 };
@@ -92,7 +95,7 @@ export function isCalendarWord(word: string): boolean {
 
 /** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */
 export function isCheckable(type: AnswerType): boolean {
-  return type === 'duration' || type === 'date' || type === 'amount' || type === 'count';
+  return type === 'duration' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage';
 }
 
 /** True when the sentence contains something of the given kind. */

@@ -12,6 +12,8 @@ describe('expectedAnswerType', () => {
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
     ['Which sizes of Llama were used?', 'count'],
+    ['What share of the exchanges came from MiniMax?', 'percentage'],
+    ['What percent of BERT does DistilBERT keep?', 'percentage'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
@@ -64,6 +66,16 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('The ruling came on 29 Jan 2025.', 'count')).toBe(false);
   });
 
+  it('tells a percentage from a count, and takes no identifier for either', () => {
+    expect(hasAnswerOfType('DistilBERT is 40% smaller than BERT.', 'count')).toBe(false);
+    expect(hasAnswerOfType('DistilBERT is 40% smaller than BERT.', 'percentage')).toBe(true);
+    expect(hasAnswerOfType('It keeps 97 percent of the accuracy.', 'percentage')).toBe(true);
+    expect(hasAnswerOfType('Most exchanges, about half, came from MiniMax.', 'percentage')).toBe(true);
+    expect(hasAnswerOfType('Nine jurors sat.', 'percentage')).toBe(false);
+    expect(hasAnswerOfType('It was described in 2019 (arXiv:1910.01108).', 'count')).toBe(false);
+    expect(hasAnswerOfType('Version 3.5 has 175 billion parameters.', 'count')).toBe(true);
+  });
+
   it('finds a person named after the first word, and a place', () => {
     expect(hasAnswerOfType('Musk was cross-examined by William Savitt, the lead counsel.', 'person')).toBe(true);
     expect(hasAnswerOfType('Musk was cross-examined by the lead counsel.', 'person')).toBe(false);
@@ -76,7 +88,7 @@ describe('hasAnswerOfType', () => {
   });
 
   it('checks only the kinds a pattern recognises reliably', () => {
-    expect(['duration', 'date', 'amount', 'count'].every((t) => isCheckable(t as never))).toBe(true);
+    expect(['duration', 'date', 'amount', 'count', 'percentage'].every((t) => isCheckable(t as never))).toBe(true);
     expect(isCheckable('person')).toBe(false);
     expect(isCheckable('place')).toBe(false);
   });
