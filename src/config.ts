@@ -40,6 +40,7 @@ export const settingsSchema = z.object({
   EMBEDDINGS_PROVIDER: z.enum(['offline', 'openai', 'ollama']).default('offline'),
   EMBEDDINGS_MODEL: optionalString,
   EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_QUERY_TIMEOUT_MS: int(100, 600_000).default(10_000),
   OFFLINE_EMBEDDING_DIMENSIONS: int(16, 8192).default(256),
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(100),
@@ -109,6 +110,8 @@ export interface Config {
     baseUrl?: string;
     apiKey?: string;
     offlineDimensions: number;
+    /** Longest a question waits for its embedding before searching by words only. */
+    queryTimeoutMs: number;
   };
   hnsw: { m: number; efConstruction: number; efSearch: number };
   llm: {
@@ -188,6 +191,7 @@ function toConfig(e: Env): Config {
       // A provider's key only goes to that provider: a custom server gets its own key (or none).
       apiKey: e.EMBEDDINGS_BASE_URL ? e.EMBEDDINGS_API_KEY : e.OPENAI_API_KEY,
       offlineDimensions: e.OFFLINE_EMBEDDING_DIMENSIONS,
+      queryTimeoutMs: e.EMBEDDINGS_QUERY_TIMEOUT_MS,
     },
     hnsw: { m: e.HNSW_M, efConstruction: e.HNSW_EF_CONSTRUCTION, efSearch: e.HNSW_EF_SEARCH },
     llm: {

@@ -27,6 +27,7 @@ export async function openConfiguredBot(config: Config, logger: Logger): Promise
     autoReindex: config.autoReindex,
     // Offline vectors are weak and only break ties; a neural embedder earns a real share.
     fusionWeights: config.embeddings.provider === 'offline' ? OFFLINE_FUSION_WEIGHTS : NEURAL_FUSION_WEIGHTS,
+    queryEmbeddingTimeoutMs: config.embeddings.queryTimeoutMs,
     llm: chatModelDeps(config),
     logger,
   });

@@ -24,6 +24,8 @@ export interface PolicyBotOptions {
   minEvidence?: number;
   /** How lexical and vector scores are weighed; tuned for the offline embedder by default. */
   fusionWeights?: FusionWeights;
+  /** Longest a question waits for its embedding before searching by words only (10 s by default). */
+  queryEmbeddingTimeoutMs?: number;
   /** Synonyms that let a sentence cover a question's word said differently; WordNet by default, `false` for none. */
   thesaurus?: Thesaurus | false;
   /** How common words are in everyday English, which caps their weight; SUBTLEX-US by default, `false` for none. */
@@ -76,6 +78,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       search: (query: string) =>
         searchSnapshot(snapshot, options.embedder.embeddings, query, {
           weights: options.fusionWeights,
+          queryEmbeddingTimeoutMs: options.queryEmbeddingTimeoutMs,
           onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
         }),
       vocabulary,

@@ -30,6 +30,8 @@ export interface FakeModelServerSetup {
   embeddingDimensions?: number;
   /** Behave like a server that ignores `encoding_format` and always sends plain arrays. */
   ignoreEncodingFormat?: boolean;
+  /** Leave `/v1/embeddings` requests for these inputs unanswered (a stuck server). */
+  hangEmbeddingsFor?: (inputs: string[]) => boolean;
 }
 
 /** A reply in the given order of chunks, e.g. `reply('Yes [1].', ' No [2].')`. */
@@ -158,6 +160,7 @@ export class OpenAiCompatibleServer extends FakeModelServer {
 
   private embeddings(body: Record<string, unknown>, res: ServerResponse): void {
     const inputs = Array.isArray(body.input) ? body.input.map(String) : [String(body.input)];
+    if (this.setup.hangEmbeddingsFor?.(inputs)) return;
     const base64 = body.encoding_format === 'base64' && !this.setup.ignoreEncodingFormat;
     const data = inputs.map((text, index) => {
       const vector = this.embedding(text);

@@ -18,7 +18,7 @@ async function start<T extends FakeModelServer>(server: T): Promise<{ server: T;
 }
 
 function settings(overrides: Partial<Config['embeddings']>): Config['embeddings'] {
-  return { provider: 'openai', model: 'text-embedding-3-small', offlineDimensions: 512, ...overrides };
+  return { provider: 'openai', model: 'text-embedding-3-small', offlineDimensions: 512, queryTimeoutMs: 10_000, ...overrides };
 }
 
 async function openAiServer(setup: FakeModelServerSetup) {

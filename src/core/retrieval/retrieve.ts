@@ -32,6 +32,12 @@ export interface RetrieveOptions extends DiversifyOptions {
   fusion?: FusionMethod;
   /** Called when the query cannot be embedded; retrieval then goes on with the lexical signals. */
   onVectorError?: (error: unknown) => void;
+  /**
+   * Longest a query waits for its embedding before going on with the lexical signals. A remote
+   * embedder's own timeout and retries are sized for indexing (minutes); a person asking a
+   * question should not wait that long for one of three signals.
+   */
+  queryEmbeddingTimeoutMs?: number;
 }
 
 type Tunables = Omit<RetrieveOptions, 'lexical' | 'vectors' | 'embeddings' | 'metadata'>;
@@ -43,6 +49,7 @@ export const RETRIEVE_DEFAULTS = {
   weights: OFFLINE_FUSION_WEIGHTS,
   fusion: 'minmax',
   onVectorError: () => {},
+  queryEmbeddingTimeoutMs: 10_000,
 } satisfies Required<Tunables>;
 
 /** What says how well a passage answers the query; calibrate an abstain threshold on these. */
@@ -104,11 +111,17 @@ export async function retrieve(query: string, options: RetrieveOptions): Promise
 }
 
 async function embedQuery(query: string, o: Required<Tunables> & RetrieveOptions): Promise<number[] | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the query embedding took over ${o.queryEmbeddingTimeoutMs} ms`)), o.queryEmbeddingTimeoutMs);
+  });
   try {
-    return await o.embeddings.embedQuery(query);
+    return await Promise.race([o.embeddings.embedQuery(query), deadline]);
   } catch (error) {
     o.onVectorError(error);
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -107,6 +107,15 @@ describe('retrieve', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('goes on without the vector signal when the query embedding does not come in time', async () => {
+    const deps = await setup(new OfflineEmbeddings({ dimensions: 64 }), new ExactVectorIndex(64));
+    const errors: unknown[] = [];
+    const stuck = { embedQuery: () => new Promise<number[]>(() => {}), embedDocuments: () => new Promise<number[][]>(() => {}) };
+    const hits = await retrieve('export controls on chips', { ...deps, embeddings: stuck, queryEmbeddingTimeoutMs: 50, onVectorError: (e) => errors.push(e) });
+    expect(hits[0]?.id).toBe('e1');
+    expect(String(errors[0])).toMatch(/took over 50 ms/);
+  });
+
   it('reports low coverage for a question the passages do not address', async () => {
     const deps = await setup(new OfflineEmbeddings({ dimensions: 128 }), new ExactVectorIndex(128));
     const hits = await retrieve('quantum teleportation protocols', deps);
