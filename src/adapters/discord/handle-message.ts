@@ -1,5 +1,6 @@
 import { createThrottledUpdate } from '../../core/index.js';
 import type { Message } from 'discord.js';
+import { readUploadRequest } from '../upload-request.js';
 import { canManage } from './can-manage.js';
 import { conversationHistory, stripMentions } from './conversation-history.js';
 import type { DiscordContext } from './discord-context.js';
@@ -21,7 +22,7 @@ export async function handleMessage(message: Message, ctx: DiscordContext): Prom
   if (message.inGuild() && !message.mentions.users.has(botId)) return;
   const text = stripMentions(message.content, botId);
   try {
-    if (isAddCommand(text, message.attachments.size)) await addDocuments(message, text, ctx);
+    if (isAddCommand(text, message.attachments.size)) await addDocuments(message, readUploadRequest(text)?.replace ?? false, ctx);
     else await answer(message, text, botId, ctx);
   } catch (error) {
     const content = errorText(ctx, error, { message: message.id, user: message.author.id });
@@ -56,7 +57,7 @@ async function answer(message: Message, question: string, botId: string, ctx: Di
   await replier.finish(rendered);
 }
 
-async function addDocuments(message: Message, text: string, ctx: DiscordContext): Promise<void> {
+async function addDocuments(message: Message, replace: boolean, ctx: DiscordContext): Promise<void> {
   if (!canManage(ctx, message.author.id, message.member?.permissions)) {
     await message.reply(plain(messages.notAllowed));
     return;
@@ -65,7 +66,6 @@ async function addDocuments(message: Message, text: string, ctx: DiscordContext)
     await message.reply(plain(messages.uploadNeedsFile));
     return;
   }
-  const replace = /\breplace\b/i.test(text);
   for (const file of message.attachments.values()) {
     let rendered: DiscordMessage[];
     try {
@@ -77,7 +77,7 @@ async function addDocuments(message: Message, text: string, ctx: DiscordContext)
   }
 }
 
-/** `add` with files, or a bare `add` (to explain it); "add more detail on X?" stays a question. */
+/** Files with the word `add` (`readUploadRequest`), or a bare `add` without files (to explain it). */
 function isAddCommand(text: string, files: number): boolean {
-  return /^add(\s+replace)?$/i.test(text) || (files > 0 && /^add\b/i.test(text));
+  return /^add(\s+replace)?$/i.test(text) || (files > 0 && readUploadRequest(text) !== undefined);
 }

@@ -1,10 +1,10 @@
 import type { webApi } from '@slack/bolt';
 import { UploadRejectedError } from '../../core/index.js';
+import type { UploadRequest } from '../upload-request.js';
 import { escapeFit } from './blocks.js';
 import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';
 import { isAdmin, type SlackDeps } from './slack-deps.js';
-import { asksToReplace } from './strip-mentions.js';
 
 /** A file as it appears in a message event; `files.info` fills in what is missing. */
 export interface SharedFile {
@@ -14,11 +14,10 @@ export interface SharedFile {
   url_private_download?: string;
 }
 
-export interface FileShare {
+export interface FileShare extends UploadRequest {
   user: string;
   channel: string;
   threadTs: string;
-  text: string;
   files: SharedFile[];
 }
 
@@ -35,7 +34,7 @@ export async function addSharedFiles(deps: SlackDeps, client: webApi.WebClient, 
   for (const file of share.files) {
     const name = file.name ?? file.id;
     const placeholder = await client.chat.postMessage({ channel, thread_ts: threadTs, text: messages.addingFile(escapeFit(name, 200)) });
-    const text = await addOne(deps, client, file, asksToReplace(share.text)).catch((error: unknown) =>
+    const text = await addOne(deps, client, file, share.replace).catch((error: unknown) =>
       error instanceof UploadRejectedError
         ? messages.uploadRejected(escapeFit(error.fileName, 200), error.reason, escapeFit(error.detail, 300))
         : describeFailure(deps.logger, error, { handler: 'upload', channel, user: share.user }),

@@ -3,7 +3,8 @@ import { addSharedFiles } from './add-shared-files.js';
 import { answerInThread } from './answer-in-thread.js';
 import { readThread } from './read-thread.js';
 import { isChannelAllowed, type SlackDeps } from './slack-deps.js';
-import { asksToAdd, stripMentions } from './strip-mentions.js';
+import { readUploadRequest } from '../upload-request.js';
+import { stripMentions } from './strip-mentions.js';
 
 export type MentionArgs = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 
@@ -17,8 +18,9 @@ export async function handleMention(deps: SlackDeps, { event, client, context }:
   if (event.bot_id || !event.user || !isChannelAllowed(deps, event.channel)) return;
   const text = stripMentions(event.text);
   const threadTs = event.thread_ts ?? event.ts;
-  if (event.files?.length && asksToAdd(text)) {
-    await addSharedFiles(deps, client, { user: event.user, channel: event.channel, threadTs, text, files: event.files });
+  const upload = readUploadRequest(text);
+  if (event.files?.length && upload) {
+    await addSharedFiles(deps, client, { user: event.user, channel: event.channel, threadTs, files: event.files, ...upload });
     return;
   }
   const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;

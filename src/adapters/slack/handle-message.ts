@@ -4,7 +4,8 @@ import { answerInThread } from './answer-in-thread.js';
 import { messages } from './messages.js';
 import { readThread } from './read-thread.js';
 import { isChannelAllowed, type SlackDeps } from './slack-deps.js';
-import { asksToAdd, mentionsUser, stripMentions } from './strip-mentions.js';
+import { readUploadRequest } from '../upload-request.js';
+import { mentionsUser, stripMentions } from './strip-mentions.js';
 
 export type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
@@ -30,8 +31,9 @@ export async function handleMessage(deps: SlackDeps, { message, client, context 
   if (!m.isDm && (!isReply || mentionsUser(m.text, context.botUserId) || !isChannelAllowed(deps, m.channel))) return;
   const text = stripMentions(m.text);
   const threadTs = m.threadTs ?? m.ts;
-  if (m.isDm && m.files.length > 0 && (asksToAdd(text) || text === '')) {
-    if (asksToAdd(text)) await addSharedFiles(deps, client, { user: m.user, channel: m.channel, threadTs, text, files: m.files });
+  const upload = readUploadRequest(text);
+  if (m.isDm && m.files.length > 0 && (upload || text === '')) {
+    if (upload) await addSharedFiles(deps, client, { user: m.user, channel: m.channel, threadTs, files: m.files, ...upload });
     else await client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, text: messages.uploadHint });
     return;
   }

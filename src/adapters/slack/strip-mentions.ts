@@ -9,11 +9,3 @@ export function mentionsUser(text: string | undefined, userId: string | undefine
   return userId !== undefined && (text ?? '').includes(`<@${userId}`);
 }
 
-/** An admin asks for a shared file to be ingested by including the word `add`. */
-export function asksToAdd(text: string): boolean {
-  return /\badd\b/i.test(text);
-}
-
-export function asksToReplace(text: string): boolean {
-  return /\breplace\b/i.test(text);
-}

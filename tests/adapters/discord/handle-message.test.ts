@@ -129,6 +129,15 @@ describe('add', () => {
     expect(upload.replace).toBe(false);
   });
 
+  it('reads `add` the way Slack does: anywhere in the text sent with the files, `replace` with it', async () => {
+    const bytes = new TextEncoder().encode('# Newer policy\n\nText.');
+    const url = h.fake.serveFile('newer-policy.md', bytes);
+    const m = mention('please add replace this one', { author: admin, attachments: [createDummyAttachment({ filename: 'newer-policy.md', size: bytes.length, url, proxy_url: url })] });
+    await h.fake.waitForCall(replyTo(m.id));
+    const upload = h.bot.calls.filter((c) => c.method === 'addDocument').at(-1)?.args[0] as { fileName: string; replace: boolean };
+    expect(upload).toMatchObject({ fileName: 'newer-policy.md', replace: true });
+  });
+
   it('treats a question that starts with "add" as a question', async () => {
     const m = mention('add more detail on the verdict?');
     await h.fake.waitForCall(replyTo(m.id));
