@@ -12,7 +12,7 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // that loses a question fails here, and one that gains should raise the floor.
 const FLOORS = [
   { file: 'questions.json', cited: 50, declined: 15 },
-  { file: 'held-out.json', cited: 22, declined: 12 },
+  { file: 'held-out.json', cited: 23, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
   // access…" and "Can watermarking a model's outputs help prove…" are now answered.
   { file: 'blind.json', cited: 22, declined: 7 },

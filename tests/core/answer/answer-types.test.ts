@@ -18,6 +18,9 @@ describe('expectedAnswerType', () => {
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
     ['Which court heard the case?', 'place'],
+    ['Why did Musk lose?', 'reason'],
+    ['According to the article, why is distillation legally murky?', 'reason'],
+    ['How come Google objects?', 'reason'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -29,7 +32,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['What is distillation?', 'Did xAI distill OpenAI models?', 'Why did Musk lose?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['What is distillation?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -74,6 +77,14 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Nine jurors sat.', 'percentage')).toBe(false);
     expect(hasAnswerOfType('It was described in 2019 (arXiv:1910.01108).', 'count')).toBe(false);
     expect(hasAnswerOfType('Version 3.5 has 175 billion parameters.', 'count')).toBe(true);
+  });
+
+  it('finds a reason given by its cue words', () => {
+    expect(hasAnswerOfType('The controversy arises from the legal ambiguities surrounding this practice.', 'reason')).toBe(true);
+    expect(hasAnswerOfType("Musk's claims were barred by the statutes of limitations.", 'reason')).toBe(true);
+    expect(hasAnswerOfType('Labs object because outputs carry no copyright.', 'reason')).toBe(true);
+    expect(hasAnswerOfType('The jury found for OpenAI in two hours.', 'reason')).toBe(false);
+    expect(isCheckable('reason')).toBe(false);
   });
 
   it('finds a person named after the first word, and a place', () => {
