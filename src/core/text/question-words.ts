@@ -14,7 +14,9 @@ const QUESTION_WORDS = new Set(
     'i im me my we us our you your he him his she her hers its them ' +
     'about tell explain describe please exactly actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
-    'much many say says know according kind sort get got'
+    'much many say says know according kind sort get got ' +
+    // Negated auxiliaries, as typed ("doesn't") or not ("doesnt"): "not" is a stop word too.
+    'dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent hasnt havent hadnt'
   ).split(' '),
 );
 

@@ -12,6 +12,11 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
+  it('drops negated auxiliaries, as "not" is dropped', () => {
+    expect(stripQuestionWords("If copyright doesn't cover outputs, what can't labs stop?")).toBe('If copyright cover outputs, labs stop?');
+    expect(stripQuestionWords('why doesnt copyright cover outputs')).toBe('copyright cover outputs');
+  });
+
   it('drops a yes/no frame around the claim asked about', () => {
     expect(stripQuestionWords('Is it true that Musk co-founded OpenAI?')).toBe('Musk co-founded OpenAI?');
     expect(stripQuestionWords("Isn't it the case Google calls distillation theft?")).toBe('Google calls distillation theft?');
