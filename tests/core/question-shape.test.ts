@@ -14,6 +14,7 @@ beforeAll(async () => {
     join(ws.knowledgeDir, 'delta-ip.md'),
     '# Delta: rival labs\n\nLabs that object call the distillation of their models intellectual property theft. Whether intellectual property law reaches model outputs is unsettled.\n',
   );
+  await writeFile(join(ws.knowledgeDir, 'epsilon-schedule.md'), '# Epsilon: the schedule\n\nThe court set aside about four weeks for the trial of the distillation case.\n');
   bot = await openPolicyBot(fixtureBotOptions(ws));
 });
 afterAll(async () => bot.close());
@@ -37,6 +38,12 @@ describe('answers shaped by the question', () => {
     expect(result.kind).toBe('declined');
     // The same words without the form are covered: it is the missing amount that declines it.
     expect((await bot.ask('Did Musk ask OpenAI for money?')).kind).toBe('answer');
+  });
+
+  it('does not take the unit of "how many weeks" for what the question is about', async () => {
+    // The trial runs "about four weeks": "weeks" must not cover a question about holidays.
+    expect((await bot.ask('How many weeks of holiday does a new employee get?')).kind).toBe('declined');
+    expect(firstSentence(await bot.ask('How many weeks was the trial set for?'))).toMatch(/four weeks/);
   });
 
   it('declines a question about a version the documents never name', async () => {

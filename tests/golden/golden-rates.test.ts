@@ -19,6 +19,7 @@ const FLOORS = [
   { file: 'blind-2.json', cited: 22, declined: 7 },
   { file: 'blind-3.json', cited: 23, declined: 11 },
   { file: 'blind-4.json', cited: 21, declined: 10 },
+  { file: 'blind-5.json', cited: 17, declined: 9 },
 ];
 
 let bot: PolicyBotService;

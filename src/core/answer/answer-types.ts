@@ -71,6 +71,8 @@ function namesAPerson(sentence: string): boolean {
 const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   duration: [
     [/\b(how) long\b/gi, '$1'],
+    // "How many hours…" asks for a duration in hours: the unit is the form, not the subject.
+    [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
   ],
   date: [[/\b(what|which) (?:year|date|day|month)\b/gi, '$1']],

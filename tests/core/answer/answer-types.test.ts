@@ -112,6 +112,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('When is Labor Day?', 'date')).toBe('When is Labor Day?');
     expect(withoutFormWords('How long did the last appeal take?', 'duration')).toBe('How did the last appeal ?');
     expect(withoutFormWords('How long did the trial take?', undefined)).toBe('How long did the trial take?');
+    // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
+    expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');
   });
 
   it('keeps the question when nothing else would be left', () => {
