@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { lazyTable } from '../support/lazy-table.js';
 import { analyze as defaultAnalyze } from './analyze.js';
 import { tokenize } from './tokenize.js';
 
@@ -45,25 +46,15 @@ const subtlexCounts = () => createRequire(import.meta.url)('subtlex-word-frequen
  */
 export function createEverydayEnglish(options: EverydayEnglishOptions): EverydayEnglish {
   const { analyze, documentWords = 1000, counts = subtlexCounts, corpusWords = SUBTLEX_WORDS } = options;
-  let probabilities: Probabilities | undefined;
-  let loadFailure: Error | undefined;
-  const load = () => {
-    if (probabilities || loadFailure) return probabilities;
-    try {
-      probabilities = readProbabilities(counts(), corpusWords, analyze);
-    } catch (error) {
-      loadFailure = new Error(`Word frequencies could not be read (${error instanceof Error ? error.message : String(error)}); answers go on weighing words by the knowledge base alone. Reinstall with \`npm ci\`.`);
-    }
-    return probabilities;
-  };
+  const probabilities = lazyTable(
+    () => readProbabilities(counts(), corpusWords, analyze),
+    (reason) => `Word frequencies could not be read (${reason}); answers go on weighing words by the knowledge base alone. Reinstall with \`npm ci\`.`,
+  );
   return {
-    preload() {
-      load();
-      if (loadFailure) throw loadFailure;
-    },
+    preload: probabilities.preload,
     idf(text) {
       const idfs = new Map<string, number>();
-      const table = load();
+      const table = probabilities.get();
       if (!table) return idfs;
       for (const word of tokenize(text)) {
         const [term] = analyze(word);

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { lazyTable } from '../support/lazy-table.js';
 import { verbBaseForm } from './irregular-verbs.js';
 
 /** Words that can stand for a given word ("utilize" for "use", "attorney" for "lawyer"). */
@@ -42,30 +43,22 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
  */
 export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
   const senses = options.senses ?? 2;
-  let dictionary: { dir: string; indexes: Map<PartOfSpeech, Map<string, IndexEntry>> } | undefined;
-  let loadFailure: Error | undefined;
   const cache = new Map<string, string[]>();
   // A broken install costs the synonyms, not the answers: lookups then find nothing.
-  const load = () => {
-    if (dictionary || loadFailure) return dictionary;
-    try {
+  const dictionary = lazyTable(
+    () => {
       const dir = options.dictDir ?? defaultDictDir();
-      dictionary = { dir, indexes: new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dir, `index.${pos}`), senses)])) };
-    } catch (error) {
-      loadFailure = new Error(`WordNet could not be read (${error instanceof Error ? error.message : String(error)}); answers go on without synonyms. Reinstall with \`npm ci\`.`);
-    }
-    return dictionary;
-  };
-  return {
-    preload() {
-      load();
-      if (loadFailure) throw loadFailure;
+      return { dir, indexes: new Map(PARTS_OF_SPEECH.map((pos) => [pos, readIndex(join(dir, `index.${pos}`), senses)])) };
     },
+    (reason) => `WordNet could not be read (${reason}); answers go on without synonyms. Reinstall with \`npm ci\`.`,
+  );
+  return {
+    preload: dictionary.preload,
     synonyms(word) {
       const key = word.toLowerCase();
       const cached = cache.get(key);
       if (cached) return cached.slice();
-      const loaded = load();
+      const loaded = dictionary.get();
       if (!loaded) return [];
       let found: string[];
       try {
