@@ -42,6 +42,10 @@ export type { FusionWeights } from './retrieval/index.js';
 export { preloadLanguageTables } from './text/index.js';
 export type { EverydayEnglish, Thesaurus } from './text/index.js';
 
+/** What the text an admin sends with files asks for (`add`, `add replace`), the same on every platform. */
+export { readUploadRequest } from './knowledge/index.js';
+export type { UploadRequest } from './knowledge/index.js';
+
 /** Re-indexes on changes in the knowledge folder, debounced. */
 export { watchKnowledge } from './index/index.js';
 export type { KnowledgeWatcher, WatchKnowledgeOptions } from './index/index.js';

@@ -1,6 +1,5 @@
-import { createThrottledUpdate } from '../../core/index.js';
+import { createThrottledUpdate, readUploadRequest } from '../../core/index.js';
 import type { Message } from 'discord.js';
-import { readUploadRequest } from '../upload-request.js';
 import { canManage } from './can-manage.js';
 import { conversationHistory, stripMentions } from './conversation-history.js';
 import type { DiscordContext } from './discord-context.js';
@@ -21,8 +20,10 @@ export async function handleMessage(message: Message, ctx: DiscordContext): Prom
   if (message.author.bot || message.webhookId || message.system) return;
   if (message.inGuild() && !message.mentions.users.has(botId)) return;
   const text = stripMentions(message.content, botId);
+  const upload = readUploadRequest(text);
   try {
-    if (isAddCommand(text, message.attachments.size)) await addDocuments(message, readUploadRequest(text)?.replace ?? false, ctx);
+    // A bare `add` without files is answered with how to add one; "add more detail on X?" is a question.
+    if (upload && (message.attachments.size > 0 || /^add(\s+replace)?$/i.test(text))) await addDocuments(message, upload.replace, ctx);
     else await answer(message, text, botId, ctx);
   } catch (error) {
     const content = errorText(ctx, error, { message: message.id, user: message.author.id });
@@ -77,7 +78,3 @@ async function addDocuments(message: Message, replace: boolean, ctx: DiscordCont
   }
 }
 
-/** Files with the word `add` (`readUploadRequest`), or a bare `add` without files (to explain it). */
-function isAddCommand(text: string, files: number): boolean {
-  return /^add(\s+replace)?$/i.test(text) || (files > 0 && readUploadRequest(text) !== undefined);
-}

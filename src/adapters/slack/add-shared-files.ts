@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { UploadRejectedError } from '../../core/index.js';
-import type { UploadRequest } from '../upload-request.js';
+import { UploadRejectedError, type UploadRequest } from '../../core/index.js';
 import { escapeFit } from './blocks.js';
 import { describeFailure } from './describe-failure.js';
 import { messages } from './messages.js';

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { readUploadRequest } from '../../core/index.js';
 import { addSharedFiles } from './add-shared-files.js';
 import { answerInThread } from './answer-in-thread.js';
 import { readThread } from './read-thread.js';
 import { isChannelAllowed, type SlackDeps } from './slack-deps.js';
-import { readUploadRequest } from '../upload-request.js';
 import { stripMentions } from './strip-mentions.js';
 
 export type MentionArgs = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;

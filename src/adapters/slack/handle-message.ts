@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { readUploadRequest } from '../../core/index.js';
 import { addSharedFiles, type SharedFile } from './add-shared-files.js';
 import { answerInThread } from './answer-in-thread.js';
 import { messages } from './messages.js';
 import { readThread } from './read-thread.js';
 import { isChannelAllowed, type SlackDeps } from './slack-deps.js';
-import { readUploadRequest } from '../upload-request.js';
 import { mentionsUser, stripMentions } from './strip-mentions.js';
 
 export type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;

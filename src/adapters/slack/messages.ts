@@ -41,7 +41,7 @@ export const messages = {
 
   adminOnly: (what: string) =>
     `Sorry, only policybot admins can ${what}. Ask one of them, or have your user id added to \`POLICYBOT_ADMINS\`.`,
-  uploadHint: 'To add a shared file to the knowledge base, an admin can share it with the word `add` (or `add replace`).',
+  uploadHint: 'To add a shared file to the knowledge base, an admin can share it with a message starting with `add` (or `add replace`).',
   reindexLocked: 'A re-index is already running. Please try again when it has finished.',
   progress: (p: IndexProgress) =>
     `🔄 Re-indexing… ${p.phase}${p.total > 0 ? ` ${p.done}/${p.total}` : ''}${p.source ? ` (\`${p.source}\`)` : ''}`,

@@ -22,11 +22,12 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b`, 'i'), 'date'],
   [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
-  [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion|share|rate)s?\b|\bwhat percent\b/i, 'percentage'],
-  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|size)s?\b/i, 'count'],
+  // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
+  [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
+  [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|size|rate|share)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
-  [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was) the reason\b`, 'i'), 'reason'],
+  [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b`, 'i'), 'reason'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -41,10 +42,10 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",
   // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).
-  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
-  percentage: /\d\s?(?:%|percent\b|per cent\b)|\b(?:half|a third|a quarter|two thirds|three quarters)\b/i,
+  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?![.,]?\d)(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
+  percentage: /\d\s?(?:%|percent\b|per cent\b)/i,
   person: namesAPerson,
-  reason: /\b(?:because|since|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
+  reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
 };
 

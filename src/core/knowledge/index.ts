@@ -19,3 +19,5 @@ export type { KnowledgeFile } from './knowledge-file.js';
 export { SUPPORTED_EXTENSIONS } from './document.js';
 export { isSupported } from './file-types.js';
 export type { Block, DocumentMeta, LoadedDocument, Passage, PassageMetadata, SupportedExtension } from './document.js';
+export { readUploadRequest } from './upload-request.js';
+export type { UploadRequest } from './upload-request.js';

@@ -129,13 +129,16 @@ describe('add', () => {
     expect(upload.replace).toBe(false);
   });
 
-  it('reads `add` the way Slack does: anywhere in the text sent with the files, `replace` with it', async () => {
+  it('reads `add replace` the way Slack does, and answers a question sent with a screenshot', async () => {
     const bytes = new TextEncoder().encode('# Newer policy\n\nText.');
     const url = h.fake.serveFile('newer-policy.md', bytes);
-    const m = mention('please add replace this one', { author: admin, attachments: [createDummyAttachment({ filename: 'newer-policy.md', size: bytes.length, url, proxy_url: url })] });
+    const m = mention('add replace', { author: admin, attachments: [createDummyAttachment({ filename: 'newer-policy.md', size: bytes.length, url, proxy_url: url })] });
     await h.fake.waitForCall(replyTo(m.id));
     const upload = h.bot.calls.filter((c) => c.method === 'addDocument').at(-1)?.args[0] as { fileName: string; replace: boolean };
     expect(upload).toMatchObject({ fileName: 'newer-policy.md', replace: true });
+    const question = mention('how do I add a citation to this?', { attachments: [createDummyAttachment()] });
+    await h.fake.waitForCall(replyTo(question.id));
+    expect(askedQuestions()).toContain('how do I add a citation to this?');
   });
 
   it('treats a question that starts with "add" as a question', async () => {

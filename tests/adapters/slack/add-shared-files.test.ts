@@ -53,7 +53,7 @@ describe('addSharedFiles', () => {
     });
     app = await startSlackTestApp({ bot, admins: ['UADMIN'] });
     const file = app.api.addFile({ id: 'F3', name: 'ip.md', bytes });
-    await app.sendEvent(createDummyMessage({ ts: app.api.nextTs(), user: 'UADMIN', subtype: 'file_share', text: 'please add this', files: [file] }));
+    await app.sendEvent(createDummyMessage({ ts: app.api.nextTs(), user: 'UADMIN', subtype: 'file_share', text: 'add this one', files: [file] }));
     await app.handle.idle();
     expect(app.api.callsTo('chat.update').at(-1)!.text).toMatch(/^I couldn't add `ip.md`: a document with that name already exists\. Share it again with `add replace`/);
   });

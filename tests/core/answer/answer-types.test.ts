@@ -14,6 +14,7 @@ describe('expectedAnswerType', () => {
     ['Which sizes of Llama were used?', 'count'],
     ['What share of the exchanges came from MiniMax?', 'percentage'],
     ['What percent of BERT does DistilBERT keep?', 'percentage'],
+    ['What learning rate did DistilBERT use?', 'count'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
@@ -73,9 +74,9 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('DistilBERT is 40% smaller than BERT.', 'count')).toBe(false);
     expect(hasAnswerOfType('DistilBERT is 40% smaller than BERT.', 'percentage')).toBe(true);
     expect(hasAnswerOfType('It keeps 97 percent of the accuracy.', 'percentage')).toBe(true);
-    expect(hasAnswerOfType('Most exchanges, about half, came from MiniMax.', 'percentage')).toBe(true);
+    expect(hasAnswerOfType('DistilBERT is 40.5% smaller, or 1,000 percent cheaper.', 'count')).toBe(false);
     expect(hasAnswerOfType('Nine jurors sat.', 'percentage')).toBe(false);
-    expect(hasAnswerOfType('It was described in 2019 (arXiv:1910.01108).', 'count')).toBe(false);
+    expect(hasAnswerOfType('It was described in a preprint (arXiv:2310.01108).', 'count')).toBe(false);
     expect(hasAnswerOfType('Version 3.5 has 175 billion parameters.', 'count')).toBe(true);
   });
 
@@ -84,6 +85,8 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType("Musk's claims were barred by the statutes of limitations.", 'reason')).toBe(true);
     expect(hasAnswerOfType('Labs object because outputs carry no copyright.', 'reason')).toBe(true);
     expect(hasAnswerOfType('The jury found for OpenAI in two hours.', 'reason')).toBe(false);
+    // "since" says when as often as why.
+    expect(hasAnswerOfType('Since 2019 the lab has distilled its models.', 'reason')).toBe(false);
     expect(isCheckable('reason')).toBe(false);
   });
 
