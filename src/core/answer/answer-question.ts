@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring } from './select-sentences.js';
+import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 
@@ -26,10 +26,9 @@ export function answerExtractively(query: { focus: string; context?: string; exp
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
-  const ceilings = deps.scoring.weightCeilings?.(`${query.focus} ${query.context ?? ''}`);
-  const weight = (t: string) => Math.min(deps.scoring.termWeight(t), ceilings?.get(t) ?? Infinity);
+  const capped = withWeightCeilings(deps.scoring, `${query.focus} ${query.context ?? ''}`);
   // A follow-up's own words matter more than those it borrows from the question before it.
-  const scoring = { ...deps.scoring, termWeight: (t: string) => weight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
+  const scoring = { ...capped, termWeight: (t: string) => capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects };
   const aboutADocument = asksAboutADocument(query.focus);

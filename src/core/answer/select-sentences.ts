@@ -38,6 +38,13 @@ export interface SentenceScoring {
   weightCeilings?: (text: string) => Map<string, number>;
 }
 
+/** The scoring with each term's weight capped by the text's `weightCeilings`, if it has any. */
+export function withWeightCeilings(scoring: SentenceScoring, text: string): SentenceScoring {
+  const ceilings = scoring.weightCeilings?.(text);
+  if (!ceilings) return scoring;
+  return { ...scoring, termWeight: (t) => Math.min(scoring.termWeight(t), ceilings.get(t) ?? Infinity) };
+}
+
 /** What a question asks beyond its terms. */
 export interface QuestionShape {
   /** Synonym terms per query term (from `SentenceScoring.relatedTerms`). */

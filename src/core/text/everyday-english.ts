@@ -8,7 +8,7 @@ export interface EverydayEnglish {
   /**
    * Each index term of the text → the everyday idf of the word the text uses for it ("hearing"
    * is rarer than "hear", though both stem to "hear"). Terms of words everyday English never
-   * uses (names, jargon) are left out.
+   * uses (jargon) and of capitalised words past the first (names) are left out.
    */
   idf: (text: string) => Map<string, number>;
   /** Reads the word counts now instead of on the first lookup; throws, saying why, if it can't. */
@@ -56,7 +56,7 @@ export function createEverydayEnglish(options: EverydayEnglishOptions): Everyday
       const idfs = new Map<string, number>();
       const table = probabilities.get();
       if (!table) return idfs;
-      for (const word of tokenize(text)) {
+      for (const word of tokenize(withoutNames(text))) {
         const [term] = analyze(word);
         if (term === undefined) continue;
         // An inflection the word list lacks falls back on all the words of its stem.
@@ -66,6 +66,18 @@ export function createEverydayEnglish(options: EverydayEnglishOptions): Everyday
       return idfs;
     },
   };
+}
+
+/**
+ * The text without its capitalised words past the first: names ("Don Lemon", "Apple") that are
+ * also everyday words keep the knowledge base's weight. In Title Case or shouting, capitals say
+ * nothing, and every word stays.
+ */
+function withoutNames(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const capitalised = (word: string, i: number) => i > 0 && /^\P{L}*\p{Lu}/u.test(word);
+  if (words.filter(capitalised).length > words.length / 2) return text;
+  return words.filter((word, i) => !capitalised(word, i)).join(' ');
 }
 
 /** The idf of a word making up share `p` of the corpus, if its uses fall at random among documents. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
-import { asksAboutADocument, describesItsDocument, pickSentences, scoreSentences, type SentenceScoring } from '../../../src/core/answer/select-sentences.js';
+import { asksAboutADocument, describesItsDocument, pickSentences, scoreSentences, type SentenceScoring, withWeightCeilings } from '../../../src/core/answer/select-sentences.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
 const scoring: SentenceScoring = { analyze, termWeight: () => 1 };
@@ -50,6 +50,15 @@ describe('scoreSentences with the question’s shape', () => {
     expect(duration[0]?.text).toMatch(/four weeks for the trial/);
     // A duration alone covers none of the question's words.
     expect(duration.find((s) => s.text.startsWith('The spring calendar'))?.coverage).toBe(0);
+  });
+});
+
+describe('withWeightCeilings', () => {
+  it('caps each term by the ceilings of the text, and leaves a scoring without ceilings as it is', () => {
+    const capped = withWeightCeilings({ ...scoring, termWeight: () => 3, weightCeilings: () => new Map([['first', 0.5]]) }, 'first jury');
+    expect(capped.termWeight('first')).toBe(0.5);
+    expect(capped.termWeight('juri')).toBe(3);
+    expect(withWeightCeilings(scoring, 'first jury')).toBe(scoring);
   });
 });
 

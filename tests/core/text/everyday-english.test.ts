@@ -11,10 +11,16 @@ describe('everyday-English idf (SUBTLEX-US)', () => {
     expect(idf.get('verdict')!).toBeGreaterThan(idf.get('juri')!);
   });
 
-  it('leaves out words everyday English never uses', () => {
+  it('leaves out words everyday English never uses, and names', () => {
     const idf = everydayEnglish.idf('Savitt cross-examined xAI');
     expect(idf.has('savitt')).toBe(false);
     expect(idf.has('xai')).toBe(false);
+    // "Don" and "Apple" are everyday words too, but not in the middle of a question, capitalised.
+    expect(everydayEnglish.idf('What did Don Lemon say about Apple?').has('don')).toBe(false);
+    expect(everydayEnglish.idf('What did Don Lemon say about Apple?').has('appl')).toBe(false);
+    expect(everydayEnglish.idf('Did the apple fall?').has('appl')).toBe(true);
+    // In Title Case, capitals say nothing.
+    expect(everydayEnglish.idf('When Did The Jury Come Back').has('come')).toBe(true);
   });
 
   it('weighs the word the text uses, not every word of its stem', () => {
