@@ -16,7 +16,7 @@ const QUESTION_WORDS = new Set(
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
     // Negated auxiliaries, as typed ("doesn't") or not ("doesnt"): "not" is a stop word too.
-    'dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent hasnt havent hadnt'
+    'dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt neednt shant isnt arent wasnt werent hasnt havent hadnt aint'
   ).split(' '),
 );
 
@@ -36,7 +36,7 @@ const SOURCE_REFERENCE = new RegExp(
  * "Is it true that…", "is it right that…": a yes/no frame around the claim asked about. Left in,
  * "true" and "right" weigh as if the claim were about truth or rights.
  */
-const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)\b(?:\s+that\b)?/i;
+const CLAIM_FRAME = /^\s*(?:(?:so|and|but|ok|okay|wait),?\s+)?(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)(?=[\s,?!.]|$)(?:\s+that\b)?/i;
 
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {

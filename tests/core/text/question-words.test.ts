@@ -20,6 +20,8 @@ describe('stripQuestionWords', () => {
   it('drops a yes/no frame around the claim asked about', () => {
     expect(stripQuestionWords('Is it true that Musk co-founded OpenAI?')).toBe('Musk co-founded OpenAI?');
     expect(stripQuestionWords("Isn't it the case Google calls distillation theft?")).toBe('Google calls distillation theft?');
+    expect(stripQuestionWords('So is it true Musk testified?')).toBe('Musk testified?');
+    expect(stripQuestionWords('Is it right-wing to regulate AI?')).toBe('it right-wing to regulate AI?');
     // Only as a frame: a claim about truth or rights keeps its words.
     expect(stripQuestionWords('Which rights are true property rights?')).toBe('rights true property rights?');
   });
