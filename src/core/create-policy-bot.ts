@@ -76,7 +76,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     };
     return {
       search: (query: string) =>
-        searchSnapshot(snapshot, options.embedder.embeddings, query, {
+        searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, query, {
           weights: options.fusionWeights,
           queryEmbeddingTimeoutMs: options.queryEmbeddingTimeoutMs,
           onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),

@@ -9,14 +9,17 @@ import { withTimeout } from './with-timeout.js';
 /** An embedder and the identity the index manifest records for it. */
 export interface CreatedEmbeddings {
   embeddings: Embeddings;
+  /** For remote embedders: a client for questions, with their deadline and no retries. */
+  questions?: Embeddings;
   /** `<provider>:<model>`, e.g. `openai:text-embedding-3-small`; a different id means a re-index. */
   id: string;
   /** Known up front for the offline embedder; for remote ones `probeEmbeddings` finds it. */
   dimensions?: number;
 }
 
-// Indexing sends many batches; a couple of retries ride out a blip without stalling a question
-// for long (LangChain's default is 6 retries with exponential back-off).
+// Indexing sends many batches; a couple of retries ride out a blip (LangChain's default is 6
+// retries with exponential back-off). Questions get their own client: EMBEDDINGS_QUERY_TIMEOUT_MS
+// and no retries.
 const EMBEDDING_RETRIES = 2;
 const EMBEDDING_TIMEOUT_MS = 60_000;
 
@@ -37,24 +40,20 @@ export function createEmbeddings(settings: Config['embeddings']): CreatedEmbeddi
     }
     case 'openai': {
       const model = requireModel(settings);
-      const embeddings = new OpenAIEmbeddings({
-        model,
-        apiKey: settings.apiKey ?? LOCAL_API_KEY_PLACEHOLDER,
-        maxRetries: EMBEDDING_RETRIES,
-        timeout: EMBEDDING_TIMEOUT_MS,
-        configuration: settings.baseUrl ? { baseURL: settings.baseUrl } : undefined,
-      });
-      return { embeddings, id: `openai:${model}` };
+      const client = (maxRetries: number, timeout: number) =>
+        new OpenAIEmbeddings({
+          model,
+          apiKey: settings.apiKey ?? LOCAL_API_KEY_PLACEHOLDER,
+          maxRetries,
+          timeout,
+          configuration: settings.baseUrl ? { baseURL: settings.baseUrl } : undefined,
+        });
+      return { embeddings: client(EMBEDDING_RETRIES, EMBEDDING_TIMEOUT_MS), questions: client(0, settings.queryTimeoutMs), id: `openai:${model}` };
     }
     case 'ollama': {
       const model = requireModel(settings);
-      const embeddings = new OllamaEmbeddings({
-        model,
-        baseUrl: settings.baseUrl,
-        maxRetries: EMBEDDING_RETRIES,
-        fetch: withTimeout(fetch, EMBEDDING_TIMEOUT_MS),
-      });
-      return { embeddings, id: `ollama:${model}` };
+      const client = (maxRetries: number, timeout: number) => new OllamaEmbeddings({ model, baseUrl: settings.baseUrl, maxRetries, fetch: withTimeout(fetch, timeout) });
+      return { embeddings: client(EMBEDDING_RETRIES, EMBEDDING_TIMEOUT_MS), questions: client(0, settings.queryTimeoutMs), id: `ollama:${model}` };
     }
   }
 }

@@ -24,7 +24,11 @@ export async function probeEmbeddings(created: CreatedEmbeddings): Promise<Creat
   }
   embeddings.encodingFormat = 'float';
   const plain = await embedProbe(created).catch(() => undefined);
-  if (plain && isUsable(plain) && !(isUsable(first) && sameVector(first, plain))) return { ...created, dimensions: plain.length };
+  if (plain && isUsable(plain) && !(isUsable(first) && sameVector(first, plain))) {
+    // The question client talks to the same server.
+    if (created.questions instanceof OpenAIEmbeddings) created.questions.encodingFormat = 'float';
+    return { ...created, dimensions: plain.length };
+  }
   // base64 works (or floats do not): keep it, it is about a third of the transfer.
   embeddings.encodingFormat = undefined;
   return { ...created, dimensions: usable(created, first).length };

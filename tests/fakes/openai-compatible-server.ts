@@ -112,6 +112,9 @@ export abstract class FakeModelServer {
  * answers Anthropic's `/v1/messages`, so ChatAnthropic can be run against it.
  */
 export class OpenAiCompatibleServer extends FakeModelServer {
+  /** Unanswered `/v1/embeddings` requests whose client gave up and closed the connection. */
+  abandonedEmbeddings = 0;
+
   protected route(path: string, body: Record<string, unknown>, res: ServerResponse): void {
     if (path === '/v1/embeddings') return this.embeddings(body, res);
     if (path === '/v1/messages') return this.messages(body, res);
@@ -160,7 +163,10 @@ export class OpenAiCompatibleServer extends FakeModelServer {
 
   private embeddings(body: Record<string, unknown>, res: ServerResponse): void {
     const inputs = Array.isArray(body.input) ? body.input.map(String) : [String(body.input)];
-    if (this.setup.hangEmbeddingsFor?.(inputs)) return;
+    if (this.setup.hangEmbeddingsFor?.(inputs)) {
+      res.on('close', () => (this.abandonedEmbeddings += 1));
+      return;
+    }
     const base64 = body.encoding_format === 'base64' && !this.setup.ignoreEncodingFormat;
     const data = inputs.map((text, index) => {
       const vector = this.embedding(text);

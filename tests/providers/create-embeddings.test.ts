@@ -85,6 +85,8 @@ describe('probeEmbeddings', () => {
     const probed = await probeEmbeddings(created);
     expect(probed.dimensions).toBe(8);
     expect(await probed.embeddings.embedQuery('soft targets')).toEqual(fakeVector('soft targets', 8));
+    // Questions go through their own client, to the same server: it reads floats too.
+    expect(await probed.questions!.embedQuery('soft targets')).toEqual(fakeVector('soft targets', 8));
   });
 
   it('discovers an Ollama dimension with one request', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
 import { type Logger, silentLogger } from '../../src/core/support/index.js';
 import { createEmbeddings, probeEmbeddings } from '../../src/providers/index.js';
@@ -35,5 +35,13 @@ describe('a remote embedder stuck at question time', () => {
     expect(warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/query embedding failed/), fields: { error: expect.stringMatching(/over 300 ms/) } })]);
     // The question did reach the embedder: it was the server that stalled.
     expect(server.requestsTo('/v1/embeddings').some((r) => JSON.stringify(r.body.input).includes('verdict'))).toBe(true);
+  }, 10_000);
+
+  it('gives up the request itself rather than leaving it to the indexing client’s 60 s and retries', async () => {
+    const before = server.requestsTo('/v1/embeddings').length;
+    await bot.ask('Who presided over the verdict?');
+    await vi.waitFor(() => expect(server.abandonedEmbeddings).toBeGreaterThanOrEqual(2), { timeout: 3000 });
+    // One request per question: no retry followed the timeout.
+    expect(server.requestsTo('/v1/embeddings').length - before).toBe(1);
   }, 10_000);
 });

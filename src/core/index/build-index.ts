@@ -15,6 +15,11 @@ import { planChanges } from './plan-changes.js';
 /** The embedder an index is built with; `id` and `dimensions` go into the manifest. */
 export interface Embedder {
   embeddings: Embeddings;
+  /**
+   * The client for one question at a time: a remote one gives up after the question's deadline
+   * and does not retry, so a stuck server does not collect requests. `embeddings` when absent.
+   */
+  questions?: Pick<Embeddings, 'embedQuery'>;
   id: string;
   dimensions: number;
 }
