@@ -23,6 +23,7 @@ const SETS = [
   { file: 'blind-3.json', minAnswerable: 25 },
   { file: 'blind-4.json', minAnswerable: 25 },
   { file: 'blind-5.json', minAnswerable: 25 },
+  { file: 'blind-6.json', minAnswerable: 25 },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable }) => {
