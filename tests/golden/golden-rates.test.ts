@@ -20,6 +20,7 @@ const FLOORS = [
   { file: 'blind-3.json', cited: 23, declined: 11 },
   { file: 'blind-4.json', cited: 21, declined: 10 },
   { file: 'blind-5.json', cited: 17, declined: 9 },
+  { file: 'blind-6.json', cited: 18, declined: 10 },
 ];
 
 let bot: PolicyBotService;
