@@ -46,6 +46,12 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('How many weeks was the trial set for?'))).toMatch(/four weeks/);
   });
 
+  it('declines a question that names nothing, unless it follows one that does', async () => {
+    expect((await bot.ask('Why?')).kind).toBe('declined');
+    expect((await bot.ask('Is it true that?')).kind).toBe('declined');
+    expect((await bot.ask('Why?', { history: ['Did the advisory jury find the claims too late?'] })).kind).toBe('answer');
+  });
+
   it('declines a question about a version the documents never name', async () => {
     expect((await bot.ask('What was LLaMA 3 fine-tuned on?')).kind).toBe('declined');
     expect(firstSentence(await bot.ask('What was LLaMA 7B fine-tuned on?'))).toMatch(/52,000 examples/);

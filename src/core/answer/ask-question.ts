@@ -10,7 +10,7 @@ import { describeLlmFailure } from './describe-llm-failure.js';
 import { namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
 import type { RankedPassage } from './select-sentences.js';
-import { stripQuestionWords } from '../text/question-words.js';
+import { namesASubject, stripQuestionWords } from '../text/question-words.js';
 import { followUpContext, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -61,7 +61,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const query = context ? `${subject} ${context}` : subject;
   const hits = await deps.search(query);
   const id = randomUUID();
-  const extractive = namesSomethingUnknown(read, deps.vocabulary)
+  // "Why?" alone names nothing to look for; after another question, it borrows that one's subject.
+  const nothingToLookFor = !context && !namesASubject(withoutFormWords(read, expects));
+  const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
     : answerExtractively({ focus: subject, context, expects }, hits, deps);
   const standIn = (notice?: string): AskResult => {

@@ -40,11 +40,27 @@ const CLAIM_FRAME = /^\s*(?:(?:so|and|but|ok|okay|wait),?\s+)?(?:is|was|isn['’
 
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {
+  const stripped = withoutQuestionWords(question);
+  return hasWords(stripped) ? stripped : question;
+}
+
+/**
+ * False for a question made only of question words ("Why?", "What did you say?", "Is it true
+ * that?"): it names nothing to look for, unless the conversation before it does.
+ */
+export function namesASubject(question: string): boolean {
+  return hasWords(withoutQuestionWords(question));
+}
+
+function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));
-  const stripped = kept.join('').replace(/\s+/g, ' ').trim();
-  return /[\p{L}\p{N}]/u.test(stripped) ? stripped : question;
+  return kept.join('').replace(/\s+/g, ' ').trim();
+}
+
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }

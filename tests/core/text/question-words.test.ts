@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripQuestionWords } from '../../../src/core/text/question-words.js';
+import { namesASubject, stripQuestionWords } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -39,5 +39,14 @@ describe('stripQuestionWords', () => {
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
     expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
     expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
+  });
+});
+
+describe('namesASubject', () => {
+  it('is false for a question made only of question words', () => {
+    expect(namesASubject('Why?')).toBe(false);
+    expect(namesASubject('Is it true that?')).toBe(false);
+    expect(namesASubject('What did you say?')).toBe(false);
+    expect(namesASubject('Why did Musk lose?')).toBe(true);
   });
 });
