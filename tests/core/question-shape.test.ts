@@ -52,6 +52,12 @@ describe('answers shaped by the question', () => {
     expect((await bot.ask('Why?', { history: ['Did the advisory jury find the claims too late?'] })).kind).toBe('answer');
   });
 
+  it('declines small talk and vague questions made only of everyday words', async () => {
+    for (const q of ['hello', 'tell me more', 'so what?', 'What about the money?']) expect((await bot.ask(q)).kind, q).toBe('declined');
+    expect((await bot.ask('tell me more', { history: ['Did the advisory jury find the claims too late?'] })).kind).toBe('answer');
+    expect((await bot.ask('verdict')).kind).toBe('answer');
+  });
+
   it('declines a question about a version the documents never name', async () => {
     expect((await bot.ask('What was LLaMA 3 fine-tuned on?')).kind).toBe('declined');
     expect(firstSentence(await bot.ask('What was LLaMA 7B fine-tuned on?'))).toMatch(/52,000 examples/);

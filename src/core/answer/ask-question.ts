@@ -7,7 +7,7 @@ import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
-import { namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
+import { isVague, namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
 import type { RankedPassage } from './select-sentences.js';
 import { namesASubject, stripQuestionWords } from '../text/question-words.js';
@@ -61,8 +61,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const query = context ? `${subject} ${context}` : subject;
   const hits = await deps.search(query);
   const id = randomUUID();
-  // "Why?" alone names nothing to look for; after another question, it borrows that one's subject.
-  const nothingToLookFor = !context && !namesASubject(withoutFormWords(read, expects));
+  // "Why?" or "tell me more" alone names nothing to look for; after another question, it borrows
+  // that one's subject.
+  const nothingToLookFor = !context && (!namesASubject(withoutFormWords(read, expects)) || isVague(subject, deps.scoring));
   const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
     : answerExtractively({ focus: subject, context, expects }, hits, deps);

@@ -102,3 +102,20 @@ function versionedNames(question: string, vocabulary: Vocabulary): string[] {
     .map(([name]) => name.replace(/\.$/, ''));
   return [...new Set(names)].slice(0, MAX_VERSIONED_NAMES);
 }
+
+/**
+ * Everyday idf below which a word names nothing in particular: "hello", "thanks", "more",
+ * "people", "money" (each in over a third of 1,000-word stretches of speech).
+ */
+const VAGUE_IDF = 1;
+
+/**
+ * True for a question all of whose words are among everyday English's commonest ("hello",
+ * "tell me more", "so what?"): it names nothing to look up, however well some sentence covers
+ * its words. A name, a number or a less common word ("verdict", "judge") makes it specific.
+ */
+export function isVague(subject: string, scoring: SentenceScoring): boolean {
+  const ceilings = scoring.weightCeilings?.(subject);
+  const terms = scoring.analyze(subject);
+  return ceilings !== undefined && terms.length > 0 && terms.every((t) => (ceilings.get(t) ?? Infinity) < VAGUE_IDF);
+}

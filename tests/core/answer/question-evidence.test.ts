@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSentenceScoring, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
+import { createSentenceScoring, isVague, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
@@ -90,5 +90,23 @@ describe('spellOutAbbreviations', () => {
     expect(spellOutAbbreviations('How do I fine-tune with LoRA?', vocab)).toBe('How do I fine-tune with LoRA?');
     expect(spellOutAbbreviations('Is it IPA or Ip or ip?', vocab)).toBe('Is it IPA or Ip or ip?');
     expect(spellOutAbbreviations('Is distillation IP theft?', vocabulary({}))).toBe('Is distillation IP theft?');
+  });
+});
+
+describe('isVague', () => {
+  const scoring = createSentenceScoring(vocabulary({ verdict: 2, musk: 2 }), undefined, everydayEnglish);
+
+  it('is true when every word is among everyday English’s commonest', () => {
+    expect(isVague('hello', scoring)).toBe(true);
+    expect(isVague('more', scoring)).toBe(true);
+    expect(isVague('people money', scoring)).toBe(true);
+  });
+
+  it('is false once a less common word, a name or a number appears', () => {
+    expect(isVague('people verdict', scoring)).toBe(false);
+    expect(isVague('money Musk', scoring)).toBe(false);
+    expect(isVague('2026', scoring)).toBe(false);
+    // Without word counts nothing is vague.
+    expect(isVague('hello', createSentenceScoring(vocabulary({})))).toBe(false);
   });
 });
