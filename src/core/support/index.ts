@@ -8,5 +8,3 @@ export { readLimitedBody } from './read-limited-body.js';
 export { withDefaults } from './with-defaults.js';
 export { createThrottledUpdate } from './create-throttled-update.js';
 export type { ThrottledUpdate, ThrottledUpdateOptions } from './create-throttled-update.js';
-export { lazyTable } from './lazy-table.js';
-export type { LazyTable } from './lazy-table.js';
