@@ -24,6 +24,8 @@ const SETS = [
   { file: 'blind-4.json', minAnswerable: 25 },
   { file: 'blind-5.json', minAnswerable: 25 },
   { file: 'blind-6.json', minAnswerable: 25 },
+  { file: 'blind-7.json', minAnswerable: 25 },
+  { file: 'blind-8.json', minAnswerable: 25 },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable }) => {
