@@ -2,7 +2,7 @@ import { askQuestion, createSentenceScoring, type LlmDeps, summarizeRequest } fr
 import { BotError } from './errors.js';
 import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
-import { findTopic, loadSummaryTopics, saveUpload, type SummaryTopic } from './knowledge/index.js';
+import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
@@ -55,7 +55,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   const logger = options.logger ?? silentLogger;
   const index = await openLiveIndex(options, logger);
   index.watch();
-  let topics = await readTopics(options.knowledgeDir, logger);
+  let team = await readTeamFiles(options.knowledgeDir, logger);
   const reindex = async (reindexOptions: ReindexOptions = {}, lockWaitMs = 0) => {
     const report = await buildIndex({
       ...indexOptions(options, logger),
@@ -63,7 +63,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       lockWaitMs,
       onPublished: (generation, snapshot) => index.adopt(generation, snapshot),
     });
-    topics = await readTopics(options.knowledgeDir, logger);
+    team = await readTeamFiles(options.knowledgeDir, logger);
     return report;
   };
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
@@ -73,6 +73,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       idf: (term: string) => snapshot.lexical.idf(term),
       mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
+      names: team.names,
     };
     return {
       search: (query: string) =>
@@ -102,7 +103,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       return summarizeRequest(topic, summaryOptions, {
         ...depsFor(snapshot),
         findDocument: (name) => findDocument(snapshot, name),
-        findTopic: (name) => findTopic(topics, name),
+        findTopic: (name) => findTopic(team.topics, name),
       });
     },
     listSources: async () => listSources(index.current),
@@ -144,10 +145,11 @@ async function openLiveIndex(options: PolicyBotOptions, logger: Logger): Promise
   }
 }
 
-async function readTopics(knowledgeDir: string, logger: Logger): Promise<SummaryTopic[]> {
-  const { topics, problem } = await loadSummaryTopics(knowledgeDir);
-  if (problem) logger.warn(problem);
-  return topics;
+/** The team's own files in the knowledge folder (topics.yaml, names.yaml); a broken one is logged and ignored. */
+async function readTeamFiles(knowledgeDir: string, logger: Logger): Promise<{ topics: SummaryTopic[]; names: TeamNames }> {
+  const [topics, names] = await Promise.all([loadSummaryTopics(knowledgeDir), loadTeamNames(knowledgeDir)]);
+  for (const problem of [topics.problem, names.problem]) if (problem) logger.warn(problem);
+  return { topics: topics.topics, names: names.names };
 }
 
 function describe(embedder: Embedder) {

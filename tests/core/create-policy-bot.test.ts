@@ -151,4 +151,15 @@ describe('reindex', () => {
     const answer = await bot.ask('What does the Quokka protocol require?');
     expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('epsilon.md');
   });
+
+  it("reads the team's names for things (names.yaml) on re-index, without indexing the file", async () => {
+    const question = 'What do the Wallaby rules require?';
+    expect((await bot.ask(question)).kind).toBe('declined');
+    await writeFile(join(ws.knowledgeDir, 'names.yaml'), 'Quokka protocol: [Wallaby rules]\n');
+    const report = await bot.reindex();
+    expect(report).toMatchObject({ added: 0, changed: 0, removed: 0 });
+    expect(report.skipped.map((s) => s.source)).not.toContain('names.yaml');
+    const answer = await bot.ask(question);
+    expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('epsilon.md');
+  });
 });

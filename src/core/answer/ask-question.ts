@@ -9,8 +9,9 @@ import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
 import { isVague, namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
+import { withDocumentNames } from './team-names.js';
 import type { RankedPassage } from './select-sentences.js';
-import { namesASubject, stripQuestionWords } from '../text/question-words.js';
+import { namesASubject, stripQuestionWords, withoutLeadIn } from '../text/question-words.js';
 import { followUpContext, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -43,7 +44,7 @@ export const NOT_COVERED = 'The knowledge base does not cover this question, so 
 export const NO_DOCUMENTS = 'The knowledge base has no documents yet: add files to the knowledge folder and re-index.';
 
 /**
- * The whole answer flow: validate, spell out abbreviations, widen a follow-up with the question
+ * The whole answer flow: validate, put it in the documents' words (names, abbreviations), widen a follow-up with the question
  * before it, retrieve, and answer — extractively, or with the LLM when one is configured, falling
  * back to the extractive outcome when it fails. Evidence is judged before any LLM call: a question
  * naming something unknown, or whose words the passages barely hold, never reaches the model.
@@ -53,11 +54,12 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
   const history = options.history ?? [];
-  const read = spellOutAbbreviations(question, deps.vocabulary);
+  const read = inDocumentWords(question, deps.vocabulary);
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
-  const previous = history.at(-1) && spellOutAbbreviations(history.at(-1)!, deps.vocabulary);
-  const context = followUpContext(read, deps.scoring.analyze(subject).length, previous && subjectOf(previous, expectedAnswerType(previous)));
+  const previous = history.at(-1) && inDocumentWords(history.at(-1)!, deps.vocabulary);
+  // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
+  const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && subjectOf(previous, expectedAnswerType(previous)));
   const query = context ? `${subject} ${context}` : subject;
   const hits = await deps.search(query);
   const id = randomUUID();
@@ -82,6 +84,11 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     deps.onLlmFailure?.(error);
     return standIn(describeLlmFailure(error, extractive.kind === 'answer' ? 'answer' : 'declined'));
   }
+}
+
+/** The question as the documents would put it: no chat lead-in, the team's names for things, abbreviations spelled out. */
+function inDocumentWords(question: string, vocabulary: Vocabulary): string {
+  return spellOutAbbreviations(withDocumentNames(withoutLeadIn(question), vocabulary), vocabulary);
 }
 
 /** What a question is about: without its question words, source references and form words. */

@@ -13,6 +13,8 @@ export interface Vocabulary {
   mentions?: (phrase: string) => boolean;
   /** What an abbreviation stands for in the passages about `context` ("IP" → "intellectual property"), if anything. */
   expand?: (abbreviation: string, context: string) => string | undefined;
+  /** Lower-cased names people type → the names the documents use (`knowledge/names.yaml`). */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -6,6 +6,8 @@ import { type LlmDeps, NO_DOCUMENTS, NOT_COVERED } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
 import { generateGroundedSummary } from './llm/index.js';
+import type { Vocabulary } from './question-evidence.js';
+import { withDocumentNames } from './team-names.js';
 import { toCitation } from './citations.js';
 import type { RankedPassage, SentenceScoring } from './select-sentences.js';
 import { summarizeDocument, summarizeTopic, type SummaryOutcome } from './summarize.js';
@@ -18,6 +20,8 @@ export interface SummarizeDeps {
   /** A named topic (knowledge/topics.yaml): its heading and what to search for. */
   findTopic: (name: string) => { heading: string; search: string } | undefined;
   scoring: SentenceScoring;
+  /** The team's names for things (`knowledge/names.yaml`), read as the documents' names. */
+  vocabulary?: Pick<Vocabulary, 'names' | 'mentions'>;
   minEvidence: number;
   maxQuestionChars: number;
   llm?: LlmDeps;
@@ -37,7 +41,7 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
   const id = randomUUID();
   const named = deps.findTopic(topic);
   const document = named ? undefined : deps.findDocument(topic);
-  const query = named?.search ?? topic;
+  const query = named?.search ?? (deps.vocabulary ? withDocumentNames(topic, deps.vocabulary) : topic);
   const hits = document ? document.passages.map((passage) => ({ passage, score: 1 })) : await deps.search(query);
   const extractive: SummaryOutcome = document
     ? summarizeDocument(document.passages, deps.scoring)

@@ -4,7 +4,7 @@ import { UnreadableFileError } from '../errors.js';
 import type { SkippedFile } from '../ports.js';
 import { isSupported, unsupported } from './file-types.js';
 import { hashKnowledgeFile, SIDECAR_SUFFIX, type KnowledgeFile } from './knowledge-file.js';
-import { TOPICS_FILE } from './summary-topics.js';
+import { TEAM_FILES } from './team-files.js';
 
 /**
  * Lists the supported files under `dir` (recursively, sorted by source) with their size and hash,
@@ -48,7 +48,7 @@ export async function listKnowledgeFiles(dir: string): Promise<{ files: Knowledg
 async function walk(dir: string, out: string[], root: string): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name.endsWith(SIDECAR_SUFFIX)) continue;
-    if (dir === root && entry.name === TOPICS_FILE) continue;
+    if (dir === root && TEAM_FILES.includes(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, out, root);
     else if (entry.isFile()) out.push(path);

@@ -36,7 +36,21 @@ const SOURCE_REFERENCE = new RegExp(
  * "Is it true that…", "is it right that…": a yes/no frame around the claim asked about. Left in,
  * "true" and "right" weigh as if the claim were about truth or rights.
  */
-const CLAIM_FRAME = /^\s*(?:(?:so|and|but|ok|okay|wait),?\s+)?(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)(?=[\s,?!.]|$)(?:\s+that\b)?/i;
+const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)(?=[\s,?!.]|$)(?:\s+that\b)?/i;
+
+/**
+ * What people type before a question in chat: "wait,", "ok so", "hmm,", "and", "btw". Left in,
+ * it hides the question's form ("wait, how long…" asks "how long") and adds a word to look for.
+ * Words that could begin a question's subject ("Right to repair?", "Well-known…") count only
+ * when a comma follows them.
+ */
+const LEAD_IN = /^(?:(?:wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway)(?:\s*[,:;.!…]+\s*|\s+)|(?:right|well|sorry|yeah|yes|no|quick question|one more thing)\s*[,:;.!…]+\s*)+/i;
+
+/** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
+export function withoutLeadIn(question: string): string {
+  const stripped = question.replace(LEAD_IN, '');
+  return hasWords(stripped) ? stripped : question;
+}
 
 /** The question without its question words and source references; unchanged if nothing would be left. */
 export function stripQuestionWords(question: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesASubject, stripQuestionWords } from '../../../src/core/text/question-words.js';
+import { namesASubject, stripQuestionWords, withoutLeadIn } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -20,7 +20,7 @@ describe('stripQuestionWords', () => {
   it('drops a yes/no frame around the claim asked about', () => {
     expect(stripQuestionWords('Is it true that Musk co-founded OpenAI?')).toBe('Musk co-founded OpenAI?');
     expect(stripQuestionWords("Isn't it the case Google calls distillation theft?")).toBe('Google calls distillation theft?');
-    expect(stripQuestionWords('So is it true Musk testified?')).toBe('Musk testified?');
+    expect(stripQuestionWords(withoutLeadIn('So is it true Musk testified?'))).toBe('Musk testified?');
     expect(stripQuestionWords('Is it right-wing to regulate AI?')).toBe('it right-wing to regulate AI?');
     // Only as a frame: a claim about truth or rights keeps its words.
     expect(stripQuestionWords('Which rights are true property rights?')).toBe('rights true property rights?');
@@ -48,5 +48,25 @@ describe('namesASubject', () => {
     expect(namesASubject('Is it true that?')).toBe(false);
     expect(namesASubject('What did you say?')).toBe(false);
     expect(namesASubject('Why did Musk lose?')).toBe(true);
+  });
+});
+
+describe('withoutLeadIn', () => {
+  it('drops what chat puts before a question', () => {
+    expect(withoutLeadIn('wait, how long were the jurors out?')).toBe('how long were the jurors out?');
+    expect(withoutLeadIn('ok so who presided over the trial?')).toBe('who presided over the trial?');
+    expect(withoutLeadIn('Hmm... and why did Musk lose?')).toBe('why did Musk lose?');
+    expect(withoutLeadIn('Right, when was the verdict?')).toBe('when was the verdict?');
+  });
+
+  it('keeps a word that may begin the subject unless a comma marks it as a lead-in', () => {
+    expect(withoutLeadIn('Right to repair: does it cover model weights?')).toBe('Right to repair: does it cover model weights?');
+    expect(withoutLeadIn('Well-known distillation papers?')).toBe('Well-known distillation papers?');
+    expect(withoutLeadIn('Sorry state of AI law?')).toBe('Sorry state of AI law?');
+  });
+
+  it('returns the text unchanged when nothing else would be left', () => {
+    expect(withoutLeadIn('ok')).toBe('ok');
+    expect(withoutLeadIn('so?')).toBe('so?');
   });
 });

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSummaryTopics, loadTeamNames } from '../../../src/core/knowledge/index.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'team-files-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadTeamNames', () => {
+  it('maps each name people type, lower-cased, to the name the documents use', async () => {
+    writeFileSync(join(dir, 'names.yaml'), '# comment\nOpenAI: [ChatGPT, "GPT  store"]\nAnthropic:\n  - Claude.ai\n');
+    const { names, problem } = await loadTeamNames(dir);
+    expect(problem).toBeUndefined();
+    expect([...names]).toEqual([
+      ['chatgpt', 'OpenAI'],
+      ['gpt store', 'OpenAI'],
+      ['claude.ai', 'Anthropic'],
+    ]);
+  });
+
+  it('gives no names and no problem when the file is missing or empty', async () => {
+    expect(await loadTeamNames(dir)).toEqual({ names: new Map() });
+    writeFileSync(join(dir, 'names.yaml'), '# nothing yet\n');
+    expect(await loadTeamNames(dir)).toEqual({ names: new Map(), problem: undefined });
+  });
+
+  it('ignores a file of the wrong shape, saying which entry to fix', async () => {
+    writeFileSync(join(dir, 'names.yaml'), 'OpenAI: ChatGPT\n');
+    const { names, problem } = await loadTeamNames(dir);
+    expect(names.size).toBe(0);
+    expect(problem).toMatch(/^names\.yaml is ignored until it is fixed: .*expected array.*OpenAI/);
+  });
+
+  it('ignores a file that is not YAML, saying so', async () => {
+    writeFileSync(join(dir, 'names.yaml'), 'OpenAI: [ChatGPT\n');
+    const { names, problem } = await loadTeamNames(dir);
+    expect(names.size).toBe(0);
+    expect(problem).toMatch(/^names\.yaml is ignored until it is fixed: it is not valid YAML/);
+  });
+});
+
+describe('loadSummaryTopics', () => {
+  it('names the topic and the missing setting when one is incomplete', async () => {
+    writeFileSync(join(dir, 'topics.yaml'), 'ip:\n  aliases: [copyright]\n');
+    const { topics, problem } = await loadSummaryTopics(dir);
+    expect(topics).toEqual([]);
+    expect(problem).toMatch(/^topics\.yaml is ignored until it is fixed: .*search.*/);
+    expect(problem).toContain('ip');
+  });
+});
