@@ -91,6 +91,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       maxQuestionChars: options.limits.maxQuestionChars,
       isEmpty: () => snapshot.passages.size === 0,
+      listDocuments: () => listSources(snapshot).map(({ source, title }) => ({ source, title })),
       llm: options.llm,
       onLlmFailure: (error: unknown) => reportError(logger, error, { stage: 'llm' }),
     };

@@ -51,6 +51,15 @@ describe('ask', () => {
     expect((await bot.ask('How did Tesla distil its models?')).kind).toBe('declined');
   });
 
+  it('answers "what documents do you have?" with the indexed documents, citing nothing', async () => {
+    const result = await bot.ask('What documents do you have?');
+    const sources = (await bot.listSources()).map((d) => `(${d.source})`);
+    expect(result.kind).toBe('declined');
+    if (result.kind !== 'declined') return;
+    expect(result.closest).toEqual([]);
+    for (const source of sources) expect(result.answer).toContain(source);
+  });
+
   it('uses the previous question to understand a follow-up', async () => {
     const followUp = 'When did that happen?';
     expect((await bot.ask(followUp)).kind).toBe('declined');

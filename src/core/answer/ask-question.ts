@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LlmError } from '../errors.js';
-import type { AnswerOptions, AskResult } from '../ports.js';
+import type { AnswerOptions, AskResult, DocumentRef } from '../ports.js';
 import { answerExtractively, type ExtractiveDeps } from './answer-question.js';
 import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
+import { asksWhatIsKnown, describeCatalog } from './catalog-question.js';
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
@@ -22,6 +23,8 @@ export interface AskDeps extends ExtractiveDeps {
   llm?: LlmDeps;
   /** True when the index holds no passage at all (an empty knowledge folder). */
   isEmpty: () => boolean;
+  /** The indexed documents, by title: the reply to "What documents do you have?". */
+  listDocuments?: () => DocumentRef[];
   /** Told about every LLM failure the reader only sees as a fallback notice (for the logs). */
   onLlmFailure?: (error: unknown) => void;
 }
@@ -55,6 +58,10 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const question = checked.question;
   const history = options.history ?? [];
   const read = inDocumentWords(question, deps.vocabulary);
+  if (deps.listDocuments && !deps.isEmpty() && asksWhatIsKnown(read)) {
+    // Not an answer from the passages, so nothing to cite: the list is the reply.
+    return { kind: 'declined', id: randomUUID(), question, answer: describeCatalog(deps.listDocuments()), closest: [], mode: 'extractive' };
+  }
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
   const previous = history.at(-1) && inDocumentWords(history.at(-1)!, deps.vocabulary);
