@@ -73,7 +73,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // "Why?" or "tell me more" alone names nothing to look for; after another question, it borrows
   // that one's subject.
   const nothingToLookFor = !context && (!namesASubject(withoutFormWords(read, expects)) || isVague(subject, deps.scoring));
-  const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary)
+  const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary, deps.scoring.relatedTerms?.(read))
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
     : answerExtractively({ focus: subject, context, expects }, hits, deps);
   const standIn = (notice?: string): AskResult => {

@@ -70,18 +70,23 @@ export function spellOutAbbreviations(question: string, vocabulary: Vocabulary):
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or
- * numbered word past the first ("Tesla", "LoRA", "GPT-4", "2019") none of whose terms occur in
- * any passage, or a versioned name ("Llama 3", "Part 3") that no passage contains, though each
- * of its words may ("LLaMA 7B", "Part 2"). Such a question is about another subject, however
- * well its other words match.
+ * numbered word that does not open a sentence ("Tesla", "LoRA", "GPT-4", "2019"), none of whose
+ * terms or synonyms occur in any passage ("Chinese" is known through "China"), or a versioned
+ * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
+ * "Part 2"). Such a question is about another subject, however well its other words match.
+ * `related` maps the question's terms to their synonyms that passages use (`relatedTerms`).
  */
-export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
-  const words = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
-  const named = words.slice(1).filter((w) => w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isCalendarWord(w));
+export function namesSomethingUnknown(question: string, vocabulary: Vocabulary, related?: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const raw = question.split(/\s+/);
+  const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
+  // "…in Musk's case? Just OpenAI?": a capital after a full stop or question mark is grammar.
+  const opensASentence = (i: number) => i === 0 || /[.?!:]["'’”)]*$/u.test(raw[i - 1]!);
+  const named = words.filter((w, i) => !opensASentence(i) && w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isCalendarWord(w));
   // Title Case or shouting: capitals carry no signal there.
   if (named.length > words.length / 2) return false;
   const { mentions } = vocabulary;
-  return named.some((w) => isUnknownWord(w, vocabulary)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+  const saidOtherwise = (w: string) => vocabulary.analyze(w).some((t) => (related?.get(t)?.size ?? 0) > 0);
+  return named.some((w) => isUnknownWord(w, vocabulary) && !saidOtherwise(w)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
 }
 
 /** True for a word with terms, none of which any passage contains. */

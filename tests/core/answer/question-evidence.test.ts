@@ -23,6 +23,20 @@ describe('namesSomethingUnknown', () => {
     expect(namesSomethingUnknown('Bananas are unknown here', vocab)).toBe(false);
   });
 
+  it('reads a capital that opens a sentence as grammar, not a name', () => {
+    expect(namesSomethingUnknown("Who were the defendants in Musk's case? Just OpenAI?", vocab)).toBe(false);
+    expect(namesSomethingUnknown("Who were the defendants in Musk's case, Just OpenAI?", vocab)).toBe(true);
+  });
+
+  it('knows a name the passages say with a synonym ("Chinese" through "China")', () => {
+    const withChina = vocabulary({ musk: 1, openai: 1, distil: 0.5, model: 0.5, claud: 2, china: 1 });
+    const question = 'Did Chinese labs distil Claude?';
+    expect(namesSomethingUnknown(question, withChina)).toBe(true);
+    const related = createSentenceScoring(withChina, wordNet).relatedTerms!(question);
+    expect(namesSomethingUnknown(question, withChina, related)).toBe(false);
+    expect(namesSomethingUnknown('How did Tesla distil its models?', withChina, createSentenceScoring(withChina, wordNet).relatedTerms!('How did Tesla distil its models?'))).toBe(true);
+  });
+
   it('is true for a versioned name no passage contains, though each of its words is known', () => {
     const passages = ['Alpaca fine-tuned LLaMA 7B.', 'The Copyright Office report, Part 2, covers output.', 'DeepSeek-R1 was the teacher.'];
     const known = vocabulary({ llama: 1, part: 1, '3': 1, '2': 1, deepseek: 1, r1: 1, report: 1, licens: 1, mai: 1, '18': 1, mondai: 1, '27': 1, april: 1, chang: 1, '2024': 1, list: 1, find: 1, dure: 1 });
