@@ -40,6 +40,12 @@ describe('answers shaped by the question', () => {
     expect((await bot.ask('Did Musk ask OpenAI for money?')).kind).toBe('answer');
   });
 
+  it('declines a number said of something other than what the question names', async () => {
+    // The four weeks are the distillation trial's; Anthropic is in the knowledge base, not in that paragraph.
+    expect((await bot.ask('How many weeks did the court set aside for the Anthropic trial?')).kind).toBe('declined');
+    expect(firstSentence(await bot.ask('How many weeks did the court set aside for the trial?'))).toMatch(/four weeks/);
+  });
+
   it('does not take the unit of "how many weeks" for what the question is about', async () => {
     // The trial runs "about four weeks": "weeks" must not cover a question about holidays.
     expect((await bot.ask('How many weeks of holiday does a new employee get?')).kind).toBe('declined');

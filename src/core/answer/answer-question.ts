@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
+import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 
@@ -22,7 +22,7 @@ export type ExtractiveOutcome =
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
  * documents, when even the best sentence covers too little of the question.
  */
-export function answerExtractively(query: { focus: string; context?: string; expects?: AnswerType }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
+export function answerExtractively(query: { focus: string; context?: string; expects?: AnswerType; names?: string[] }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
@@ -34,8 +34,11 @@ export function answerExtractively(query: { focus: string; context?: string; exp
   const aboutADocument = asksAboutADocument(query.focus);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
-  // many of the question's words it shares.
-  const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects)) : quotable;
+  // many of the question's words it shares, and only if it is said of what the question names:
+  // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
+  const names = deps.scoring.analyze((query.names ?? []).join(' '));
+  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
+  const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
   const evidence = scored.reduce((best, s) => Math.max(best, s.coverage), 0);
   if (queryTerms.length === 0 || evidence < deps.minEvidence) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence };

@@ -8,7 +8,7 @@ import { asksWhatIsKnown, describeCatalog } from './catalog-question.js';
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
-import { isVague, namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
+import { isVague, namedWords, namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
 import { withDocumentNames } from './team-names.js';
 import type { RankedPassage } from './select-sentences.js';
@@ -75,7 +75,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const nothingToLookFor = !context && (!namesASubject(withoutFormWords(read, expects)) || isVague(subject, deps.scoring));
   const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary, deps.scoring.relatedTerms?.(read))
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
-    : answerExtractively({ focus: subject, context, expects }, hits, deps);
+    : answerExtractively({ focus: subject, context, expects, names: namedWords(read).filter((w) => /\p{Lu}/u.test(w)) }, hits, deps);
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
     if (extractive.kind === 'answer') return { kind: 'answer', answer: extractive.answer, citations: extractive.citations, ...extra };

@@ -77,16 +77,23 @@ export function spellOutAbbreviations(question: string, vocabulary: Vocabulary):
  * `related` maps the question's terms to their synonyms that passages use (`relatedTerms`).
  */
 export function namesSomethingUnknown(question: string, vocabulary: Vocabulary, related?: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const { mentions } = vocabulary;
+  const saidOtherwise = (w: string) => vocabulary.analyze(w).some((t) => (related?.get(t)?.size ?? 0) > 0);
+  return namedWords(question).some((w) => isUnknownWord(w, vocabulary) && !saidOtherwise(w)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+}
+
+/**
+ * The question's capitalised or numbered words that don't open a sentence ("Tesla", "GPT-4",
+ * "2019"), months and weekdays aside: the names it uses. None in Title Case or shouting, where
+ * capitals carry no signal.
+ */
+export function namedWords(question: string): string[] {
   const raw = question.split(/\s+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
   // "…in Musk's case? Just OpenAI?": a capital after a full stop or question mark is grammar.
   const opensASentence = (i: number) => i === 0 || /[.?!:]["'’”)]*$/u.test(raw[i - 1]!);
   const named = words.filter((w, i) => !opensASentence(i) && w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isCalendarWord(w));
-  // Title Case or shouting: capitals carry no signal there.
-  if (named.length > words.length / 2) return false;
-  const { mentions } = vocabulary;
-  const saidOtherwise = (w: string) => vocabulary.analyze(w).some((t) => (related?.get(t)?.size ?? 0) > 0);
-  return named.some((w) => isUnknownWord(w, vocabulary) && !saidOtherwise(w)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+  return named.length > words.length / 2 ? [] : named;
 }
 
 /** True for a word with terms, none of which any passage contains. */

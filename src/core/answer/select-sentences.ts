@@ -19,6 +19,8 @@ export interface ScoredSentence {
   /** Index of the sentence within its passage. */
   position: number;
   terms: Set<string>;
+  /** Terms of the sentence's paragraph and headings. */
+  around: ReadonlySet<string>;
   /** Weighted share of the query's terms that the sentence contains (0..1). */
   coverage: number;
   score: number;
@@ -105,6 +107,7 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
         passageRank,
         position,
         terms,
+        around: context,
         coverage,
         score: coverage + phrase + prior + form - (isSelfContained(sentence.text) ? 0 : DANGLING_PENALTY),
       });

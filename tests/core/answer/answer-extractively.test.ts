@@ -37,3 +37,23 @@ describe('answerExtractively with everyday-English weight ceilings', () => {
     expect(capped.kind === 'answer' && capped.citations.map((c) => c.source)).toEqual(['claim.md']);
   });
 });
+
+describe('answerExtractively for a number said of what the question names', () => {
+  const costHits = [
+    { passage: passage('alpaca', 'The Stanford team reported that generating the training data cost less than $600.'), score: 1 },
+    { passage: passage('r1', 'DeepSeek released the R1 models, trained on the outputs of its larger model.'), score: 0.9 },
+  ];
+  const plain: SentenceScoring = { analyze, termWeight: () => 1 };
+  const asked = { focus: 'cost DeepSeek train R1', expects: 'amount' as const };
+
+  it('declines when the only amount is said of something else', () => {
+    expect(answerExtractively({ ...asked, names: ['DeepSeek', 'R1'] }, costHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
+  });
+
+  it('answers with the amount when the question names nothing, or names what its paragraph is about', () => {
+    const unnamed = answerExtractively(asked, costHits, { scoring: plain, minEvidence: 0.4 });
+    expect(unnamed.kind === 'answer' && unnamed.citations.map((c) => c.source)).toEqual(['alpaca.md']);
+    const stanford = answerExtractively({ ...asked, names: ['Stanford'] }, costHits, { scoring: plain, minEvidence: 0.4 });
+    expect(stanford.kind === 'answer' && stanford.citations.map((c) => c.source)).toEqual(['alpaca.md']);
+  });
+});
