@@ -66,9 +66,16 @@ export function passageNumber(body: Record<string, unknown>, needle: string): nu
   return Number(block[1]);
 }
 
-/** The partial texts a reader should see for streamed chunks: cumulative, trimmed, spaces collapsed. */
-export function expectedPartials(chunks: string[]): string[] {
-  return chunks.map((_, i) => chunks.slice(0, i + 1).join('').replace(/\s{2,}/g, ' ').trim());
+/**
+ * A model reply citing passage `n` (the prompt's number for the "Partly" paragraph), in chunks,
+ * with one uncited sentence; and, with the marker renumbered to [1] as the core does, what a
+ * reader should see while it streams (each cited sentence once the next one begins, never the
+ * uncited one) and the final answer.
+ */
+export function streamedPartlyReply(n: number): { chunks: string[]; partials: string[]; answer: string } {
+  const sentences = [`Asked whether xAI distilled OpenAI's models, Musk answered "Partly" [1].`, 'He said the AI companies generally do it [1].', 'That was on 30 April 2026 [1].'];
+  const chunks = ['Asked whether xAI', " distilled OpenAI's models,", ` Musk answered "Partly" [${n}].`, ' Nobody', ' knows why.', ' He said the AI companies', ` generally do it [${n}].`, ' That was on', ` 30 April 2026 [${n}].`];
+  return { chunks, partials: [sentences[0]!, sentences.slice(0, 2).join(' ')], answer: sentences.join(' ') };
 }
 
 export function squash(text: string): string {

@@ -70,13 +70,11 @@ async function ask(bot: PolicyBot, question: string, history: string[], stream?:
   const result = await bot.ask(question, { history: [...history], onPartial });
   if (result.kind !== 'invalid') history.push(question);
   if (streamed === '') return renderAnswer(result);
-  stream?.write('\n\n');
-  // The tokens already on screen are the answer: add only its sources. If checking the
-  // citations changed it (a sentence dropped, a fallback answer), show the checked one in full.
-  if (result.kind === 'answer' && !diverged && squash(result.answer) === squash(streamed)) return renderAnswerSources(result);
+  // What is on screen begins the answer (the core streams checked sentences and holds back the
+  // last until the reply is complete): print the rest, then the sources. If the answer is not a
+  // continuation (a fallback answer, say), show the checked one in full.
+  const rest = result.kind === 'answer' && !diverged && result.answer.startsWith(streamed) ? result.answer.slice(streamed.length) : undefined;
+  stream?.write(`${rest ?? ''}\n\n`);
+  if (rest !== undefined && result.kind === 'answer') return renderAnswerSources(result);
   return `${STREAM_REPLACED}\n${renderAnswer(result)}`;
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -41,6 +41,23 @@ describe('runConsoleChat while an answer streams', () => {
     expect(text).toContain('[1] Model distillation, the technique — technique.md, What it is › ¶1');
   });
 
+  it('prints the sentence held back until the reply was complete after what streamed, then the sources', async () => {
+    const answer = 'Distillation uses one AI model to train another. [1] It is common. [1]';
+    const bot = new FakePolicyBot({
+      ask: (question, options) => {
+        options?.onPartial?.('Distillation uses one AI model to train another. [1]');
+        return createDummyAnswer({ question, mode: 'llm', answer });
+      },
+    });
+    const writes = await chat(bot, ['What is distillation?']);
+    const text = writes.join('');
+
+    expect(writes).toContain(' It is common. [1]\n\n');
+    expect(occurrences(text, answer)).toBe(1);
+    expect(text).not.toContain('Checked against the sources');
+    expect(occurrences(text, 'Sources:')).toBe(1);
+  });
+
   it('prints the checked answer in full when it differs from what streamed', async () => {
     const bot = new FakePolicyBot({
       ask: (question, options) => {
@@ -85,15 +102,20 @@ describe('runConsoleChat with an LLM-backed core', () => {
     await llm?.server.close();
   });
 
-  it('prints each streamed token as its own write, the answer once, then its source', async () => {
-    scenario = (body) => reply('Asked whether', ' xAI distilled', " OpenAI's models,", ' Musk answered', ` "Partly" [${passageNumber(body, 'Partly')}].`);
+  it('prints each checked sentence as it completes, the answer once, then its source', async () => {
+    scenario = (body) => {
+      const n = passageNumber(body, 'Partly');
+      return reply('Asked whether', " xAI distilled OpenAI's models,", ` Musk answered "Partly" [${n}].`, ' He said all', ` the labs do it [${n}].`);
+    };
     const writes = await chat(bot, ['What did Musk answer when asked whether xAI distilled OpenAI models?', '/quit']);
     const text = writes.join('');
 
     expect(answerOf(bot.asked.at(-1)).mode).toBe('llm');
-    const first = writes.indexOf('Asked whether');
-    expect(writes.slice(first, first + 5)).toEqual(['Asked whether', ' xAI distilled', " OpenAI's models,", ' Musk answered', ' "Partly" [1].']);
-    expect(occurrences(text, `Asked whether xAI distilled OpenAI's models, Musk answered "Partly" [1].`)).toBe(1);
+    const first = writes.indexOf(`Asked whether xAI distilled OpenAI's models, Musk answered "Partly" [1].`);
+    expect(first).toBeGreaterThan(0);
+    expect(writes[first + 1]).toBe(' He said all the labs do it [1].\n\n');
+    expect(occurrences(text, `Asked whether xAI distilled OpenAI's models, Musk answered "Partly" [1]. He said all the labs do it [1].`)).toBe(1);
+    expect(text).not.toContain('Checked against the sources');
     expect(text).toMatch(/\n\nSources:\n\[1\] Beta: the Musk v\. Altman hearing — beta-hearing\.md, Cross-examination › ¶1\n {4}“On 30 April 2026/);
   });
 

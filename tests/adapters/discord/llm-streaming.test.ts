@@ -5,7 +5,7 @@ import { createDummyCommand } from '../../fakes/discord-payloads.js';
 import type { RestCall } from '../../fakes/discord-server.js';
 import { reply, type ChatScenario } from '../../fakes/openai-compatible-server.js';
 import { discordView } from '../renderer-contract/discord-view.js';
-import { answerOf, expectedPartials, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
+import { answerOf, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, streamedPartlyReply, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The LLM path through Discord: the real core with a real ChatOpenAI streaming from a local
@@ -40,24 +40,20 @@ async function ask(): Promise<RestCall[]> {
 }
 
 describe('startDiscord with an LLM-backed core', () => {
-  it('edits the deferred reply with the growing text in order, then with the answer and its embed', async () => {
-    let chunks: string[] = [];
-    scenario = (body) => {
-      const n = passageNumber(body, 'Partly');
-      return reply(...(chunks = ['Asked whether', ' xAI distilled', " OpenAI's models,", ' Musk said', ' they all do it', ` and answered "Partly" [${n}].`]));
-    };
+  it('edits the deferred reply with each checked sentence in order, then with the answer and its embed', async () => {
+    let expected = streamedPartlyReply(0);
+    scenario = (body) => reply(...(expected = streamedPartlyReply(passageNumber(body, 'Partly'))).chunks);
     const edits = await ask();
 
     const result = answerOf(bot.asked.at(-1));
     expect(result.mode).toBe('llm');
-    const expected = expectedPartials(chunks).map((text) => `${text.replace(/\[\d+\]/, '[1]')} …`);
-    expect(edits.slice(0, -1).map((e) => e.body.content)).toEqual(expected);
+    expect(edits.slice(0, -1).map((e) => e.body.content)).toEqual(expected.partials.map((text) => `${text} …`));
     for (const e of edits.slice(0, -1)) expect(e.body.embeds).toEqual([]);
 
     const final = edits.at(-1)!.body;
     const [rendered] = renderAnswer(result, { how: 'command', quoteQuestion: true });
     expect(final.content).toBe(rendered!.content);
-    expect(final.content).toBe(`> ${QUESTION}\n\nAsked whether xAI distilled OpenAI's models, Musk said they all do it and answered "Partly" [1].`);
+    expect(final.content).toBe(`> ${QUESTION}\n\n${expected.answer}`);
     const view = discordView([final]);
     expect(view.sources).toHaveLength(1);
     expect(view.sources[0]).toMatchObject({ n: 1, source: 'beta-hearing.md', locator: 'Cross-examination › ¶1' });

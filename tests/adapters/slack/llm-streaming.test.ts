@@ -6,7 +6,7 @@ import { reply, type ChatScenario } from '../../fakes/openai-compatible-server.j
 import { SlackApiServer } from '../../fakes/slack-api-server.js';
 import { createDummyEventCallback, createDummyMention, signSlackRequest } from '../../fakes/slack-payloads.js';
 import { slackView } from '../renderer-contract/slack-view.js';
-import { answerOf, expectedPartials, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
+import { answerOf, expectQuoteOf, openFixtureBot, passageNumber, startLocalChatModel, streamedPartlyReply, type FixtureBot } from '../../helpers/fixture-bot.js';
 
 /**
  * The LLM path through Slack: the real core with a real ChatOpenAI streaming from a local
@@ -68,31 +68,28 @@ async function mention(handle: SlackHandle) {
 }
 
 /** The model's reply, citing the passage the prompt numbered for the "Partly" paragraph. */
-function streamedReply(body: Record<string, unknown>): string[] {
-  const n = passageNumber(body, 'Partly');
-  return ['Asked whether', ' xAI distilled', " OpenAI's models,", ' Musk said', ' the AI companies', ' generally do it', ` and answered "Partly" [${n}].`];
+function streamedReply(body: Record<string, unknown>) {
+  return streamedPartlyReply(passageNumber(body, 'Partly'));
 }
 
 describe('startSlack with an LLM-backed core', () => {
-  it('updates the placeholder with the growing text in order, then with the rendered LLM answer and its source', async () => {
-    let chunks: string[] = [];
-    scenario = (body) => reply(...(chunks = streamedReply(body)));
+  it('updates the placeholder with each checked sentence in order, then with the rendered LLM answer and its source', async () => {
+    let expected = streamedPartlyReply(0);
+    scenario = (body) => reply(...(expected = streamedReply(body)).chunks);
     const updates = await mention(await startApp(0));
 
     const result = answerOf(bot.asked.at(-1));
     expect(result.mode).toBe('llm');
-    // The model's own number is renumbered to [1] in the partials as in the final answer.
-    const expected = expectedPartials(chunks).map((text) => text.replace(/\[\d+\]/, '[1]'));
     const partials = updates.slice(0, -1);
-    expect(partials.map((u) => u.blocks[0].text.text)).toEqual(expected);
+    expect(partials.map((u) => u.blocks[0].text.text)).toEqual(expected.partials);
     for (const u of partials) expect(u.blocks[1].elements[0].text).toBe('🔎 Searching the policy documents…');
 
     const final = updates.at(-1)!;
     const [rendered] = renderAskResult(result);
     expect({ text: final.text, blocks: final.blocks }).toEqual({ text: rendered!.text, blocks: rendered!.blocks });
-    expect(result.answer).toBe(expected.at(-1));
+    expect(result.answer).toBe(expected.answer);
     const view = slackView([final]);
-    expect(view.body.join(' ')).toContain('and answered "Partly" [1].');
+    expect(view.body.join(' ')).toContain('Musk answered "Partly" [1].');
     expect(view.sources).toHaveLength(1);
     expect(view.sources[0]).toMatchObject({ n: 1, source: 'beta-hearing.md', locator: 'Cross-examination › ¶1' });
     expectQuoteOf(view.sources[0]!.quote, result.citations[0]!.text);
@@ -101,7 +98,7 @@ describe('startSlack with an LLM-backed core', () => {
   });
 
   it('updates at most once per second by default while tokens stream', async () => {
-    scenario = (body) => reply(...streamedReply(body));
+    scenario = (body) => reply(...streamedReply(body).chunks);
     const handle = await startApp();
     const startedAt = Date.now();
     const updates = await mention(handle);

@@ -23,10 +23,9 @@ export interface NormalizedMarkers {
  * Rewrites every marker-like bracket as canonical `[a][b]` markers that point at given
  * passages, and removes the rest together with the space before them ("x [7]." → "x.").
  * Markers a model puts after the full stop ("x. [1]") move before it ("x [1].") so they stay
- * with the sentence they support (unless `reposition` is false, as for streamed partials,
- * which should only grow).
+ * with the sentence they support.
  */
-export function normalizeMarkers(text: string, passageCount: number, options: { reposition?: boolean } = {}): NormalizedMarkers {
+export function normalizeMarkers(text: string, passageCount: number): NormalizedMarkers {
   const removed: string[] = [];
   const replaced = text.replace(MARKER_LIKE, (bracket) => {
     const pieces = bracket.slice(1, -1).split(/\s*(?:,|;|\band\b)\s*/i).map((p) => p.trim());
@@ -40,7 +39,7 @@ export function normalizeMarkers(text: string, passageCount: number, options: { 
   });
   // A removed marker takes the space before it, unless a kept marker follows ("x [0][1]").
   const cleaned = replaced.replace(/\u0000+(?=\[)/g, '').replace(/[ \t]*\u0000+/g, '');
-  return { text: options.reposition === false ? cleaned : moveMarkersBeforeTerminal(cleaned), removed };
+  return { text: moveMarkersBeforeTerminal(cleaned), removed };
 }
 
 /** Marker numbers in canonical text, in order of first appearance. */

@@ -1,10 +1,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { RankedPassage } from '../select-sentences.js';
 import { callModel } from './call-model.js';
-import { normalizeMarkers } from './citation-markers.js';
 import { DECLINE_SENTENCE } from './decline-statement.js';
 import { buildGroundedMessages } from './grounded-prompt.js';
-import { verifyCitations } from './verify-citations.js';
+import { verifiedPartials, verifyCitations } from './verify-citations.js';
 
 /** How the LLM path behaves; `config.llm` supplies the first two. */
 export interface AnswerSettings {
@@ -68,8 +67,8 @@ export async function generateGroundedAnswer(options: GenerateAnswerOptions): Pr
   const uncitedSentences = options.uncitedSentences ?? defaultAnswerSettings.uncitedSentences;
   if (passages.length === 0) return { kind: 'declined', text: DECLINE_SENTENCE, reason: 'no_passages' };
   const messages = buildGroundedMessages({ task: 'answer', question, history, passages, maxItems: options.maxSentences ?? defaultAnswerSettings.maxSentences });
-  // Partials already lose invented markers, so a reader never sees a "[7]" appear and vanish.
-  const onText = onPartial && ((text: string) => onPartial(normalizeMarkers(text, passages.length, { reposition: false }).text));
+  // A reader sees only what verification will keep: complete sentences with a valid marker.
+  const onText = onPartial && verifiedPartials(onPartial, passages.length, { uncitedSentences });
   const reply = await callModel({ model, messages, timeoutMs, onText, signal });
   const verified = verifyCitations(reply, passages.length, { uncitedSentences });
   if (verified.declined) {

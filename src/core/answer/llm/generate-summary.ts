@@ -1,10 +1,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { RankedPassage } from '../select-sentences.js';
 import { callModel } from './call-model.js';
-import { normalizeMarkers } from './citation-markers.js';
 import { DECLINE_SENTENCE, isDeclineStatement } from './decline-statement.js';
 import { buildGroundedMessages } from './grounded-prompt.js';
-import { verifyCitations } from './verify-citations.js';
+import { verifiedPartials, verifyCitations } from './verify-citations.js';
 
 export interface SummarySettings {
   /** LLM_TIMEOUT_MS: the longest wait for the reply, or when streaming for the next token. */
@@ -59,7 +58,8 @@ export async function generateGroundedSummary(options: GenerateSummaryOptions): 
   const maxBullets = options.maxBullets ?? defaultSummarySettings.maxBullets;
   if (passages.length === 0) return { kind: 'declined', text: DECLINE_SENTENCE, reason: 'no_passages' };
   const messages = buildGroundedMessages({ task: 'summary', question: topic, passages, maxItems: maxBullets });
-  const onText = onPartial && ((text: string) => onPartial(normalizeMarkers(text, passages.length, { reposition: false }).text));
+  // As for answers, a reader sees only complete sentences that carry a valid marker.
+  const onText = onPartial && verifiedPartials(onPartial, passages.length, { uncitedSentences });
   const reply = await callModel({ model, messages, timeoutMs, onText, signal });
   const bullets: GroundedBullet[] = [];
   const dropped: string[] = [];

@@ -85,6 +85,28 @@ export function verifyCitations(text: string, passageCount: number, options: Par
   };
 }
 
+/** Markers that open a sentence belong to the one before it ("x. [1] Next…"). */
+const LEADING_MARKERS = /^\s*(?:\[[^\]\n]{1,20}\]\s*)+/;
+
+/**
+ * Wraps a reader's `onPartial` for a reply that is still streaming: it is given only the reply's
+ * complete sentences, checked as the whole reply will be, and only when that text changes. The
+ * last sentence may still be waiting for its marker, so it is held back; an uncited sentence
+ * never appears only to vanish when the answer is final.
+ */
+export function verifiedPartials(onPartial: (textSoFar: string) => void, passageCount: number, options: Partial<VerifyCitationsOptions> = {}): (textSoFar: string) => void {
+  let shown = '';
+  return (partial) => {
+    const last = splitSentences(partial).at(-1);
+    if (!last) return;
+    const complete = partial.slice(0, last.start + (LEADING_MARKERS.exec(last.text)?.[0].length ?? 0));
+    const verified = verifyCitations(complete, passageCount, options);
+    if (verified.declined || verified.text === shown) return;
+    shown = verified.text;
+    onPartial(shown);
+  };
+}
+
 function lineSentences(line: string): string[] {
   const sentences: string[] = [];
   for (const { text } of splitSentences(line)) {

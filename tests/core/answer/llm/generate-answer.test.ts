@@ -38,14 +38,23 @@ describe.each(['openai', 'anthropic', 'ollama'] as const)('generateGroundedAnswe
     expect(await result).toMatchObject({ kind: 'answer', text: 'Soft targets come from the teacher [1]. Copyright needs a human [3].', cited: [1, 3], removedMarkers: ['[7]'] });
   });
 
-  it('streams partial texts in order, the last one being the whole reply', async () => {
-    const chunks = ['Soft targets come ', 'from the teacher [1]', '. DistilBERT is ', 'smaller [2].'];
+  it('streams only complete sentences that verification keeps, in order', async () => {
+    const chunks = ['Soft targets come ', 'from the teacher [1]', '. DistilBERT is ', 'smaller [2]. It is', ' cheap. Copyright needs a human [3].'];
     const partials: string[] = [];
     const { server, result } = await answerWith(provider, reply(...chunks), { onPartial: (text) => partials.push(text) });
     const answer = await result;
-    expect(partials).toEqual(chunks.map((_, i) => chunks.slice(0, i + 1).join('')));
-    expect(answer).toMatchObject({ kind: 'answer', text: chunks.join('') });
+    // The uncited "It is cheap." never shows; the last sentence waits for the final answer.
+    expect(partials).toEqual(['Soft targets come from the teacher [1].', 'Soft targets come from the teacher [1]. DistilBERT is smaller [2].']);
+    expect(answer).toMatchObject({ kind: 'answer', text: 'Soft targets come from the teacher [1]. DistilBERT is smaller [2]. Copyright needs a human [3].' });
     expect(server.requestsTo(chatEndpoint[provider])[0]!.body.stream).toBe(true);
+  });
+
+  it('streams a sentence whose marker follows its full stop once the marker has arrived', async () => {
+    const partials: string[] = [];
+    const { result } = await answerWith(provider, reply('Soft targets come from the teacher.', ' [1] DistilBERT', ' is smaller [2].'), { onPartial: (text) => partials.push(text) });
+    const final = await result;
+    expect(partials).toEqual(['Soft targets come from the teacher [1].']);
+    expect(final).toMatchObject({ text: 'Soft targets come from the teacher [1]. DistilBERT is smaller [2].' });
   });
 
   it('sends one request only when the server answers 500 (no retries) and reports server_error', async () => {
@@ -85,16 +94,16 @@ describe.each(['openai', 'anthropic', 'ollama'] as const)('generateGroundedAnswe
 
   it('reports timeout when a stream goes silent after some tokens, keeping the partials it sent', HANG_GUARD, async () => {
     const partials: string[] = [];
-    const { result } = await answerWith(provider, { kind: 'stall', chunks: ['Soft targets', ' [1]'] }, { timeoutMs: 200, onPartial: (t) => partials.push(t) });
+    const { result } = await answerWith(provider, { kind: 'stall', chunks: ['Soft targets [1].', ' Distillation'] }, { timeoutMs: 200, onPartial: (t) => partials.push(t) });
     expect((await failureOf(result)).kind).toBe('timeout');
-    expect(partials).toEqual(['Soft targets', 'Soft targets [1]']);
+    expect(partials).toEqual(['Soft targets [1].']);
   });
 
   it('fails with unreachable, not a partial answer, when the stream breaks off', async () => {
     const partials: string[] = [];
-    const { result } = await answerWith(provider, { kind: 'cut', chunks: ['Soft targets [1]'] }, { onPartial: (t) => partials.push(t) });
+    const { result } = await answerWith(provider, { kind: 'cut', chunks: ['Soft targets [1]. More'] }, { onPartial: (t) => partials.push(t) });
     expect((await failureOf(result)).kind).toBe('unreachable');
-    expect(partials).toEqual(['Soft targets [1]']);
+    expect(partials).toEqual(['Soft targets [1].']);
   });
 
   it('keeps an injected instruction inside its passage block and says passages are data', async () => {

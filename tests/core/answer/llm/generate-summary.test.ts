@@ -36,9 +36,9 @@ describe.each(['openai', 'ollama'] as const)('generateGroundedSummary with %s', 
     expect(user).toContain('<passage n="3"');
   });
 
-  it('streams the bullets as they arrive', async () => {
+  it('streams each bullet once it is complete and cited, never an uncited one', async () => {
     const partials: string[] = [];
-    const { result } = await summarizeWith(provider, reply('- Soft targets [1].', '\n- Smaller [2].'), { onPartial: (t) => partials.push(t) });
+    const { result } = await summarizeWith(provider, reply('- Soft targets [1].', '\n- Always legal.', '\n- Smaller [2].', '\n- Cheap [3].'), { onPartial: (t) => partials.push(t) });
     expect((await result).kind).toBe('summary');
     expect(partials).toEqual(['- Soft targets [1].', '- Soft targets [1].\n- Smaller [2].']);
   });

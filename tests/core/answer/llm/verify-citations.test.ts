@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECLINE_SENTENCE, verifyCitations } from '../../../../src/core/answer/llm/index.js';
+import { verifiedPartials } from '../../../../src/core/answer/llm/verify-citations.js';
 
 describe('verifyCitations', () => {
   describe('result.text', () => {
@@ -96,5 +97,31 @@ describe('verifyCitations', () => {
       expect(result.text).toBe('The passages do not say when it starts. DistilBERT is 40% smaller [2].');
       expect(result.dropped).toEqual([]);
     });
+  });
+});
+
+describe('verifiedPartials', () => {
+  /** Feeds the reply to a wrapped reader token by token; returns what the reader was shown. */
+  function stream(reply: string, options: Parameters<typeof verifiedPartials>[2] = {}): string[] {
+    const shown: string[] = [];
+    const onText = verifiedPartials((text) => shown.push(text), 3, options);
+    const tokens = reply.match(/\S+\s*/g) ?? [];
+    tokens.forEach((_, i) => onText(tokens.slice(0, i + 1).join('')));
+    return shown;
+  }
+
+  it('shows each cited sentence once the next begins, each text extending the last', () => {
+    const shown = stream('Soft targets help [1]. Nobody knows why. DistilBERT is smaller [2]. It is fast [3].');
+    expect(shown).toEqual(['Soft targets help [1].', 'Soft targets help [1]. DistilBERT is smaller [2].']);
+    expect(verifyCitations('Soft targets help [1]. Nobody knows why. DistilBERT is smaller [2]. It is fast [3].', 3).text.startsWith(shown.at(-1)!)).toBe(true);
+  });
+
+  it('shows nothing for a model that declines or cites no given passage', () => {
+    expect(stream(`${DECLINE_SENTENCE} Sorry about that. Really.`)).toEqual([]);
+    expect(stream('Soft targets help [7]. DistilBERT is smaller [9]. More.')).toEqual([]);
+  });
+
+  it('flags an uncited sentence as the final answer will, when asked to', () => {
+    expect(stream('Soft targets help [1]. Nobody knows why. More.', { uncitedSentences: 'flag' }).at(-1)).toBe('Soft targets help [1]. Nobody knows why. (uncited)');
   });
 });
