@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { type BuildIndexOptions, type Logger, NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS, openPolicyBot, type PolicyBotService, preloadLanguageTables } from './core/index.js';
+import { type BuildIndexOptions, type Logger, NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS, openPolicyBot, type PolicyBotService } from './core/index.js';
 import { createChatModel, createEmbeddings, probeEmbeddings } from './providers/index.js';
 
 /** Index settings from the configuration, shared by the bot and `npm run index`. */
@@ -19,7 +19,6 @@ export async function configuredIndexOptions(config: Config, logger: Logger): Pr
 /** The core, wired with the providers the configuration names. */
 export async function openConfiguredBot(config: Config, logger: Logger): Promise<PolicyBotService> {
   const index = await configuredIndexOptions(config, logger);
-  preloadLanguageTables((error) => logger.warn(error.message));
   return openPolicyBot({
     ...index,
     feedbackLog: join(config.dataDir, 'feedback.jsonl'),

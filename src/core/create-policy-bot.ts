@@ -6,7 +6,7 @@ import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTo
 import type { PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
-import { analyze, type EverydayEnglish, everydayEnglish, type Thesaurus, wordNet } from './text/index.js';
+import { analyze, type EverydayEnglish, everydayEnglish, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
 export interface PolicyBotOptions {
   knowledgeDir: string;
@@ -55,6 +55,10 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   const logger = options.logger ?? silentLogger;
   const index = await openLiveIndex(options, logger);
   index.watch();
+  const thesaurus = options.thesaurus === false ? undefined : (options.thesaurus ?? wordNet);
+  const everyday = options.everydayEnglish === false ? undefined : (options.everydayEnglish ?? everydayEnglish);
+  // Read now, so the first question doesn't pay for them.
+  preloadLanguageTables([thesaurus, everyday].filter((table) => table !== undefined), (error) => logger.warn(error.message));
   let team = await readTeamFiles(options.knowledgeDir, logger);
   const reindex = async (reindexOptions: ReindexOptions = {}, lockWaitMs = 0) => {
     const report = await buildIndex({
@@ -83,11 +87,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
           onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
         }),
       vocabulary,
-      scoring: createSentenceScoring(
-        vocabulary,
-        options.thesaurus === false ? undefined : (options.thesaurus ?? wordNet),
-        options.everydayEnglish === false ? undefined : (options.everydayEnglish ?? everydayEnglish),
-      ),
+      scoring: createSentenceScoring(vocabulary, thesaurus, everyday),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       maxQuestionChars: options.limits.maxQuestionChars,
       isEmpty: () => snapshot.passages.size === 0,

@@ -38,8 +38,7 @@ export type { OfflineEmbeddingsOptions } from './index/index.js';
 export { NEURAL_FUSION_WEIGHTS, OFFLINE_FUSION_WEIGHTS } from './retrieval/index.js';
 export type { FusionWeights } from './retrieval/index.js';
 
-// The word tables the answerer uses (WordNet, everyday-English counts), for the composition root to preload.
-export { preloadLanguageTables } from './text/index.js';
+// The word tables the answerer uses (WordNet, everyday-English counts), which a bot may be given instead.
 export type { EverydayEnglish, Thesaurus } from './text/index.js';
 
 /** What the text an admin sends with files asks for (`add`, `add replace`), the same on every platform. */

@@ -25,6 +25,24 @@ async function withMismatchedVectors(ws: Awaited<ReturnType<typeof createWorkspa
 }
 
 describe('openPolicyBot', () => {
+  it('reads the word tables it was given at start, and logs one that cannot be read', async () => {
+    const ws = await createWorkspace();
+    const preloaded: string[] = [];
+    const thesaurus = { synonyms: () => [], preload: () => void preloaded.push('thesaurus') };
+    const everydayEnglish = {
+      idf: () => new Map<string, number>(),
+      preload: () => {
+        throw new Error('word counts missing; reinstall');
+      },
+    };
+    const lines: string[] = [];
+    const bot = await openPolicyBot(botOptions(ws, { autoReindex: true, thesaurus, everydayEnglish, logger: createLogger('warn', (l) => lines.push(l)) }));
+    expect(preloaded).toEqual(['thesaurus']);
+    expect(lines.join('')).toContain('word counts missing; reinstall');
+    expect((await bot.ask('What did Musk answer when asked if xAI distilled OpenAI models?')).kind).toBe('answer');
+    await bot.close();
+  });
+
   it('refuses a missing index with the command that builds it when rebuilding is off', async () => {
     const ws = await createWorkspace();
     await expect(openPolicyBot(botOptions(ws))).rejects.toMatchObject({ code: 'index_missing', message: expect.stringContaining('npm run index') });

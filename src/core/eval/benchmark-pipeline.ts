@@ -7,7 +7,7 @@ import { loadCurrentSnapshot } from '../index/index-snapshot.js';
 import { searchSnapshot } from '../retrieval/search-snapshot.js';
 import { percentiles } from './percentiles.js';
 import type { SyntheticPassage } from './synthesize-passages.js';
-import { preloadLanguageTables } from '../text/index.js';
+import { BUILT_IN_TABLES, preloadLanguageTables } from '../text/index.js';
 
 export interface PipelineBenchmarkOptions {
   passages: SyntheticPassage[];
@@ -80,8 +80,8 @@ export async function benchmarkPipeline(options: PipelineBenchmarkOptions): Prom
     limits: { maxQuestionChars: 2000, maxFileBytes: 50 * 1024 * 1024, uploadMaxBytes: 1024 },
     autoReindex: false,
   });
-  // As a served bot does at start (open-configured-bot.ts), so no timed question pays for it.
-  preloadLanguageTables((error) => {
+  // openPolicyBot read them already, logging a failure; here a failure must stop the run.
+  preloadLanguageTables(BUILT_IN_TABLES, (error) => {
     throw error;
   });
   const ask = await time(questions, async (q) => void (await bot.ask(q)));

@@ -12,4 +12,5 @@ export { createWordNetThesaurus, wordNet } from './thesaurus.js';
 export type { Thesaurus, WordNetOptions } from './thesaurus.js';
 export { createEverydayEnglish, everydayEnglish } from './everyday-english.js';
 export type { EverydayEnglish, EverydayEnglishOptions } from './everyday-english.js';
-export { preloadLanguageTables } from './preload-language-tables.js';
+export { BUILT_IN_TABLES, preloadLanguageTables } from './preload-language-tables.js';
+export type { PreloadableTable } from './preload-language-tables.js';
