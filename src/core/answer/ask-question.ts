@@ -73,9 +73,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // "Why?" or "tell me more" alone names nothing to look for; after another question, it borrows
   // that one's subject.
   const nothingToLookFor = !context && (!namesASubject(withoutFormWords(read, expects)) || isVague(subject, deps.scoring));
-  const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary, deps.scoring.relatedTerms?.(read))
+  const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary)
     ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
-    : answerExtractively({ focus: subject, context, expects, names: namedWords(read).filter((w) => /\p{Lu}/u.test(w)) }, hits, deps);
+    : answerExtractively({ focus: subject, context, expects, names: namesIn(read, deps.vocabulary) }, hits, deps);
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
     if (extractive.kind === 'answer') return { kind: 'answer', answer: extractive.answer, citations: extractive.citations, ...extra };
@@ -96,6 +96,13 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
 /** The question as the documents would put it: no chat lead-in, the team's names for things, abbreviations spelled out. */
 function inDocumentWords(question: string, vocabulary: Vocabulary): string {
   return spellOutAbbreviations(withDocumentNames(withoutLeadIn(question), vocabulary), vocabulary);
+}
+
+/** The names a question uses, each with the other names it goes by ("Chinese", "China"). */
+function namesIn(question: string, vocabulary: Vocabulary): string[] {
+  return namedWords(question)
+    .filter((w) => /\p{Lu}/u.test(w))
+    .flatMap((w) => [w, ...(vocabulary.otherNames?.(w) ?? [])]);
 }
 
 /** What a question is about: without its question words, source references and form words. */

@@ -2,6 +2,7 @@ import { isCalendarWord } from './answer-types.js';
 import type { SentenceScoring } from './select-sentences.js';
 import type { EverydayEnglish } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
+import { splitSentences } from '../text/split-sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
@@ -15,6 +16,8 @@ export interface Vocabulary {
   expand?: (abbreviation: string, context: string) => string | undefined;
   /** Lower-cased names people type → the names the documents use (`knowledge/names.yaml`). */
   names?: ReadonlyMap<string, string>;
+  /** Other names a name goes by, lowercase ("Chinese" → "china", "prc"; WordNet's). */
+  otherNames?: (name: string) => string[];
 }
 
 /**
@@ -71,14 +74,13 @@ export function spellOutAbbreviations(question: string, vocabulary: Vocabulary):
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or
  * numbered word that does not open a sentence ("Tesla", "LoRA", "GPT-4", "2019"), none of whose
- * terms or synonyms occur in any passage ("Chinese" is known through "China"), or a versioned
+ * terms or other names occur in any passage ("Chinese" is known through "China"), or a versioned
  * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
  * "Part 2"). Such a question is about another subject, however well its other words match.
- * `related` maps the question's terms to their synonyms that passages use (`relatedTerms`).
  */
-export function namesSomethingUnknown(question: string, vocabulary: Vocabulary, related?: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
-  const saidOtherwise = (w: string) => vocabulary.analyze(w).some((t) => (related?.get(t)?.size ?? 0) > 0);
+  const saidOtherwise = (w: string) => (vocabulary.otherNames?.(w) ?? []).some((name) => !isUnknownWord(name, vocabulary));
   return namedWords(question).some((w) => isUnknownWord(w, vocabulary) && !saidOtherwise(w)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
 }
 
@@ -88,12 +90,12 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary, 
  * capitals carry no signal.
  */
 export function namedWords(question: string): string[] {
-  const raw = question.split(/\s+/);
-  const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''));
-  // "…in Musk's case? Just OpenAI?": a capital after a full stop or question mark is grammar.
-  const opensASentence = (i: number) => i === 0 || /[.?!:]["'’”)]*$/u.test(raw[i - 1]!);
-  const named = words.filter((w, i) => !opensASentence(i) && w.length > 1 && (/\p{Lu}/u.test(w) || /\p{N}/u.test(w)) && !isCalendarWord(w));
-  return named.length > words.length / 2 ? [] : named;
+  // "…in Musk's case? Just OpenAI?": a capital that opens a sentence is grammar. The sentence
+  // splitter knows "U.S." and "Dr." don't end one.
+  const opening = new Set(splitSentences(question).map((sentence) => sentence.start));
+  const words = [...question.matchAll(/\S+/g)].map((m) => ({ word: m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''), at: m.index }));
+  const named = words.filter(({ word, at }) => !opening.has(at) && word.length > 1 && (/\p{Lu}/u.test(word) || /\p{N}/u.test(word)) && !isCalendarWord(word));
+  return named.length > words.length / 2 ? [] : named.map(({ word }) => word);
 }
 
 /** True for a word with terms, none of which any passage contains. */

