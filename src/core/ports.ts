@@ -65,6 +65,16 @@ export type AskResult =
       mode: AnswerMode;
       notice?: string;
     }
+  | {
+      /** "What documents do you have?": the knowledge base's contents, not an answer from them. */
+      kind: 'catalog';
+      id: string;
+      question: string;
+      /** A plain sentence introducing the list: how many documents, what to ask. */
+      answer: string;
+      /** The documents by title; the first few, when `answer` says there are more. */
+      documents: DocumentRef[];
+    }
   | InvalidInput;
 
 export interface SummaryBullet {

@@ -35,6 +35,7 @@ function invalidJson(result: InvalidInput) {
 
 function askJson(result: AskResult) {
   if (result.kind === 'invalid') return invalidJson(result);
+  if (result.kind === 'catalog') return { id: result.id, answer: result.answer, abstained: false, citations: [], documents: result.documents };
   const base = { id: result.id, answer: result.answer, abstained: result.kind === 'declined', mode: result.mode, notice: result.notice };
   if (result.kind === 'declined') return { ...base, citations: [], closest: result.closest };
   return { ...base, citations: result.citations.map(citationJson) };

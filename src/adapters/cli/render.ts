@@ -5,6 +5,7 @@ import { describeInvalid } from './messages.js';
 
 export function renderAnswer(result: AskResult): string {
   if (result.kind === 'invalid') return describeInvalid(result);
+  if (result.kind === 'catalog') return `${result.answer}\n${result.documents.map((d) => `• ${d.title} (${d.source})`).join('\n')}`;
   const notice = result.notice ? `(${result.notice})\n` : '';
   if (result.kind === 'declined') return `${notice}${result.answer}${renderClosest(result.closest)}`;
   return `${notice}${result.answer}\n\n${renderCitations(result.citations)}`;

@@ -25,6 +25,8 @@ const HEADER_MAX = 300;
 export function renderAnswer(result: AskResult, options: RenderOptions): DiscordMessage[] {
   if (result.kind === 'invalid') return [plain(messages.invalid(result, options.how))];
   const header = options.quoteQuestion ? questionHeader(result.question) : '';
+  // A list of the documents, not an answer: nothing to cite or vote on.
+  if (result.kind === 'catalog') return pack(`${header}${result.answer}\n${documentLines(result.documents)}`, [], []);
   const buttons = feedbackRow(result.id, result.question);
   if (result.kind === 'declined') {
     return pack(header + declinedText(result.answer, result.closest, result.notice), [], buttons);
@@ -84,7 +86,10 @@ function withNotice(text: string, notice?: string): string {
 }
 
 function declinedText(answer: string, closest: DocumentRef[], notice?: string): string {
-  const list = closest.map((d) => `• ${d.title} (\`${d.source}\`)`).join('\n');
-  const tail = closest.length > 0 ? `${messages.closest}\n${list}` : messages.noClosest;
+  const tail = closest.length > 0 ? `${messages.closest}\n${documentLines(closest)}` : messages.noClosest;
   return withNotice(`${answer}\n\n${tail}`, notice);
+}
+
+function documentLines(documents: DocumentRef[]): string {
+  return documents.map((d) => `• ${d.title} (\`${d.source}\`)`).join('\n');
 }

@@ -20,6 +20,8 @@ export interface RenderOptions {
 export function renderAskResult(result: AskResult, options: RenderOptions = {}): SlackMessage[] {
   if (result.kind === 'invalid') return [assertWithinLimits({ text: messages.invalid(result, 'question') })];
   const intro = introBlocks(result.question, options);
+  // A list of the documents, not an answer: nothing to cite or vote on.
+  if (result.kind === 'catalog') return toMessages(result.answer, [...intro, ...textSections(result.answer), ...splitText(documentList(result.documents), SLACK_LIMITS.sectionText).map(section)], []);
   const feedback = feedbackBlock({ answerId: result.id, question: result.question });
   if (result.kind === 'declined') {
     return toMessages(result.answer, [...intro, ...declinedBlocks(result.answer, result.closest), ...noticeBlocks(result.notice)], [feedback]);

@@ -59,8 +59,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const history = options.history ?? [];
   const read = inDocumentWords(question, deps.vocabulary);
   if (deps.listDocuments && !deps.isEmpty() && asksWhatIsKnown(read)) {
-    // Not an answer from the passages, so nothing to cite: the list is the reply.
-    return { kind: 'declined', id: randomUUID(), question, answer: describeCatalog(deps.listDocuments()), closest: [], mode: 'extractive' };
+    return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);

@@ -9,14 +9,14 @@ const DOCUMENTS = String.raw`(?:documents?|docs?|files?|sources?|articles?|brief
  * distillation?" names a subject and is an ordinary question.
  */
 const CATALOG_QUESTION = new RegExp(
-  [
-    String.raw`^(?:what|which) ${DOCUMENTS} (?:do|can) you (?:have|know|cover|read|use|search)\b`,
-    String.raw`^(?:what|which) ${DOCUMENTS} (?:are|were) (?:there|indexed|available|loaded|in (?:the|your) (?:knowledge base|index|knowledge folder))\b`,
-    String.raw`^what (?:do|can) you (?:know|cover|answer|help with)(?: about)?\s*[?.!]*$`,
-    String.raw`^what can (?:i|we) ask(?: you)?(?: about)?\s*[?.!]*$`,
-    String.raw`^what(?:['’]s| is) in (?:the|your) (?:knowledge base|index|knowledge folder)\b`,
-    String.raw`^(?:list|show)(?: me)? (?:the |your |all (?:the |your )?)?${DOCUMENTS}\b`,
-  ].join('|'),
+  String.raw`^(?:${[
+    String.raw`(?:what|which) ${DOCUMENTS} (?:do|can) you (?:have|know|cover|read|use|search)`,
+    String.raw`(?:what|which) ${DOCUMENTS} (?:are|were) (?:there|indexed|available|loaded|in (?:the|your) (?:knowledge base|index|knowledge folder))`,
+    String.raw`what (?:do|can) you (?:know|cover|answer|help with)(?: about)?`,
+    String.raw`what can (?:i|we) ask(?: you)?(?: about)?`,
+    String.raw`what(?:['’]s| is) in (?:the|your) (?:knowledge base|index|knowledge folder)`,
+    String.raw`(?:list|show)(?: me)? (?:the |your |all (?:the |your )?)?${DOCUMENTS}`,
+  ].join('|')})\s*[?.!]*$`,
   'i',
 );
 
@@ -29,10 +29,9 @@ export function asksWhatIsKnown(question: string): boolean {
 }
 
 /** The reply to such a question: how many documents there are, and the first few by title. */
-export function describeCatalog(documents: DocumentRef[]): string {
+export function describeCatalog(documents: DocumentRef[]): { answer: string; documents: DocumentRef[] } {
   const listed = documents.slice(0, MAX_LISTED);
   const count = documents.length === 1 ? 'one document' : `${documents.length} documents`;
-  const more = documents.length > listed.length ? `\n…and ${documents.length - listed.length} more: the sources command lists them all.` : '';
-  const lines = listed.map((d) => `• ${d.title} (${d.source})`).join('\n');
-  return `I answer from the ${count} in the knowledge base; ask about anything in them, or ask for a summary of one:\n${lines}${more}`;
+  const more = documents.length > listed.length ? ` The first ${listed.length} are below; the sources command lists them all.` : '';
+  return { answer: `I answer from the ${count} in the knowledge base; ask about anything in them, or ask for a summary of one.${more}`, documents: listed };
 }

@@ -42,6 +42,17 @@ const declined: AskResult = {
   mode: 'extractive',
 };
 
+const catalog: AskResult = {
+  kind: 'catalog',
+  id: 'c-1',
+  question: 'What documents do you have?',
+  answer: 'I answer from the 12 documents in the knowledge base; ask about anything in them, or ask for a summary of one. The first 2 are below; the sources command lists them all.',
+  documents: [
+    { source: 'gamma-copyright.md', title: 'Gamma: copyright & terms <of service>' },
+    { source: 'beta-hearing.md', title: 'Beta: the *Musk v. Altman* hearing' },
+  ],
+};
+
 const tooLong: AskResult = { kind: 'invalid', reason: 'too_long', limit: 2000, received: 2417 };
 
 /** 180 sentences citing 60 long, multi-line passages: several messages on every platform. */
@@ -93,6 +104,18 @@ export function describeRendererContract(renderer: RendererUnderTest): void {
         expect(view.all).toContain(doc.source);
       }
       expect(view.sources).toEqual([]);
+      expect(view.overLimits).toEqual([]);
+    });
+
+    it('lists the documents of the knowledge base by title and file, quoting and citing nothing', () => {
+      const view = renderer.ask(catalog);
+      expect(view.all).toContain('I answer from the 12 documents in the knowledge base');
+      for (const doc of (catalog as Extract<AskResult, { kind: 'catalog' }>).documents) {
+        expect(view.all).toContain(doc.title);
+        expect(view.all).toContain(doc.source);
+      }
+      expect(view.sources).toEqual([]);
+      expect(markersIn(view.body)).toEqual([]);
       expect(view.overLimits).toEqual([]);
     });
 

@@ -22,6 +22,11 @@ describe('asksWhatIsKnown', () => {
     'Which sources did the brief cite on the verdict?',
     'What can I ask a witness at trial?',
     'What is in the OpenAI terms of use?',
+    "Show me the sources of DeepSeek's training data",
+    'List the topics covered at the hearing',
+    'Which articles are there in the GDPR on consent?',
+    'What documents were there at the hearing?',
+    'What documents do you have on distillation?',
   ])('is false for a question about the contents: "%s"', (question) => {
     expect(asksWhatIsKnown(question)).toBe(false);
   });
@@ -30,20 +35,20 @@ describe('asksWhatIsKnown', () => {
 describe('describeCatalog', () => {
   const doc = (i: number) => ({ source: `doc-${i}.md`, title: `Document ${i}` });
 
-  it('names every document by title and file', () => {
-    const reply = describeCatalog([doc(1), doc(2)]);
-    expect(reply).toMatch(/^I answer from the 2 documents/);
-    expect(reply.split('\n').slice(1)).toEqual(['• Document 1 (doc-1.md)', '• Document 2 (doc-2.md)']);
+  it('counts the documents and lists them all when there are few', () => {
+    expect(describeCatalog([doc(1), doc(2)])).toEqual({
+      answer: 'I answer from the 2 documents in the knowledge base; ask about anything in them, or ask for a summary of one.',
+      documents: [doc(1), doc(2)],
+    });
   });
 
-  it('lists ten and counts the rest, pointing to the full list', () => {
+  it('lists ten and says where to find the rest', () => {
     const reply = describeCatalog(Array.from({ length: 25 }, (_, i) => doc(i)));
-    expect(reply).toMatch(/^I answer from the 25 documents/);
-    expect(reply.split('\n').filter((line) => line.startsWith('•'))).toHaveLength(10);
-    expect(reply).toContain('…and 15 more: the sources command lists them all.');
+    expect(reply.answer).toMatch(/^I answer from the 25 documents .* The first 10 are below; the sources command lists them all\.$/);
+    expect(reply.documents).toEqual(Array.from({ length: 10 }, (_, i) => doc(i)));
   });
 
   it('says "one document" for one', () => {
-    expect(describeCatalog([doc(1)])).toMatch(/^I answer from the one document in/);
+    expect(describeCatalog([doc(1)]).answer).toMatch(/^I answer from the one document in/);
   });
 });
