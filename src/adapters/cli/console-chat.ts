@@ -73,7 +73,8 @@ async function ask(bot: PolicyBot, question: string, history: string[], stream?:
   // What is on screen begins the answer (the core streams checked sentences and holds back the
   // last until the reply is complete): print the rest, then the sources. If the answer is not a
   // continuation (a fallback answer, say), show the checked one in full.
-  const rest = result.kind === 'answer' && !diverged && result.answer.startsWith(streamed) ? result.answer.slice(streamed.length) : undefined;
+  const continues = result.kind === 'answer' && result.mode === 'llm' && !diverged && result.answer.startsWith(streamed);
+  const rest = continues ? result.answer.slice(streamed.length) : undefined;
   stream?.write(`${rest ?? ''}\n\n`);
   if (rest !== undefined && result.kind === 'answer') return renderAnswerSources(result);
   return `${STREAM_REPLACED}\n${renderAnswer(result)}`;

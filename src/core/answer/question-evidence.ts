@@ -1,4 +1,5 @@
 import { isCalendarWord } from './answer-types.js';
+import type { TeamNames } from '../knowledge/team-names.js';
 import type { SentenceScoring } from './select-sentences.js';
 import type { EverydayEnglish } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
@@ -14,8 +15,8 @@ export interface Vocabulary {
   mentions?: (phrase: string) => boolean;
   /** What an abbreviation stands for in the passages about `context` ("IP" → "intellectual property"), if anything. */
   expand?: (abbreviation: string, context: string) => string | undefined;
-  /** Lower-cased names people type → the names the documents use (`knowledge/names.yaml`). */
-  names?: ReadonlyMap<string, string>;
+  /** Names people type and the names the documents use instead (`knowledge/names.yaml`). */
+  names?: TeamNames;
   /** Other names a name goes by, lowercase ("Chinese" → "china", "prc"; WordNet's). */
   otherNames?: (name: string) => string[];
 }

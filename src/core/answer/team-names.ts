@@ -1,7 +1,7 @@
 import type { Vocabulary } from './question-evidence.js';
 
-/** Names a question is checked for: a long names file must not cost a phrase lookup per entry. */
-const MAX_REPLACED = 20;
+/** Listed names a question may contain that are looked up in the passages; past this, the rest stay as typed. */
+const MAX_LOOKED_UP = 20;
 
 /**
  * The question with each name the team listed in `knowledge/names.yaml` replaced by the name the
@@ -10,20 +10,14 @@ const MAX_REPLACED = 20;
  * "ChatGPT", the question means it.
  */
 export function withDocumentNames(question: string, vocabulary: Pick<Vocabulary, 'names' | 'mentions'>): string {
-  const { names, mentions } = vocabulary;
-  if (!names || names.size === 0) return question;
-  let replaced = 0;
+  const { names = [], mentions } = vocabulary;
+  let lookedUp = 0;
   let read = question;
-  // Longest first, so "GPT-4 Turbo" wins over "GPT-4".
-  for (const typed of [...names.keys()].sort((a, b) => b.length - a.length)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(typed).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-    if (!pattern.test(read) || mentions?.(typed)) continue;
-    read = read.replace(pattern, names.get(typed)!);
-    if (++replaced >= MAX_REPLACED) break;
+  for (const { typed, documentName, pattern } of names) {
+    if (read.search(pattern) === -1) continue;
+    if (++lookedUp > MAX_LOOKED_UP) break;
+    if (mentions?.(typed)) continue;
+    read = read.replace(pattern, () => documentName);
   }
   return read;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

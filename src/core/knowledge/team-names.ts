@@ -4,20 +4,48 @@ import { NAMES_FILE, readTeamFile } from './team-files.js';
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
 const namesSchema = z.record(z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1));
 
-/** Lower-cased name people type → the name the documents use. */
-export type TeamNames = ReadonlyMap<string, string>;
+/** A name people type, and the name the documents use for the same thing. */
+export interface TeamName {
+  /** As listed, lower-cased, spaces collapsed. */
+  typed: string;
+  documentName: string;
+  /** Finds `typed` as whole words, ignoring case and spacing (global: for `replace`). */
+  pattern: RegExp;
+}
+
+/** The names of `knowledge/names.yaml`, longest first, so "GPT-4 Turbo" is read before "GPT-4". */
+export type TeamNames = readonly TeamName[];
 
 /**
  * Reads `knowledge/names.yaml`. No word list or thesaurus knows that a product stands for its
- * maker ("ChatGPT" for "OpenAI"); the team does.
+ * maker ("ChatGPT" for "OpenAI"); the team does. A name listed under two entries keeps the first,
+ * and the file's problem says so.
  */
 export async function loadTeamNames(knowledgeDir: string): Promise<{ names: TeamNames; problem?: string }> {
-  const { value, problem } = await readTeamFile(knowledgeDir, NAMES_FILE, namesSchema, {});
-  const names = new Map<string, string>();
-  for (const [documentName, typed] of Object.entries(value)) for (const name of typed) names.set(normalize(name), documentName);
-  return { names, problem };
+  const read = await readTeamFile(knowledgeDir, NAMES_FILE, namesSchema, {});
+  const { names, clashes } = compileTeamNames(read.value);
+  return { names, problem: read.problem ?? (clashes.length > 0 ? `${NAMES_FILE}: ${clashes.join('; ')}` : undefined) };
+}
+
+/** The names of a names file's entries (documents' name → names typed), and any name listed twice. */
+export function compileTeamNames(entries: Record<string, string[]>): { names: TeamNames; clashes: string[] } {
+  const byTyped = new Map<string, TeamName>();
+  const clashes: string[] = [];
+  for (const [documentName, listed] of Object.entries(entries)) {
+    for (const typed of listed.map(normalize)) {
+      const earlier = byTyped.get(typed);
+      if (earlier) clashes.push(`"${typed}" is listed under both ${earlier.documentName} and ${documentName}; ${earlier.documentName} is used`);
+      else byTyped.set(typed, { typed, documentName, pattern: wholeWords(typed) });
+    }
+  }
+  return { names: [...byTyped.values()].sort((a, b) => b.typed.length - a.typed.length), clashes };
 }
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function wholeWords(typed: string): RegExp {
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

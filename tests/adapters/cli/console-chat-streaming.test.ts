@@ -58,6 +58,17 @@ describe('runConsoleChat while an answer streams', () => {
     expect(occurrences(text, 'Sources:')).toBe(1);
   });
 
+  it('prints a fallback answer in full even when it happens to begin with what streamed', async () => {
+    const bot = new FakePolicyBot({
+      ask: (question, options) => {
+        options?.onPartial?.('Distillation uses one AI model to train another. [1]');
+        return createDummyAnswer({ question, mode: 'extractive', answer: 'Distillation uses one AI model to train another. [1] It is common. [1]' });
+      },
+    });
+    const text = (await chat(bot, ['What is distillation?'])).join('');
+    expect(text).toContain('Checked against the sources, the answer is:\nDistillation uses one AI model to train another. [1] It is common. [1]');
+  });
+
   it('prints the checked answer in full when it differs from what streamed', async () => {
     const bot = new FakePolicyBot({
       ask: (question, options) => {

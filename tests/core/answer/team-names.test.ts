@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withDocumentNames } from '../../../src/core/answer/team-names.js';
+import { compileTeamNames } from '../../../src/core/knowledge/team-names.js';
 
-const names = new Map([
-  ['chatgpt', 'OpenAI'],
-  ['gpt store', 'OpenAI marketplace'],
-  ['gpt', 'generative model'],
-]);
+const { names } = compileTeamNames({ OpenAI: ['ChatGPT'], 'OpenAI marketplace': ['GPT  Store'], 'generative model': ['GPT'] });
 
 describe('withDocumentNames', () => {
   it("reads a name people type as the documents' name, ignoring case, keeping the rest", () => {
@@ -17,6 +14,11 @@ describe('withDocumentNames', () => {
     expect(withDocumentNames('Is ChatGPTesque a word?', { names })).toBe('Is ChatGPTesque a word?');
     expect(withDocumentNames('Who runs the GPT  store?', { names })).toBe('Who runs the OpenAI marketplace?');
     expect(withDocumentNames('Is GPT a brand?', { names })).toBe('Is generative model a brand?');
+  });
+
+  it('inserts the documents\' name literally, whatever characters it holds', () => {
+    const { names: odd } = compileTeamNames({ "price $' x $&": ['ChatGPT'] });
+    expect(withDocumentNames('Is ChatGPT free?', { names: odd })).toBe("Is price $' x $& free?");
   });
 
   it('leaves a name alone once some passage uses it', () => {

@@ -11,34 +11,44 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadTeamNames', () => {
-  it('maps each name people type, lower-cased, to the name the documents use', async () => {
+  it('maps each name people type, lower-cased, to the name the documents use, longest first', async () => {
     writeFileSync(join(dir, 'names.yaml'), '# comment\nOpenAI: [ChatGPT, "GPT  store"]\nAnthropic:\n  - Claude.ai\n');
     const { names, problem } = await loadTeamNames(dir);
     expect(problem).toBeUndefined();
-    expect([...names]).toEqual([
-      ['chatgpt', 'OpenAI'],
+    expect(names.map(({ typed, documentName }) => [typed, documentName])).toEqual([
       ['gpt store', 'OpenAI'],
       ['claude.ai', 'Anthropic'],
+      ['chatgpt', 'OpenAI'],
     ]);
   });
 
   it('gives no names and no problem when the file is missing or empty', async () => {
-    expect(await loadTeamNames(dir)).toEqual({ names: new Map() });
+    expect(await loadTeamNames(dir)).toEqual({ names: [], problem: undefined });
     writeFileSync(join(dir, 'names.yaml'), '# nothing yet\n');
-    expect(await loadTeamNames(dir)).toEqual({ names: new Map(), problem: undefined });
+    expect(await loadTeamNames(dir)).toEqual({ names: [], problem: undefined });
+  });
+
+  it('keeps the first of two entries listing the same name, and says so', async () => {
+    writeFileSync(join(dir, 'names.yaml'), 'OpenAI: [ChatGPT]\nMicrosoft: [chatgpt, Copilot]\n');
+    const { names, problem } = await loadTeamNames(dir);
+    expect(names.map(({ typed, documentName }) => [typed, documentName])).toEqual([
+      ['chatgpt', 'OpenAI'],
+      ['copilot', 'Microsoft'],
+    ]);
+    expect(problem).toBe('names.yaml: "chatgpt" is listed under both OpenAI and Microsoft; OpenAI is used');
   });
 
   it('ignores a file of the wrong shape, saying which entry to fix', async () => {
     writeFileSync(join(dir, 'names.yaml'), 'OpenAI: ChatGPT\n');
     const { names, problem } = await loadTeamNames(dir);
-    expect(names.size).toBe(0);
+    expect(names).toEqual([]);
     expect(problem).toMatch(/^names\.yaml is ignored until it is fixed: .*expected array.*OpenAI/);
   });
 
   it('ignores a file that is not YAML, saying so', async () => {
     writeFileSync(join(dir, 'names.yaml'), 'OpenAI: [ChatGPT\n');
     const { names, problem } = await loadTeamNames(dir);
-    expect(names.size).toBe(0);
+    expect(names).toEqual([]);
     expect(problem).toMatch(/^names\.yaml is ignored until it is fixed: it is not valid YAML/);
   });
 });

@@ -57,12 +57,17 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('ok so who presided over the trial?')).toBe('who presided over the trial?');
     expect(withoutLeadIn('Hmm... and why did Musk lose?')).toBe('why did Musk lose?');
     expect(withoutLeadIn('Right, when was the verdict?')).toBe('when was the verdict?');
+    expect(withoutLeadIn('wait how long were the jurors out?')).toBe('how long were the jurors out?');
+    expect(withoutLeadIn('wait—how long did it take?')).toBe('how long did it take?');
+    expect(withoutLeadIn('btw - who presided?')).toBe('who presided?');
   });
 
   it('keeps a word that may begin the subject unless a comma marks it as a lead-in', () => {
     expect(withoutLeadIn('Right to repair: does it cover model weights?')).toBe('Right to repair: does it cover model weights?');
     expect(withoutLeadIn('Well-known distillation papers?')).toBe('Well-known distillation papers?');
     expect(withoutLeadIn('Sorry state of AI law?')).toBe('Sorry state of AI law?');
+    expect(withoutLeadIn('Wait times at the hearing?')).toBe('Wait times at the hearing?');
+    expect(withoutLeadIn('No. 5 in the list of claims?')).toBe('No. 5 in the list of claims?');
   });
 
   it('returns the text unchanged when nothing else would be left', () => {

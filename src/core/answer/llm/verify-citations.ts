@@ -97,14 +97,26 @@ const LEADING_MARKERS = /^\s*(?:\[[^\]\n]{1,20}\]\s*)+/;
 export function verifiedPartials(onPartial: (textSoFar: string) => void, passageCount: number, options: Partial<VerifyCitationsOptions> = {}): (textSoFar: string) => void {
   let shown = '';
   return (partial) => {
-    const last = splitSentences(partial).at(-1);
-    if (!last) return;
-    const complete = partial.slice(0, last.start + (LEADING_MARKERS.exec(last.text)?.[0].length ?? 0));
-    const verified = verifyCitations(complete, passageCount, options);
+    const verified = verifyCitations(partial.slice(0, completeLength(partial)), passageCount, options);
     if (verified.declined || verified.text === shown) return;
     shown = verified.text;
     onPartial(shown);
   };
+}
+
+/**
+ * How much of a streaming reply is complete: every line but the last (a bullet ends with its
+ * line, full stop or not), and the last line's sentences but its last. Markers that open the
+ * last sentence belong to the one before ("x. [1] Next…"), once text follows them: until then
+ * another marker may still come ("x. [1][2]").
+ */
+function completeLength(partial: string): number {
+  const lineStart = partial.lastIndexOf('\n') + 1;
+  const last = splitSentences(partial.slice(lineStart)).at(-1);
+  if (!last) return partial.length;
+  const markers = LEADING_MARKERS.exec(last.text)?.[0] ?? '';
+  const markersDone = markers !== '' && last.text.slice(markers.length).trim() !== '';
+  return lineStart + last.start + (markersDone ? markers.length : 0);
 }
 
 function lineSentences(line: string): string[] {

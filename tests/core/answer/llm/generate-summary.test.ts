@@ -38,9 +38,10 @@ describe.each(['openai', 'ollama'] as const)('generateGroundedSummary with %s', 
 
   it('streams each bullet once it is complete and cited, never an uncited one', async () => {
     const partials: string[] = [];
-    const { result } = await summarizeWith(provider, reply('- Soft targets [1].', '\n- Always legal.', '\n- Smaller [2].', '\n- Cheap [3].'), { onPartial: (t) => partials.push(t) });
+    // The prompt's format: one bullet per line, ending with its citations, no full stop.
+    const { result } = await summarizeWith(provider, reply('- Soft targets [1]', '\n- Always legal', '\n- Smaller [2]', '\n- Cheap [3]'), { onPartial: (t) => partials.push(t) });
     expect((await result).kind).toBe('summary');
-    expect(partials).toEqual(['- Soft targets [1].', '- Soft targets [1].\n- Smaller [2].']);
+    expect(partials).toEqual(['- Soft targets [1]', '- Soft targets [1]\n- Smaller [2]']);
   });
 
   it('reports a 500 as an LlmError so the caller can fall back', async () => {

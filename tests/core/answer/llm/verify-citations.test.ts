@@ -121,6 +121,21 @@ describe('verifiedPartials', () => {
     expect(stream('Soft targets help [7]. DistilBERT is smaller [9]. More.')).toEqual([]);
   });
 
+  it('waits for every marker after a full stop before showing its sentence', () => {
+    const shown: string[] = [];
+    const onText = verifiedPartials((text) => shown.push(text), 3);
+    const chunks = ['Soft targets help.', ' [1]', '[2]', ' DistilBERT', ' is smaller [3].'];
+    chunks.forEach((_, i) => onText(chunks.slice(0, i + 1).join('')));
+    expect(shown).toEqual(['Soft targets help [1][2].']);
+  });
+
+  it('takes a line as complete once the next begins, full stop or not', () => {
+    expect(stream('- Soft targets help [1]\n- Nobody knows why\n- DistilBERT is smaller [2]\n- It is fast [3]')).toEqual([
+      '- Soft targets help [1]',
+      '- Soft targets help [1]\n- DistilBERT is smaller [2]',
+    ]);
+  });
+
   it('flags an uncited sentence as the final answer will, when asked to', () => {
     expect(stream('Soft targets help [1]. Nobody knows why. More.', { uncitedSentences: 'flag' }).at(-1)).toBe('Soft targets help [1]. Nobody knows why. (uncited)');
   });
