@@ -78,7 +78,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
       names: team.names,
-      otherNames: thesaurus?.names,
+      otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
     };
     return {
       search: (query: string) =>

@@ -94,8 +94,11 @@ export function namedWords(question: string): string[] {
   // "…in Musk's case? Just OpenAI?": a capital that opens a sentence is grammar. The sentence
   // splitter knows "U.S." and "Dr." don't end one.
   const opening = new Set(splitSentences(question).map((sentence) => sentence.start));
-  const words = [...question.matchAll(/\S+/g)].map((m) => ({ word: m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''), at: m.index }));
-  const named = words.filter(({ word, at }) => !opening.has(at) && word.length > 1 && (/\p{Lu}/u.test(word) || /\p{N}/u.test(word)) && !isCalendarWord(word));
+  const raw = [...question.matchAll(/\S+/g)];
+  const words = raw.map((m) => ({ word: m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''), at: m.index }));
+  // A label ends with a colon, and what follows it starts afresh ("Follow-up: What did…").
+  const opens = (at: number, i: number) => opening.has(at) || (i > 0 && raw[i - 1]![0].endsWith(':'));
+  const named = words.filter(({ word, at }, i) => !opens(at, i) && word.length > 1 && (/\p{Lu}/u.test(word) || /\p{N}/u.test(word)) && !isCalendarWord(word));
   return named.length > words.length / 2 ? [] : named.map(({ word }) => word);
 }
 

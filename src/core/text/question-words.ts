@@ -42,13 +42,14 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * What people type before a question in chat: "wait,", "ok so", "hmm…", "and", "btw —". Left in,
  * it hides the question's form ("wait, how long…" asks "how long") and adds a word to look for.
  * One counts when a mark follows it (a comma, colon, dash or ellipsis, not a full stop: "No. 5"),
- * or, for the unambiguous ones, a question word ("wait how long…", but not "Wait times…").
+ * or, for the unambiguous ones, a question word, with or without a full stop ("wait how long…",
+ * "Ok. When…", but not "Wait times…").
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway';
 const MARKED_LEAD_INS = 'right|well|sorry|yeah|yes|no|quick question|one more thing';
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
-const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\s+(?=${ASKING}))+`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {

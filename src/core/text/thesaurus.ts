@@ -112,12 +112,16 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
         // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), and a
         // person and the body they sit on stand for each other ("jurors", "the jury"), but only
         // for a word with one or two senses: a common word's relations wander ("use" → "recycling").
-        const related = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_RELATIONS ? [...synset.hyponyms.map((o) => readSynset(pos, o)), ...peopleAndTheirBody(synset, readSynset)] : [];
-        for (const { words, capitalised } of [synset, ...related]) {
-          words.forEach((member, i) => {
+        const fewSenses = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_RELATIONS;
+        // Another name is the same thing named otherwise ("China", "PRC") or, for a people, their
+        // country; a narrower term ("Cantonese" under "Chinese") is not another name for it.
+        const sameThing = [synset, ...(fewSenses ? peopleAndTheirBody(synset, readSynset) : [])];
+        const narrower = fewSenses ? synset.hyponyms.map((o) => readSynset(pos, o)) : [];
+        for (const related of [...sameThing, ...narrower]) {
+          related.words.forEach((member, i) => {
             if (member === lemma || member === word || !/^[a-z]+$/.test(member)) return;
             found.add(member);
-            if (capitalised[i]) names.add(member);
+            if (related.capitalised[i] && sameThing.includes(related)) names.add(member);
           });
         }
       }

@@ -33,13 +33,16 @@ describe('namesSomethingUnknown', () => {
     const withWordNet: Vocabulary = { ...known, otherNames: wordNet.names };
     expect(namesSomethingUnknown('Did Chinese labs distil Claude?', known)).toBe(true);
     expect(namesSomethingUnknown('Did Chinese labs distil Claude?', withWordNet)).toBe(false);
-    // WordNet's "perplexity" is also a "secret", but that is not another name for Perplexity.
+    // WordNet's "perplexity" is also a "secret", and Cantonese is a Chinese language: neither is another name.
     expect(namesSomethingUnknown('Did Perplexity distil OpenAI models?', withWordNet)).toBe(true);
+    const cantonese: Vocabulary = { ...vocabulary({ claud: 2, distil: 0.5, cantones: 1 }), otherNames: wordNet.names };
+    expect(namesSomethingUnknown('Did Chinese labs distil Claude?', cantonese)).toBe(true);
   });
 
   it('reads "U.S." and "Dr." as abbreviations, not sentence ends', () => {
     expect(namesSomethingUnknown('What did the U.S. Zorblax committee say about Musk?', vocab)).toBe(true);
     expect(namedWords('Did the U.S. Congress ban it? Just OpenAI?')).toEqual(['U.S', 'Congress', 'OpenAI']);
+    expect(namedWords('Follow-up: What did Musk answer?')).toEqual(['Musk']);
   });
 
   it('is true for a versioned name no passage contains, though each of its words is known', () => {

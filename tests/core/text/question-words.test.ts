@@ -60,6 +60,7 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('wait how long were the jurors out?')).toBe('how long were the jurors out?');
     expect(withoutLeadIn('wait—how long did it take?')).toBe('how long did it take?');
     expect(withoutLeadIn('btw - who presided?')).toBe('who presided?');
+    expect(withoutLeadIn('Ok. When was the verdict?')).toBe('When was the verdict?');
   });
 
   it('keeps a word that may begin the subject unless a comma marks it as a lead-in', () => {

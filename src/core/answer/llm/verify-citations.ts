@@ -112,10 +112,15 @@ export function verifiedPartials(onPartial: (textSoFar: string) => void, passage
  */
 function completeLength(partial: string): number {
   const lineStart = partial.lastIndexOf('\n') + 1;
-  const last = splitSentences(partial.slice(lineStart)).at(-1);
+  const sentences = splitSentences(partial.slice(lineStart));
+  // A lone word still being typed may look like a sentence start ("…in the U.S. A" before "rmy"):
+  // the split before it is not trusted yet.
+  const trusted = sentences.length > 1 && !/\s/.test(sentences.at(-1)!.text) && !/\s$/.test(partial) ? sentences.slice(0, -1) : sentences;
+  const last = trusted.at(-1);
   if (!last) return partial.length;
   const markers = LEADING_MARKERS.exec(last.text)?.[0] ?? '';
-  const markersDone = markers !== '' && last.text.slice(markers.length).trim() !== '';
+  // Markers are done once text other than another marker follows them ("[1][" may become "[1][2]").
+  const markersDone = markers !== '' && /^\s*[^\s[]/.test(last.text.slice(markers.length));
   return lineStart + last.start + (markersDone ? markers.length : 0);
 }
 

@@ -94,14 +94,14 @@ describe.each(['openai', 'anthropic', 'ollama'] as const)('generateGroundedAnswe
 
   it('reports timeout when a stream goes silent after some tokens, keeping the partials it sent', HANG_GUARD, async () => {
     const partials: string[] = [];
-    const { result } = await answerWith(provider, { kind: 'stall', chunks: ['Soft targets [1].', ' Distillation'] }, { timeoutMs: 200, onPartial: (t) => partials.push(t) });
+    const { result } = await answerWith(provider, { kind: 'stall', chunks: ['Soft targets [1].', ' Distillation is'] }, { timeoutMs: 200, onPartial: (t) => partials.push(t) });
     expect((await failureOf(result)).kind).toBe('timeout');
     expect(partials).toEqual(['Soft targets [1].']);
   });
 
   it('fails with unreachable, not a partial answer, when the stream breaks off', async () => {
     const partials: string[] = [];
-    const { result } = await answerWith(provider, { kind: 'cut', chunks: ['Soft targets [1]. More'] }, { onPartial: (t) => partials.push(t) });
+    const { result } = await answerWith(provider, { kind: 'cut', chunks: ['Soft targets [1]. More text'] }, { onPartial: (t) => partials.push(t) });
     expect((await failureOf(result)).kind).toBe('unreachable');
     expect(partials).toEqual(['Soft targets [1].']);
   });

@@ -124,9 +124,17 @@ describe('verifiedPartials', () => {
   it('waits for every marker after a full stop before showing its sentence', () => {
     const shown: string[] = [];
     const onText = verifiedPartials((text) => shown.push(text), 3);
-    const chunks = ['Soft targets help.', ' [1]', '[2]', ' DistilBERT', ' is smaller [3].'];
+    const chunks = ['Soft targets help.', ' [1]', '[', '2]', ' DistilBERT', ' is smaller [3].'];
     chunks.forEach((_, i) => onText(chunks.slice(0, i + 1).join('')));
     expect(shown).toEqual(['Soft targets help [1][2].']);
+  });
+
+  it('does not trust a sentence break before a word still being typed', () => {
+    const shown: string[] = [];
+    const onText = verifiedPartials((text) => shown.push(text), 3, { uncitedSentences: 'flag' });
+    const chunks = ['Soft targets help [1]. It is used in the U.S. A', 'rmy study [2].', ' More', ' text'];
+    chunks.forEach((_, i) => onText(chunks.slice(0, i + 1).join('')));
+    expect(shown).toEqual(['Soft targets help [1].', 'Soft targets help [1]. It is used in the U.S. Army study [2].']);
   });
 
   it('takes a line as complete once the next begins, full stop or not', () => {
@@ -137,6 +145,6 @@ describe('verifiedPartials', () => {
   });
 
   it('flags an uncited sentence as the final answer will, when asked to', () => {
-    expect(stream('Soft targets help [1]. Nobody knows why. More.', { uncitedSentences: 'flag' }).at(-1)).toBe('Soft targets help [1]. Nobody knows why. (uncited)');
+    expect(stream('Soft targets help [1]. Nobody knows why. More text.', { uncitedSentences: 'flag' }).at(-1)).toBe('Soft targets help [1]. Nobody knows why. (uncited)');
   });
 });
