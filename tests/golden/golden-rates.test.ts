@@ -22,6 +22,7 @@ const FLOORS = [
   { file: 'blind-5.json', cited: 19, declined: 9 },
   { file: 'blind-6.json', cited: 19, declined: 11 },
   { file: 'blind-7.json', cited: 17, declined: 9 },
+  { file: 'blind-8.json', cited: 18, declined: 10 },
 ];
 
 let bot: PolicyBotService;
