@@ -3,7 +3,7 @@ import { BotError } from './errors.js';
 import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
-import type { PolicyBot, ReindexOptions } from './ports.js';
+import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
 import { analyze, type EverydayEnglish, everydayEnglish, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
@@ -92,7 +92,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       maxQuestionChars: options.limits.maxQuestionChars,
       isEmpty: () => snapshot.passages.size === 0,
-      listDocuments: () => listSources(snapshot).map(({ source, title }) => ({ source, title })),
+      listDocuments: () => documentRefs(snapshot),
       llm: options.llm,
       onLlmFailure: (error: unknown) => reportError(logger, error, { stage: 'llm' }),
     };
@@ -109,7 +109,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       });
     },
     listSources: async () => listSources(index.current),
-    documentNames: async () => listSources(index.current).map(({ source, title }) => ({ source, title })),
+    documentNames: async () => documentRefs(index.current),
     reindex: (reindexOptions) => reindex(reindexOptions),
     addDocument: async (upload, reindexOptions) => {
       const saved = await saveUpload(upload, { knowledgeDir: options.knowledgeDir, maxBytes: options.limits.uploadMaxBytes, maxFileBytes: options.limits.maxFileBytes });
@@ -152,6 +152,11 @@ async function readTeamFiles(knowledgeDir: string, logger: Logger): Promise<{ to
   const [topics, names] = await Promise.all([loadSummaryTopics(knowledgeDir), loadTeamNames(knowledgeDir)]);
   for (const problem of [topics.problem, names.problem]) if (problem) logger.warn(problem);
   return { topics: topics.topics, names: names.names };
+}
+
+/** Each indexed document's file and title, by title. */
+function documentRefs(snapshot: IndexSnapshot): DocumentRef[] {
+  return listSources(snapshot).map(({ source, title }) => ({ source, title }));
 }
 
 function describe(embedder: Embedder) {

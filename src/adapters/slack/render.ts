@@ -21,7 +21,10 @@ export function renderAskResult(result: AskResult, options: RenderOptions = {}):
   if (result.kind === 'invalid') return [assertWithinLimits({ text: messages.invalid(result, 'question') })];
   const intro = introBlocks(result.question, options);
   // A list of the documents, not an answer: nothing to cite or vote on.
-  if (result.kind === 'catalog') return toMessages(result.answer, [...intro, ...textSections(result.answer), ...splitText(documentList(result.documents), SLACK_LIMITS.sectionText).map(section)], []);
+  if (result.kind === 'catalog') {
+    const list = splitText(documentList(result.documents), SLACK_LIMITS.sectionText).map(section);
+    return toMessages(result.answer, [...intro, ...textSections(result.answer), ...list], []);
+  }
   const feedback = feedbackBlock({ answerId: result.id, question: result.question });
   if (result.kind === 'declined') {
     return toMessages(result.answer, [...intro, ...declinedBlocks(result.answer, result.closest), ...noticeBlocks(result.notice)], [feedback]);

@@ -47,9 +47,10 @@ export const NOT_COVERED = 'The knowledge base does not cover this question, so 
 export const NO_DOCUMENTS = 'The knowledge base has no documents yet: add files to the knowledge folder and re-index.';
 
 /**
- * The whole answer flow: validate, put it in the documents' words (names, abbreviations), widen a follow-up with the question
- * before it, retrieve, and answer — extractively, or with the LLM when one is configured, falling
- * back to the extractive outcome when it fails. Evidence is judged before any LLM call: a question
+ * The whole answer flow: validate, put the question in the documents' words (the team's names,
+ * spelled-out abbreviations), widen a follow-up with the question before it, retrieve, and
+ * answer — extractively, or with the LLM when one is configured, falling back to the extractive
+ * outcome when it fails. Evidence is judged before any LLM call: a question
  * naming something unknown, or whose words the passages barely hold, never reaches the model.
  */
 export async function askQuestion(raw: string, options: AnswerOptions, deps: AskDeps): Promise<AskResult> {
