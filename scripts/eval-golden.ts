@@ -5,13 +5,14 @@ import { readConfig } from '../src/config.js';
 import { createLogger, evaluateGolden, type GoldenSet } from '../src/core/index.js';
 import { openConfiguredBot } from '../src/open-configured-bot.js';
 
-// npm run eval:golden [-- --file tests/golden/questions.json] [--json]
+// npm run eval:golden [-- --file tests/golden/questions.json] [--chat] [--json]
+// --chat asks the questions as one conversation, each after the one before it.
 runCli(async () => {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, file: { type: 'string', default: 'tests/golden/questions.json' } } });
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, chat: { type: 'boolean' }, file: { type: 'string', default: 'tests/golden/questions.json' } } });
   const config = readConfig();
   const golden = JSON.parse(await readFile(values.file!, 'utf8')) as GoldenSet;
   const bot = await openConfiguredBot(config, createLogger(config.logLevel));
-  const report = await evaluateGolden(bot, golden);
+  const report = await evaluateGolden(bot, golden, { asChat: values.chat });
   await bot.close();
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);

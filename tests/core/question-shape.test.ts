@@ -58,6 +58,18 @@ describe('answers shaped by the question', () => {
     expect((await bot.ask('Why?', { history: ['Did the advisory jury find the claims too late?'] })).kind).toBe('answer');
   });
 
+  it('answers a question that names its own subject on its own, even after another question', async () => {
+    // "they" are the jurors, not the labs of the question before.
+    const history = ['Did Anthropic accuse Moonshot AI and MiniMax of distilling Claude?'];
+    expect(firstSentence(await bot.ask('How many people sat on the advisory jury before they reached the verdict?', { history }))).toMatch(/nine-member/);
+  });
+
+  it('borrows nothing for small talk, or from a question about the knowledge base itself', async () => {
+    const history = ['Did the advisory jury find the claims too late?'];
+    for (const q of ['thanks!', 'hello there', 'ok']) expect((await bot.ask(q, { history })).kind, q).toBe('declined');
+    expect((await bot.ask('Why?', { history: ['What documents do you have?'] })).kind).toBe('declined');
+  });
+
   it('declines small talk and vague questions made only of everyday words', async () => {
     for (const q of ['hello', 'tell me more', 'so what?', 'What about the money?']) expect((await bot.ask(q)).kind, q).toBe('declined');
     expect((await bot.ask('tell me more', { history: ['Did the advisory jury find the claims too late?'] })).kind).toBe('answer');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { evaluateGolden, type GoldenSet, type PolicyBotService, silentLogger } from '../../src/core/index.js';
+import { evaluateGolden, type GoldenReport, type GoldenSet, type PolicyBotService, silentLogger } from '../../src/core/index.js';
 import { openConfiguredBot } from '../../src/open-configured-bot.js';
 
 // A floor under the offline answerer's quality: `npm run eval:golden` over the real knowledge
@@ -36,11 +36,21 @@ beforeAll(async () => {
 afterAll(async () => bot?.close());
 
 describe.each(FLOORS)('$file', ({ file, cited, declined }) => {
+  const golden = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as GoldenSet;
+
   it(`cites the expected passage for at least ${cited} questions and declines at least ${declined}`, async () => {
-    const golden = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as GoldenSet;
-    const report = await evaluateGolden(bot, golden);
-    const misses = report.failures.map((f) => `${f.question} → ${f.got}`).join('\n');
-    expect(report.cited, misses).toBeGreaterThanOrEqual(cited);
-    expect(report.declined, misses).toBeGreaterThanOrEqual(declined);
+    expectAtLeast(await evaluateGolden(bot, golden), cited, declined);
+  });
+
+  // In a chat every question but the first follows another; a follow-up must not cost the
+  // question that stands on its own (before stop 11, the sets lost 42 of 278 that way).
+  it('does as well asked as one chat, each question after the one before it', async () => {
+    expectAtLeast(await evaluateGolden(bot, golden, { asChat: true }), cited, declined);
   });
 });
+
+function expectAtLeast(report: GoldenReport, cited: number, declined: number): void {
+  const misses = report.failures.map((f) => `${f.question} → ${f.got}`).join('\n');
+  expect(report.cited, misses).toBeGreaterThanOrEqual(cited);
+  expect(report.declined, misses).toBeGreaterThanOrEqual(declined);
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LlmError } from '../errors.js';
 import type { AnswerOptions, AskResult, DocumentRef } from '../ports.js';
-import { answerExtractively, type ExtractiveDeps } from './answer-question.js';
+import { answerExtractively, type ExtractiveDeps, type ExtractiveOutcome } from './answer-question.js';
 import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import { asksWhatIsKnown, describeCatalog } from './catalog-question.js';
 import { toCitation } from './citations.js';
@@ -12,7 +12,7 @@ import { isVague, namedWords, namesSomethingUnknown, spellOutAbbreviations, type
 import { generateGroundedAnswer } from './llm/index.js';
 import { withDocumentNames } from './team-names.js';
 import type { RankedPassage } from './select-sentences.js';
-import { namesASubject, stripQuestionWords, withoutLeadIn } from '../text/question-words.js';
+import { isSmallTalk, namesASubject, stripQuestionWords, withoutLeadIn } from '../text/question-words.js';
 import { followUpContext, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -64,18 +64,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   }
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
-  const previous = history.at(-1) && inDocumentWords(history.at(-1)!, deps.vocabulary);
-  // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
-  const context = followUpContext(question, deps.scoring.analyze(subject).length, previous && subjectOf(previous, expectedAnswerType(previous)));
-  const query = context ? `${subject} ${context}` : subject;
-  const hits = await deps.search(query);
+  const { hits, extractive } = await findEvidence({ question, read, expects, subject, context: borrowedSubject(question, read, subject, history, deps) }, deps);
   const id = randomUUID();
-  // "Why?" or "tell me more" alone names nothing to look for; after another question, it borrows
-  // that one's subject.
-  const nothingToLookFor = !context && (!namesASubject(withoutFormWords(read, expects)) || isVague(subject, deps.scoring));
-  const extractive = nothingToLookFor || namesSomethingUnknown(read, deps.vocabulary)
-    ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const)
-    : answerExtractively({ focus: subject, context, expects, names: namesIn(read, deps.vocabulary) }, hits, deps);
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
     if (extractive.kind === 'answer') return { kind: 'answer', answer: extractive.answer, citations: extractive.citations, ...extra };
@@ -91,6 +81,50 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     deps.onLlmFailure?.(error);
     return standIn(describeLlmFailure(error, extractive.kind === 'answer' ? 'answer' : 'declined'));
   }
+}
+
+interface ReadQuestion {
+  /** As asked (validated). */
+  question: string;
+  /** In the documents' words (`inDocumentWords`). */
+  read: string;
+  expects: AnswerType | undefined;
+  subject: string;
+  /** The subject of the question before it, when this one may be a follow-up. */
+  context: string | undefined;
+}
+
+/**
+ * The passages and the extractive outcome for a question. One that names a subject of its own is
+ * answered on its own first, even after another question: the "they" of "How long were the jurors
+ * out before they came back?" are the jurors. A follow-up it doesn't answer, or one that names
+ * nothing ("When did that happen?", "Why?"), borrows the subject of the question before it.
+ */
+async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<{ hits: RankedPassage[]; extractive: ExtractiveOutcome }> {
+  const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
+  const unknown = namesSomethingUnknown(q.read, deps.vocabulary);
+  const names = namesIn(q.read, deps.vocabulary);
+  const declined = (hits: RankedPassage[]) => ({ hits, extractive: { kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const });
+  if (!namesNothing || !q.context) {
+    const hits = await deps.search(q.subject);
+    if (unknown || namesNothing) return declined(hits);
+    const alone = answerExtractively({ focus: q.subject, expects: q.expects, names }, hits, deps);
+    if (alone.kind === 'answer' || !q.context) return { hits, extractive: alone };
+  }
+  const hits = await deps.search(`${q.subject} ${q.context}`);
+  if (unknown) return declined(hits);
+  return { hits, extractive: answerExtractively({ focus: q.subject, context: q.context, expects: q.expects, names }, hits, deps) };
+}
+
+/**
+ * The subject of the previous question, when this one may follow it up. Small talk ("thanks",
+ * "hello") follows nothing up, and "What documents do you have?" has no subject to lend.
+ */
+function borrowedSubject(question: string, read: string, subject: string, history: string[], deps: AskDeps): string | undefined {
+  const previous = history.at(-1) && inDocumentWords(history.at(-1)!, deps.vocabulary);
+  if (!previous || isSmallTalk(read) || asksWhatIsKnown(previous)) return undefined;
+  // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
+  return followUpContext(question, deps.scoring.analyze(subject).length, subjectOf(previous, expectedAnswerType(previous)));
 }
 
 /** The question as the documents would put it: no chat lead-in, the team's names for things, abbreviations spelled out. */

@@ -22,22 +22,36 @@ export interface GoldenReport {
   failures: GoldenFailure[];
 }
 
+export interface GoldenOptions {
+  /**
+   * Ask the questions as one chat, each with the question before it as its history, the way the
+   * console, a Slack thread or a Discord channel sends them. Alone, each is asked afresh.
+   */
+  asChat?: boolean;
+}
+
 /**
  * Asks every golden question. An answerable one passes when the answer cites a passage of the
  * expected document containing the expected text; an out-of-scope one passes when it is declined.
  */
-export async function evaluateGolden(bot: PolicyBot, golden: GoldenSet): Promise<GoldenReport> {
+export async function evaluateGolden(bot: PolicyBot, golden: GoldenSet, options: GoldenOptions = {}): Promise<GoldenReport> {
   const failures: GoldenFailure[] = [];
+  let previous: string | undefined;
+  const ask = (question: string) => {
+    const history = options.asChat && previous !== undefined ? [previous] : undefined;
+    previous = question;
+    return bot.ask(question, { history });
+  };
   let cited = 0;
   for (const item of golden.answerable) {
-    const result = await bot.ask(item.question);
+    const result = await ask(item.question);
     const ok = result.kind === 'answer' && result.citations.some((c) => c.source === item.source && c.text.includes(item.passage));
     if (ok) cited += 1;
     else failures.push({ question: item.question, expected: `${item.source}: “${item.passage}”`, got: describe(result) });
   }
   let declined = 0;
   for (const item of golden.outOfScope) {
-    const result = await bot.ask(item.question);
+    const result = await ask(item.question);
     if (result.kind === 'declined') declined += 1;
     else failures.push({ question: item.question, expected: 'declined', got: describe(result) });
   }

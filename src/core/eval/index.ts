@@ -5,7 +5,7 @@ export type { RunScores } from './rank-metrics.js';
 export { evaluateBeir } from './evaluate-beir.js';
 export type { BeirReport, EvaluateBeirOptions } from './evaluate-beir.js';
 export { evaluateGolden } from './evaluate-golden.js';
-export type { GoldenFailure, GoldenReport, GoldenSet } from './evaluate-golden.js';
+export type { GoldenFailure, GoldenOptions, GoldenReport, GoldenSet } from './evaluate-golden.js';
 export { benchmarkRetrieval } from './benchmark-retrieval.js';
 export type { BenchmarkOptions, BenchmarkReport } from './benchmark-retrieval.js';
 export { synthesizePassages } from './synthesize-passages.js';

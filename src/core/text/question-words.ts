@@ -51,6 +51,14 @@ const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
 const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
 
+/** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
+const SMALL_TALK = /^(?:hi|hello|hey|hiya|thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|got it|bye|good (?:morning|afternoon|evening|night))(?:\s+(?:there|all|everyone|team|bot|so much|a lot|again))?[\s!.,?]*$/i;
+
+/** True for a message that only greets, thanks or acknowledges ("thanks!", "hello there"). */
+export function isSmallTalk(text: string): boolean {
+  return SMALL_TALK.test(text.trim());
+}
+
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
   const stripped = question.replace(LEAD_IN, '');
