@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
+import { SMALL_TALK_REPLY } from '../../src/core/answer/ask-question.js';
 import type { AskResult } from '../../src/core/ports.js';
 import { createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
@@ -66,7 +67,9 @@ describe('answers shaped by the question', () => {
 
   it('borrows nothing for small talk, or from a question about the knowledge base itself', async () => {
     const history = ['Did the advisory jury find the claims too late?'];
-    for (const q of ['thanks!', 'hello there', 'ok']) expect((await bot.ask(q, { history })).kind, q).toBe('declined');
+    for (const q of ['thanks!', 'hello there', 'ok']) {
+      expect(await bot.ask(q, { history }), q).toMatchObject({ kind: 'declined', answer: SMALL_TALK_REPLY, closest: [] });
+    }
     expect((await bot.ask('Why?', { history: ['What documents do you have?'] })).kind).toBe('declined');
   });
 

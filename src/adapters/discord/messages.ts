@@ -16,7 +16,6 @@ export const messages = {
       : 'Mention me with a question, e.g. “@policybot what did the court decide?”';
   },
   closest: 'The closest documents I have:',
-  noClosest: 'No document comes close.',
   citationsHeading: 'Sources',
   locator: 'Where',
   source: 'File',

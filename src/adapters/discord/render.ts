@@ -86,8 +86,9 @@ function withNotice(text: string, notice?: string): string {
 }
 
 function declinedText(answer: string, closest: DocumentRef[], notice?: string): string {
-  const tail = closest.length > 0 ? `${messages.closest}\n${documentLines(closest)}` : messages.noClosest;
-  return withNotice(`${answer}\n\n${tail}`, notice);
+  // As on Slack and in the console: no list, no heading ("thanks" names no document).
+  const tail = closest.length > 0 ? `\n\n${messages.closest}\n${documentLines(closest)}` : '';
+  return withNotice(`${answer}${tail}`, notice);
 }
 
 function documentLines(documents: DocumentRef[]): string {

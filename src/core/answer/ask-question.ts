@@ -45,6 +45,8 @@ export interface LlmDeps {
 
 export const NOT_COVERED = 'The knowledge base does not cover this question, so I won’t guess.';
 export const NO_DOCUMENTS = 'The knowledge base has no documents yet: add files to the knowledge folder and re-index.';
+/** The reply to "thanks", "hello", "ok": nothing was asked, so nothing is declined either. */
+export const SMALL_TALK_REPLY = 'Ask me anything about the documents in the knowledge base, and I’ll answer with the passages I rely on.';
 
 /**
  * The whole answer flow: validate, put the question in the documents' words (the team's names,
@@ -62,9 +64,10 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (deps.listDocuments && !deps.isEmpty() && asksWhatIsKnown(read)) {
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
+  if (isSmallTalk(read) && !deps.isEmpty()) return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
-  const { hits, extractive } = await findEvidence({ question, read, expects, subject, context: borrowedSubject(question, read, subject, history, deps) }, deps);
+  const { hits, extractive } = await findEvidence({ question, read, expects, subject, context: borrowedSubject(question, subject, history, deps) }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
@@ -116,13 +119,10 @@ async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<{ hits: Ran
   return { hits, extractive: answerExtractively({ focus: q.subject, context: q.context, expects: q.expects, names }, hits, deps) };
 }
 
-/**
- * The subject of the previous question, when this one may follow it up. Small talk ("thanks",
- * "hello") follows nothing up, and "What documents do you have?" has no subject to lend.
- */
-function borrowedSubject(question: string, read: string, subject: string, history: string[], deps: AskDeps): string | undefined {
+/** The subject of the previous question, when this one may follow it up; "What documents do you have?" has none to lend. */
+function borrowedSubject(question: string, subject: string, history: string[], deps: AskDeps): string | undefined {
   const previous = history.at(-1) && inDocumentWords(history.at(-1)!, deps.vocabulary);
-  if (!previous || isSmallTalk(read) || asksWhatIsKnown(previous)) return undefined;
+  if (!previous || asksWhatIsKnown(previous)) return undefined;
   // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
   return followUpContext(question, deps.scoring.analyze(subject).length, subjectOf(previous, expectedAnswerType(previous)));
 }
