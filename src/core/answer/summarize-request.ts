@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Passage } from '../knowledge/document.js';
 import type { AnswerOptions, SummaryResult } from '../ports.js';
 import { LlmError } from '../errors.js';
-import { type LlmDeps, NO_DOCUMENTS, NOT_COVERED } from './ask-question.js';
+import { type LlmDeps, NO_DOCUMENTS, NOT_COVERED, renumberCitations } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
 import { generateGroundedSummary } from './llm/index.js';
@@ -56,7 +56,9 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
   if (!deps.llm) return { ...base, bullets: extractive.bullets, citations: extractive.citations, mode: 'extractive' };
   const passages = hits.slice(0, deps.llm.passages ?? 8);
   try {
-    const generated = await generateGroundedSummary({ ...deps.llm, topic: base.heading, passages, signal: options.signal });
+    // Partials carry the model's numbering; renumbered by first use, they read as the bullets will.
+    const onPartial = options.onPartial && ((soFar: string) => options.onPartial!(renumberCitations(soFar, passages).text));
+    const generated = await generateGroundedSummary({ ...deps.llm, topic: base.heading, passages, signal: options.signal, onPartial });
     if (generated.kind === 'declined' && generated.reason === 'model_declined') {
       return { kind: 'declined', id, topic, answer: NOT_COVERED, closest: closestDocuments(passages), mode: 'llm' };
     }

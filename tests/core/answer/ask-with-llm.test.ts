@@ -92,6 +92,21 @@ describe('summarize with an LLM', () => {
     expect(result.citations[1]?.text).toContain('raised temperature');
   });
 
+  it('streams each complete, cited bullet numbered as the final bullets are', async () => {
+    const b = await botWithModel((body) =>
+      reply(
+        `- Distillation trains a student on a teacher [${passageNumber(body, 'student')}]`,
+        '\n- An invented claim',
+        `\n- The teacher's softmax runs at a raised temperature [${passageNumber(body, 'raised temperature')}]`,
+        '\n- Last',
+      ),
+    );
+    const partials: string[] = [];
+    const result = await b.summarize('distillation', { onPartial: (text) => partials.push(text) });
+    expect(result).toMatchObject({ kind: 'summary', mode: 'llm' });
+    expect(partials).toEqual(['- Distillation trains a student on a teacher [1]', "- Distillation trains a student on a teacher [1]\n- The teacher's softmax runs at a raised temperature [2]"]);
+  });
+
   it('falls back to extractive bullets when the model times out', async () => {
     const local = await startLocalChatModel(() => ({ kind: 'hang' }));
     server = local.server;
