@@ -49,6 +49,19 @@ describe.each(FLOORS)('$file', ({ file, cited, declined }) => {
   });
 });
 
+// The golden sets hold no question that needs the one before it; these do.
+describe('follow-ups in a chat', () => {
+  it('reads "what about X?" with the question before it', async () => {
+    const result = await bot.ask('what about xAI?', { history: ['Did OpenAI accuse DeepSeek of distillation?'] });
+    expect(result.kind === 'answer' && result.citations[0]?.text).toMatch(/accused other firms/);
+  });
+
+  it('borrows from the last question, not from the thanks after it', async () => {
+    const result = await bot.ask('When did they say that?', { history: ['Did Anthropic accuse DeepSeek?', 'thanks!'] });
+    expect(result.kind === 'answer' && result.answer).toMatch(/23 February 2026/);
+  });
+});
+
 function expectAtLeast(report: GoldenReport, cited: number, declined: number): void {
   const misses = report.failures.map((f) => `${f.question} → ${f.got}`).join('\n');
   expect(report.cited, misses).toBeGreaterThanOrEqual(cited);

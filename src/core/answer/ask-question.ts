@@ -13,7 +13,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { withDocumentNames } from './team-names.js';
 import type { RankedPassage } from './select-sentences.js';
 import { isSmallTalk, namesASubject, stripQuestionWords, withoutLeadIn } from '../text/question-words.js';
-import { followUpContext, validateQuestion } from './validate-question.js';
+import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
   vocabulary: Vocabulary;
@@ -67,7 +67,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (isSmallTalk(read) && !deps.isEmpty()) return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
-  const { hits, extractive } = await findEvidence({ question, read, expects, subject, context: borrowedSubject(question, subject, history, deps) }, deps);
+  const context = borrowedSubject(question, subject, history, deps);
+  const leans = leansOnPrevious(question, deps.scoring.analyze(subject).length);
+  const { hits, extractive } = await findEvidence({ question, read, expects, subject, context, leansOnPrevious: leans }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
@@ -95,33 +97,47 @@ interface ReadQuestion {
   subject: string;
   /** The subject of the question before it, when this one may be a follow-up. */
   context: string | undefined;
+  /** True when its form asks to be read with the question before ("what about OpenAI?"). */
+  leansOnPrevious: boolean;
 }
 
 /**
  * The passages and the extractive outcome for a question. One that names a subject of its own is
- * answered on its own first, even after another question: the "they" of "How long were the jurors
- * out before they came back?" are the jurors. A follow-up it doesn't answer, or one that names
- * nothing ("When did that happen?", "Why?"), borrows the subject of the question before it.
+ * answered on its own, even after another question: the "they" of "How long were the jurors out
+ * before they came back?" are the jurors. A follow-up it doesn't answer, one that names nothing
+ * ("When did that happen?", "Why?") and one whose form leans on the question before ("what about
+ * OpenAI?") are read with the previous question's subject.
  */
 async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<{ hits: RankedPassage[]; extractive: ExtractiveOutcome }> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
   const unknown = namesSomethingUnknown(q.read, deps.vocabulary);
   const names = namesIn(q.read, deps.vocabulary);
-  const declined = (hits: RankedPassage[]) => ({ hits, extractive: { kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const });
-  if (!namesNothing || !q.context) {
+  const reading = (hits: RankedPassage[], context?: string) => ({
+    hits,
+    extractive: unknown ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const) : answerExtractively({ focus: q.subject, context, expects: q.expects, names }, hits, deps),
+  });
+  const { context } = q;
+  if (!context) {
     const hits = await deps.search(q.subject);
-    if (unknown || namesNothing) return declined(hits);
-    const alone = answerExtractively({ focus: q.subject, expects: q.expects, names }, hits, deps);
-    if (alone.kind === 'answer' || !q.context) return { hits, extractive: alone };
+    return namesNothing ? { hits, extractive: { kind: 'declined', closest: closestDocuments(hits), evidence: 0 } } : reading(hits);
   }
-  const hits = await deps.search(`${q.subject} ${q.context}`);
-  if (unknown) return declined(hits);
-  return { hits, extractive: answerExtractively({ focus: q.subject, context: q.context, expects: q.expects, names }, hits, deps) };
+  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${q.subject} ${context}`), context);
+  // Both readings at once: a remote embedder's latency is paid once.
+  const [aloneHits, followUpHits] = await Promise.all([deps.search(q.subject), deps.search(`${q.subject} ${context}`)]);
+  const alone = reading(aloneHits);
+  if (alone.extractive.kind === 'answer') return alone;
+  const followUp = reading(followUpHits, context);
+  // Neither answers: the closer one decides whether an LLM is asked.
+  return followUp.extractive.kind === 'answer' || followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
 }
 
-/** The subject of the previous question, when this one may follow it up; "What documents do you have?" has none to lend. */
+/**
+ * The subject of the previous question, when this one may follow it up. Small talk in between
+ * ("thanks!") is skipped; "What documents do you have?" has no subject to lend.
+ */
 function borrowedSubject(question: string, subject: string, history: string[], deps: AskDeps): string | undefined {
-  const previous = history.at(-1) && inDocumentWords(history.at(-1)!, deps.vocabulary);
+  const asked = history.findLast((h) => !isSmallTalk(withoutLeadIn(h)));
+  const previous = asked && inDocumentWords(asked, deps.vocabulary);
   if (!previous || asksWhatIsKnown(previous)) return undefined;
   // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
   return followUpContext(question, deps.scoring.analyze(subject).length, subjectOf(previous, expectedAnswerType(previous)));

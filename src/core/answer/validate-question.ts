@@ -25,3 +25,16 @@ export function followUpContext(question: string, contentTerms: number, previous
   if (!previousSubject) return undefined;
   return contentTerms <= 3 || FOLLOW_UP.test(question) ? previousSubject : undefined;
 }
+
+/** "what about OpenAI?", "and the judge?": forms that only the question before completes. */
+const CONTINUES = /^\s*(?:(?:what|how) about|and)\b/i;
+const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them|his|its|their)\b/i;
+
+/**
+ * True for a follow-up by its form: "what about X?", "and X?", or a pronoun with at most two
+ * other words ("what did she decide?"). Such a question is read with the previous subject even
+ * when its own words would find something: "OpenAI" alone finds any sentence naming OpenAI.
+ */
+export function leansOnPrevious(question: string, contentTerms: number): boolean {
+  return CONTINUES.test(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
+}

@@ -52,11 +52,18 @@ const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|w
 const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
 
 /** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
-const SMALL_TALK = /^(?:hi|hello|hey|hiya|thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|got it|bye|good (?:morning|afternoon|evening|night))(?:\s+(?:there|all|everyone|team|bot|so much|a lot|again))?[\s!.,?]*$/i;
+const SMALL_TALK_WORDS =
+  'hi|hello|hey|hiya|thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|perfect|awesome|got it|sure|bye|' +
+  'good (?:morning|afternoon|evening|night)|no worries|np|lol|haha';
+const SMALL_TALK_TAILS = 'there|all|everyone|team|bot|so much|a lot|again|for that|for this|for the help|for the answer';
+const SMALL_TALK = new RegExp(
+  String.raw`^(?:(?:${SMALL_TALK_WORDS})(?:\s+(?:${SMALL_TALK_TAILS}))*\b|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|:[a-z0-9_+-]+:|[\s!.,?])+$`,
+  'iu',
+);
 
-/** True for a message that only greets, thanks or acknowledges ("thanks!", "hello there"). */
+/** True for a message that only greets, thanks or acknowledges ("thanks!", "ok cool 👍", "thanks for that"). */
 export function isSmallTalk(text: string): boolean {
-  return SMALL_TALK.test(text.trim());
+  return /[\p{L}\p{N}]/u.test(text) && SMALL_TALK.test(text.trim());
 }
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */

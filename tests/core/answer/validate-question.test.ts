@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpContext, validateQuestion } from '../../../src/core/answer/validate-question.js';
+import { followUpContext, leansOnPrevious, validateQuestion } from '../../../src/core/answer/validate-question.js';
 
 describe('validateQuestion', () => {
   it('collapses whitespace and accepts a question with letters or digits', () => {
@@ -25,5 +25,19 @@ describe('followUpContext', () => {
   it('leaves a self-contained question alone, and a first question has no context', () => {
     expect(followUpContext('Which court heard Musk v. Altman in Oakland?', 5, 'distillation')).toBeUndefined();
     expect(followUpContext('When did that happen?', 1, undefined)).toBeUndefined();
+  });
+});
+
+describe('leansOnPrevious', () => {
+  it('is true for "what about X?", "and X?" and a pronoun with at most two other words', () => {
+    expect(leansOnPrevious('what about OpenAI?', 1)).toBe(true);
+    expect(leansOnPrevious('And the judge?', 1)).toBe(true);
+    expect(leansOnPrevious('what did she decide?', 1)).toBe(true);
+  });
+
+  it('is false for a question that names its own subject, pronoun or not', () => {
+    expect(leansOnPrevious('How long were the jurors out before they came back with the verdict?', 5)).toBe(false);
+    expect(leansOnPrevious('Who presided over the trial?', 2)).toBe(false);
+    expect(leansOnPrevious('Andrew Ng on distillation?', 3)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesASubject, stripQuestionWords, withoutLeadIn } from '../../../src/core/text/question-words.js';
+import { isSmallTalk, namesASubject, stripQuestionWords, withoutLeadIn } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -74,5 +74,15 @@ describe('withoutLeadIn', () => {
   it('returns the text unchanged when nothing else would be left', () => {
     expect(withoutLeadIn('ok')).toBe('ok');
     expect(withoutLeadIn('so?')).toBe('so?');
+  });
+});
+
+describe('isSmallTalk', () => {
+  it.each(['thanks!', 'ok thanks', 'thanks for that', 'great, thanks!', 'thanks 🙏', 'ok cool', 'hello there', ':+1: thanks', 'Thank you so much!'])('is true for "%s"', (text) => {
+    expect(isSmallTalk(text)).toBe(true);
+  });
+
+  it.each(['thanks, who presided?', 'hey bot, what is distillation?', 'cool story about Musk', '🙏', 'okay so when was the verdict'])('is false for "%s"', (text) => {
+    expect(isSmallTalk(text)).toBe(false);
   });
 });
