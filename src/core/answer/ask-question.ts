@@ -112,14 +112,15 @@ async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<{ hits: Ran
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
   const unknown = namesSomethingUnknown(q.read, deps.vocabulary);
   const names = namesIn(q.read, deps.vocabulary);
+  const declined = (hits: RankedPassage[]) => ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 }) as const;
   const reading = (hits: RankedPassage[], context?: string) => ({
     hits,
-    extractive: unknown ? ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 } as const) : answerExtractively({ focus: q.subject, context, expects: q.expects, names }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus: q.subject, context, expects: q.expects, names }, hits, deps),
   });
   const { context } = q;
   if (!context) {
     const hits = await deps.search(q.subject);
-    return namesNothing ? { hits, extractive: { kind: 'declined', closest: closestDocuments(hits), evidence: 0 } } : reading(hits);
+    return namesNothing ? { hits, extractive: declined(hits) } : reading(hits);
   }
   if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${q.subject} ${context}`), context);
   // Both readings at once: a remote embedder's latency is paid once.
