@@ -64,12 +64,15 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (deps.listDocuments && !deps.isEmpty() && asksWhatIsKnown(read)) {
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
-  if (isSmallTalk(read) && !deps.isEmpty()) return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
+  if (isSmallTalk(read) && !deps.isEmpty()) {
+    return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
+  }
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
-  const context = borrowedSubject(question, subject, history, deps);
-  const leans = leansOnPrevious(question, deps.scoring.analyze(subject).length);
-  const { hits, extractive } = await findEvidence({ question, read, expects, subject, context, leansOnPrevious: leans }, deps);
+  const contentTerms = deps.scoring.analyze(subject).length;
+  const context = borrowedSubject(question, contentTerms, history, deps);
+  const leans = context !== undefined && leansOnPrevious(question, contentTerms);
+  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
@@ -89,8 +92,6 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
 }
 
 interface ReadQuestion {
-  /** As asked (validated). */
-  question: string;
   /** In the documents' words (`inDocumentWords`). */
   read: string;
   expects: AnswerType | undefined;
@@ -136,12 +137,12 @@ async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<{ hits: Ran
  * The subject of the previous question, when this one may follow it up. Small talk in between
  * ("thanks!") is skipped; "What documents do you have?" has no subject to lend.
  */
-function borrowedSubject(question: string, subject: string, history: string[], deps: AskDeps): string | undefined {
+function borrowedSubject(question: string, contentTerms: number, history: string[], deps: AskDeps): string | undefined {
   const asked = history.findLast((h) => !isSmallTalk(withoutLeadIn(h)));
   const previous = asked && inDocumentWords(asked, deps.vocabulary);
   if (!previous || asksWhatIsKnown(previous)) return undefined;
   // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
-  return followUpContext(question, deps.scoring.analyze(subject).length, subjectOf(previous, expectedAnswerType(previous)));
+  return followUpContext(question, contentTerms, subjectOf(previous, expectedAnswerType(previous)));
 }
 
 /** The question as the documents would put it: no chat lead-in, the team's names for things, abbreviations spelled out. */
