@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readTeamFile, TOPICS_FILE } from './team-files.js';
+import { normalizeName, readTeamFile, TOPICS_FILE } from './team-files.js';
 
 const topicsSchema = z.record(
   z.string(),
@@ -20,7 +20,7 @@ export async function loadSummaryTopics(knowledgeDir: string): Promise<{ topics:
   const topics = Object.entries(value).map(([name, t]) => ({
     name,
     heading: t.heading ?? name.charAt(0).toUpperCase() + name.slice(1),
-    names: [name, ...t.aliases].map(normalize),
+    names: [name, ...t.aliases].map(normalizeName),
     search: t.search,
   }));
   return { topics, problem };
@@ -28,10 +28,6 @@ export async function loadSummaryTopics(knowledgeDir: string): Promise<{ topics:
 
 /** The topic a request names, by name or alias, ignoring case and extra spaces. */
 export function findTopic(topics: SummaryTopic[], request: string): SummaryTopic | undefined {
-  const wanted = normalize(request);
+  const wanted = normalizeName(request);
   return topics.find((t) => t.names.includes(wanted));
-}
-
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }

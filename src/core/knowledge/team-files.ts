@@ -30,3 +30,8 @@ export async function readTeamFile<T>(knowledgeDir: string, file: string, schema
     return { value: empty, problem: `${file} is ignored until it is fixed: it is not valid YAML (${reason})` };
   }
 }
+
+/** A name as the team files compare names: lower-cased, spaces collapsed, trimmed. */
+export function normalizeName(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

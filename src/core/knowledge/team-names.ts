@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { NAMES_FILE, readTeamFile } from './team-files.js';
+import { NAMES_FILE, normalizeName, readTeamFile } from './team-files.js';
 
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
 const namesSchema = z.record(z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1));
 
 /** A name people type, and the name the documents use for the same thing. */
 export interface TeamName {
-  /** As listed, lower-cased, spaces collapsed. */
+  /** As listed, in `normalizeName` form. */
   typed: string;
   documentName: string;
   /** Finds `typed` as whole words, ignoring case and spacing (global: for `replace`). */
@@ -32,7 +32,7 @@ export function compileTeamNames(entries: Record<string, string[]>): { names: Te
   const byTyped = new Map<string, TeamName>();
   const clashes: string[] = [];
   for (const [documentName, listed] of Object.entries(entries)) {
-    for (const typed of listed.map(normalize)) {
+    for (const typed of listed.map(normalizeName)) {
       const earlier = byTyped.get(typed);
       if (earlier) clashes.push(`"${typed}" is listed under both ${earlier.documentName} and ${documentName}; ${earlier.documentName} is used`);
       else byTyped.set(typed, { typed, documentName, pattern: wholeWords(typed) });
@@ -41,9 +41,6 @@ export function compileTeamNames(entries: Record<string, string[]>): { names: Te
   return { names: [...byTyped.values()].sort((a, b) => b.typed.length - a.typed.length), clashes };
 }
 
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
-}
 
 function wholeWords(typed: string): RegExp {
   const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
