@@ -81,8 +81,9 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
     };
     return {
-      search: (query: string) =>
+      search: (query: string, within?: readonly string[]) =>
         searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, query, {
+          ...(within && { among: within.flatMap((source) => snapshot.manifest.documents[source]?.passageIds ?? []) }),
           weights: options.fusionWeights,
           queryEmbeddingTimeoutMs: options.queryEmbeddingTimeoutMs,
           onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
@@ -92,7 +93,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       maxQuestionChars: options.limits.maxQuestionChars,
       isEmpty: () => snapshot.passages.size === 0,
-      listDocuments: () => documentRefs(snapshot),
+      listDocuments: () => listSources(snapshot),
       llm: options.llm,
       onLlmFailure: (error: unknown) => reportError(logger, error, { stage: 'llm' }),
     };

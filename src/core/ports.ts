@@ -102,6 +102,8 @@ export interface SourceInfo {
   source: string;
   title: string;
   date?: string;
+  /** What the document is, when its metadata says ("commissioned article"). */
+  kind?: string;
   passages: number;
   /** ISO timestamp of the index generation that last (re)embedded this document. */
   indexedAt: string;

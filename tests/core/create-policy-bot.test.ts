@@ -169,3 +169,31 @@ describe('reindex', () => {
     expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('epsilon.md');
   });
 });
+
+describe('a question about one document', () => {
+  const article = (kind: string) =>
+    `---\ntitle: "Kestrel Labs opens its weights"\n${kind}---\n# Kestrel\n\nKestrel Labs released its model weights in June. The company expects regulators to answer with disclosure rules for open models.\n`;
+  const brief = '---\ntitle: "Kestrel Labs briefing"\nkind: brief\n---\n# Kestrel briefing\n\nAn article covered the Kestrel Labs weights. Kestrel Labs regulators expects the article to be read widely, says the brief.\n';
+  const question = 'What does the article think Kestrel Labs regulators will do?';
+  const cited = async () => {
+    const result = await bot.ask(question);
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${result.kind}`);
+    return result.citations.map((c) => c.source);
+  };
+
+  it('is answered from the document its kind names once its metadata gives one, and re-indexing reads the kind', async () => {
+    await writeFile(join(ws.knowledgeDir, 'kestrel-brief.md'), brief);
+    await writeFile(join(ws.knowledgeDir, 'kestrel-article.md'), article(''));
+    await bot.reindex();
+    expect(await cited()).toEqual(['kestrel-brief.md']);
+    await writeFile(join(ws.knowledgeDir, 'kestrel-article.md'), article('kind: article\n'));
+    expect(await bot.reindex()).toMatchObject({ changed: 1 });
+    expect((await bot.listSources()).find((s) => s.source === 'kestrel-article.md')?.kind).toBe('article');
+    expect(await cited()).toEqual(['kestrel-article.md']);
+  });
+
+  it('is read against every document when the one it names does not answer it', async () => {
+    const result = await bot.ask('According to the article, what does the Quokka protocol require?');
+    expect(result.kind === 'answer' && result.citations[0]?.source).toBe('epsilon.md');
+  });
+});

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LlmError } from '../errors.js';
-import type { AnswerOptions, AskResult, DocumentRef } from '../ports.js';
+import type { AnswerOptions, AskResult } from '../ports.js';
 import { answerExtractively, type ExtractiveDeps, type ExtractiveOutcome } from './answer-question.js';
 import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import { asksWhatIsKnown, describeCatalog } from './catalog-question.js';
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
+import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
 import { isVague, namedWords, namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
@@ -17,14 +18,15 @@ import { followUpContext, leansOnPrevious, validateQuestion } from './validate-q
 
 export interface AskDeps extends ExtractiveDeps {
   vocabulary: Vocabulary;
-  search: (query: string) => Promise<RankedPassage[]>;
+  /** Searches the whole index, or only the passages of the documents `within` (by source). */
+  search: (query: string, within?: readonly string[]) => Promise<RankedPassage[]>;
   maxQuestionChars: number;
   /** Set when an LLM is configured (`LLM_PROVIDER`); answers are then generated and verified. */
   llm?: LlmDeps;
   /** True when the index holds no passage at all (an empty knowledge folder). */
   isEmpty: () => boolean;
-  /** The indexed documents, by title: the reply to "What documents do you have?". */
-  listDocuments?: () => DocumentRef[];
+  /** The indexed documents: the reply to "What documents do you have?", and what "the article" may mean. */
+  listDocuments?: () => ReferableDocument[];
   /** Told about every LLM failure the reader only sees as a fallback notice (for the logs). */
   onLlmFailure?: (error: unknown) => void;
 }
@@ -72,7 +74,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const contentTerms = deps.scoring.analyze(subject).length;
   const context = borrowedSubject(question, contentTerms, history, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
-  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans }, deps);
+  const scope = documentScope(read, expects, deps);
+  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
@@ -100,37 +103,62 @@ interface ReadQuestion {
   context: string | undefined;
   /** True when its form asks to be read with the question before ("what about OpenAI?"). */
   leansOnPrevious: boolean;
+  /** The documents it refers to ("according to the article"), and its subject without the reference. */
+  scope: { sources: string[]; subject: string } | undefined;
+}
+
+type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
+
+/**
+ * The passages and the extractive outcome for a question. One that refers to a document ("what
+ * does the article expect…") is answered from that document's passages when they answer it, and
+ * read against every document when they don't.
+ */
+async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
+  const unknown = namesSomethingUnknown(q.read, deps.vocabulary);
+  const names = namesIn(q.read, deps.vocabulary);
+  const reading = (hits: RankedPassage[], focus: string, context?: string): Evidence => ({
+    hits,
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects: q.expects, names }, hits, deps),
+  });
+  const { scope } = q;
+  // Both at once: a remote embedder's latency is paid once.
+  const [scoped, whole] = await Promise.all([scope && deps.search(scope.subject, scope.sources).then((hits) => reading(hits, scope.subject)), findInAll(q, deps, reading)]);
+  return scoped?.extractive.kind === 'answer' ? scoped : whole;
 }
 
 /**
- * The passages and the extractive outcome for a question. One that names a subject of its own is
- * answered on its own, even after another question: the "they" of "How long were the jurors out
- * before they came back?" are the jurors. A follow-up it doesn't answer, one that names nothing
- * ("When did that happen?", "Why?") and one whose form leans on the question before ("what about
- * OpenAI?") are read with the previous question's subject.
+ * Evidence from every document. A question that names a subject of its own is answered on its
+ * own, even after another question: the "they" of "How long were the jurors out before they came
+ * back?" are the jurors. A follow-up it doesn't answer, one that names nothing ("When did that
+ * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
+ * read with the previous question's subject.
  */
-async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<{ hits: RankedPassage[]; extractive: ExtractiveOutcome }> {
+async function findInAll(q: ReadQuestion, deps: AskDeps, reading: (hits: RankedPassage[], focus: string, context?: string) => Evidence): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
-  const unknown = namesSomethingUnknown(q.read, deps.vocabulary);
-  const names = namesIn(q.read, deps.vocabulary);
-  const declined = (hits: RankedPassage[]) => ({ kind: 'declined', closest: closestDocuments(hits), evidence: 0 }) as const;
-  const reading = (hits: RankedPassage[], context?: string) => ({
-    hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus: q.subject, context, expects: q.expects, names }, hits, deps),
-  });
-  const { context } = q;
+  const { context, subject } = q;
   if (!context) {
-    const hits = await deps.search(q.subject);
-    return namesNothing ? { hits, extractive: declined(hits) } : reading(hits);
+    const hits = await deps.search(subject);
+    return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
-  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${q.subject} ${context}`), context);
+  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${subject} ${context}`), subject, context);
   // Both readings at once: a remote embedder's latency is paid once.
-  const [aloneHits, followUpHits] = await Promise.all([deps.search(q.subject), deps.search(`${q.subject} ${context}`)]);
-  const alone = reading(aloneHits);
+  const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(`${subject} ${context}`)]);
+  const alone = reading(aloneHits, subject);
   if (alone.extractive.kind === 'answer') return alone;
-  const followUp = reading(followUpHits, context);
+  const followUp = reading(followUpHits, subject, context);
   // Neither answers: the closer one decides whether an LLM is asked.
   return followUp.extractive.kind === 'answer' || followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
+}
+
+function declined(hits: RankedPassage[]): Evidence['extractive'] {
+  return { kind: 'declined', closest: closestDocuments(hits), evidence: 0 };
+}
+
+/** The documents a question refers to ("the Musk article"), and what it asks of them. */
+function documentScope(read: string, expects: AnswerType | undefined, deps: AskDeps): ReadQuestion['scope'] {
+  const reference = deps.listDocuments && findDocumentReference(read, deps.listDocuments(), deps.scoring.analyze);
+  return reference && { sources: reference.sources, subject: subjectOf(read.replace(reference.phrase, ' '), expects) };
 }
 
 /**

@@ -33,5 +33,8 @@ export function describeCatalog(documents: DocumentRef[]): { answer: string; doc
   const listed = documents.slice(0, MAX_LISTED);
   const count = documents.length === 1 ? 'one document' : `${documents.length} documents`;
   const more = documents.length > listed.length ? ` The first ${listed.length} are below; the sources command lists them all.` : '';
-  return { answer: `I answer from the ${count} in the knowledge base; ask about anything in them, or ask for a summary of one.${more}`, documents: listed };
+  return {
+    answer: `I answer from the ${count} in the knowledge base; ask about anything in them, or ask for a summary of one.${more}`,
+    documents: listed.map(({ source, title }) => ({ source, title })),
+  };
 }

@@ -81,8 +81,8 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number, loc
   const fresh = [...parsed.values()].flatMap((p) => p.passages);
   await embedInto(state, fresh, options, progress, timings);
   const indexedAt = new Date().toISOString();
-  for (const { file, title, date, urls, passages } of parsed.values()) {
-    documents[file.source] = { hash: file.hash, title, date, urls, passageIds: passages.map((p) => p.metadata.id), indexedAt };
+  for (const { file, title, date, urls, kind, passages } of parsed.values()) {
+    documents[file.source] = { hash: file.hash, title, date, urls, kind, passageIds: passages.map((p) => p.metadata.id), indexedAt };
   }
   const changedSources = new Set(plan.changed.map((f) => f.source));
   const report: IndexReport = {
@@ -107,6 +107,7 @@ interface ParsedDocument {
   title: string;
   date?: string;
   urls: string[];
+  kind?: string;
   passages: Passage[];
 }
 

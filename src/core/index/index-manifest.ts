@@ -8,6 +8,7 @@ const documentEntry = z.object({
   title: z.string(),
   date: z.string().optional(),
   urls: z.array(z.string()),
+  kind: z.string().optional(),
   passageIds: z.array(z.string()),
   indexedAt: z.string(),
 });

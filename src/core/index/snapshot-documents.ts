@@ -5,7 +5,7 @@ import type { IndexSnapshot } from './index-snapshot.js';
 /** The indexed documents, by title. */
 export function listSources(snapshot: IndexSnapshot): SourceInfo[] {
   return Object.entries(snapshot.manifest.documents)
-    .map(([source, d]) => ({ source, title: d.title, date: d.date, passages: d.passageIds.length, indexedAt: d.indexedAt }))
+    .map(([source, d]) => ({ source, title: d.title, date: d.date, kind: d.kind, passages: d.passageIds.length, indexedAt: d.indexedAt }))
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 

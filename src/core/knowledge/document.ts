@@ -13,6 +13,11 @@ export interface DocumentMeta {
   date?: string;
   /** Where the content comes from. */
   urls: string[];
+  /**
+   * What the document is, in the words the team uses for it ("commissioned article", "brief"):
+   * a question about "the article" is then read against it.
+   */
+  kind?: string;
 }
 
 /**

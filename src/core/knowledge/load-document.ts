@@ -64,6 +64,7 @@ export async function loadDocument(file: KnowledgeFile, options: LoadOptions): P
       title: meta.title ?? result.title ?? humanizeFileName(file.source),
       ...(meta.date ? { date: meta.date } : {}),
       urls: meta.urls ?? [],
+      ...(meta.kind ? { kind: meta.kind } : {}),
     },
     blocks: result.blocks,
     contentHash: hashContent(bytes, sidecar),

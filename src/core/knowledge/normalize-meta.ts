@@ -5,18 +5,20 @@ export interface MetaFields {
   title?: string;
   date?: string;
   urls?: string[];
+  kind?: string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
 /**
- * Picks `title`, `date` and `urls` out of parsed YAML. YAML turns `2026-05-01` into a Date, so
+ * Picks `title`, `date`, `urls` and `kind` out of parsed YAML. YAML turns `2026-05-01` into a Date, so
  * dates are normalised to YYYY-MM-DD; a date that is not a real calendar date is dropped. `urls`
  * may be a list or one string (`url` is accepted as an alias).
  */
 export function normalizeMeta(data: Record<string, unknown>): MetaFields {
   const fields: MetaFields = {};
   if (typeof data.title === 'string' && data.title.trim() !== '') fields.title = normalizeSpace(data.title);
+  if (typeof data.kind === 'string' && data.kind.trim() !== '') fields.kind = normalizeSpace(data.kind);
   const date = normalizeDate(data.date);
   if (date) fields.date = date;
   const urls = [data.urls, data.url].flat().filter((u): u is string => typeof u === 'string' && u.trim() !== '');

@@ -24,6 +24,11 @@ export interface RetrieveOptions extends DiversifyOptions {
   embeddings: Pick<EmbeddingsInterface, 'embedQuery'>;
   /** Passages the index holds; a candidate without metadata (a stale id) is skipped. */
   metadata: (id: string) => PassageMetadata | undefined;
+  /**
+   * Score only these passages (one document's, when a question names it) instead of searching
+   * the whole index: every one of them is a candidate, however many others outrank it.
+   */
+  among?: readonly string[];
   /** Passages returned. */
   k?: number;
   /** Candidates taken from each channel before fusion. */
@@ -40,7 +45,7 @@ export interface RetrieveOptions extends DiversifyOptions {
   queryEmbeddingTimeoutMs?: number;
 }
 
-type Tunables = Omit<RetrieveOptions, 'lexical' | 'vectors' | 'embeddings' | 'metadata'>;
+type Tunables = Omit<RetrieveOptions, 'lexical' | 'vectors' | 'embeddings' | 'metadata' | 'among'>;
 
 export const RETRIEVE_DEFAULTS = {
   ...DIVERSIFY_DEFAULTS,
@@ -90,12 +95,14 @@ export interface RetrievedPassage {
 export async function retrieve(query: string, options: RetrieveOptions): Promise<RetrievedPassage[]> {
   const o: Required<Tunables> & RetrieveOptions = withDefaults(RETRIEVE_DEFAULTS, options);
   const q = o.lexical.prepare(query);
-  const lexicalHits = o.lexical.search(q, o.candidates);
   const queryVector = o.weights.vector > 0 && o.vectors.size > 0 ? await embedQuery(query, o) : undefined;
   const vectorHits = queryVector ? o.vectors.search(queryVector, o.candidates) : [];
-  const ids = [...new Set([...lexicalHits, ...vectorHits].map((h) => h.id))].filter((id) => o.metadata(id) !== undefined);
+  const found = [...o.lexical.search(q, o.candidates), ...vectorHits].map((h) => h.id);
+  const ids = [...new Set([...found, ...(o.among ?? [])])].filter((id) => o.metadata(id) !== undefined);
   const matches = new Map(o.lexical.explain(q, ids).map((m) => [m.id, m]));
   const cosines = new Map(vectorHits.map((h) => [h.id, h.score]));
+  // Every chosen passage needs all its signals; a few stored vectors are cheap to compare.
+  if (queryVector && o.among) fillCosines(o.among.map((id) => ({ id })), queryVector, cosines, o.vectors);
   const fused = fuseRankings(
     ids,
     [
@@ -105,7 +112,9 @@ export async function retrieve(query: string, options: RetrieveOptions): Promise
     ],
     { method: o.fusion },
   );
-  const kept = diversify(fused, o.k, { metadata: o.metadata, terms: (id) => o.lexical.terms(id) }, o);
+  // Fused with the whole index's candidates, so a chosen passage scores as it would unchosen.
+  const among = o.among && new Set(o.among);
+  const kept = diversify(among ? fused.filter((f) => among.has(f.id)) : fused, o.k, { metadata: o.metadata, terms: (id) => o.lexical.terms(id) }, o);
   if (queryVector) fillCosines(kept, queryVector, cosines, o.vectors);
   return kept.map(({ id, score }) => toResult(id, score, matches.get(id), queryVector ? (cosines.get(id) ?? 0) : undefined, o.metadata(id)!));
 }

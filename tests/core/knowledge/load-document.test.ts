@@ -73,10 +73,10 @@ describe('loadDocument', () => {
   });
 
   it('reads a sidecar for a text file and lets its keys override front matter', async () => {
-    await writeTemp('note.md.meta.yaml', 'title: From sidecar\nurls: https://example.org/one\n');
-    const file = await writeTemp('note.md', '---\ntitle: From front matter\ndate: 2026-04-30\n---\nBody text.');
+    await writeTemp('note.md.meta.yaml', 'title: From sidecar\nurls: https://example.org/one\nkind: "  board   memo "\n');
+    const file = await writeTemp('note.md', '---\ntitle: From front matter\ndate: 2026-04-30\nkind: brief\n---\nBody text.');
     const doc = await loadDocument(file, LOAD);
-    expect(doc.meta).toEqual({ source: 'note.md', title: 'From sidecar', date: '2026-04-30', urls: ['https://example.org/one'] });
+    expect(doc.meta).toEqual({ source: 'note.md', title: 'From sidecar', date: '2026-04-30', urls: ['https://example.org/one'], kind: 'board memo' });
   });
 
   it.each([['"2026-02-30"'], ['next spring']])('drops the date %s, which is not a calendar date', async (date) => {

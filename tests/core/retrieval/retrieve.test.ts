@@ -127,4 +127,18 @@ describe('retrieve', () => {
     const hits = await retrieve('copyrighted books', { ...deps, metadata: (id) => (id === 'c1' ? undefined : metadataOf.get(id)) });
     expect(hits.map((h) => h.id)).not.toContain('c1');
   });
+
+  it('scores only the chosen passages, each as the whole-index search scores it, even those no channel would have found', async () => {
+    const deps = await setup(new OfflineEmbeddings({ dimensions: 128 }), new ExactVectorIndex(128));
+    const everywhere = await retrieve('distillation of OpenAI models by xAI', deps);
+    // One candidate from each channel: "car" is found by neither, "h1" by both.
+    const chosen = await retrieve('distillation of OpenAI models by xAI', { ...deps, candidates: 1, among: ['h1', 'car', 'c1'] });
+    expect(chosen.map((h) => h.id).sort()).toEqual(['c1', 'car', 'h1']);
+    const { vectorCosine, ...lexical } = everywhere.find((h) => h.id === 'h1')!.evidence;
+    const chosenH1 = chosen.find((h) => h.id === 'h1')!.evidence;
+    expect(chosenH1).toMatchObject(lexical);
+    // Compared from its stored (float32) vector rather than found by the vector search.
+    expect(chosenH1.vectorCosine).toBeCloseTo(vectorCosine!, 6);
+    expect(chosen.find((h) => h.id === 'car')?.evidence.vectorCosine).toEqual(expect.any(Number));
+  });
 });
