@@ -22,7 +22,7 @@ const FLOORS = [
   { file: 'blind-5.json', cited: 21, declined: 9 },
   { file: 'blind-6.json', cited: 20, declined: 11 },
   { file: 'blind-7.json', cited: 18, declined: 9 },
-  { file: 'blind-8.json', cited: 21, declined: 10 },
+  { file: 'blind-8.json', cited: 22, declined: 10 },
 ];
 
 let bot: PolicyBotService;

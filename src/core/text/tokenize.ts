@@ -4,7 +4,7 @@
  * A token is a run of letters, combining marks and digits. An apostrophe between letters stays
  * inside the word ("don't" → "dont", "OpenAI's" → "openai") so contractions and possessives do
  * not leave stray one-letter tokens; a dot or comma between digits keeps numbers such as "3.5"
- * and "1,000" whole. Han and kana runs have no spaces between words, so they become overlapping
+ * and "1,000" whole, and dots between single letters join them ("D.C." → "dc", as "DC"). Han and kana runs have no spaces between words, so they become overlapping
  * character bigrams, as Lucene's CJK analyzer does. Emoji and punctuation are dropped.
  */
 export function tokenize(text: string): string[] {
@@ -16,7 +16,8 @@ export function tokenize(text: string): string[] {
       if (match[0].length <= MAX_TOKEN_LENGTH) tokens.push(match[0]);
       continue;
     }
-    const word = cleanWord(match[0]);
+    // "D.C." is written "DC" as often: one token, whichever way it is written.
+    const word = DOTTED_INITIALS.test(match[0]) ? match[0].replaceAll('.', '') : cleanWord(match[0]);
     if (word.length === 0) continue;
     if (CJK.test(word)) pushCjk(word, tokens);
     else if (word.length <= MAX_TOKEN_LENGTH) tokens.push(word);
@@ -27,7 +28,9 @@ export function tokenize(text: string): string[] {
 /** Longer runs are identifiers, hashes or base64, not words anyone asks about. */
 const MAX_TOKEN_LENGTH = 40;
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’][\p{L}\p{M}]+)|(?:(?<=\p{N})[.,](?=\p{N})[\p{N}]+))*/gu;
+const WORD = /(?<![\p{L}\p{M}\p{N}.])\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:['’][\p{L}\p{M}]+)|(?:(?<=\p{N})[.,](?=\p{N})[\p{N}]+))*/gu;
+/** Single letters joined by dots: "D.C.", "U.S.", "e.g.". */
+const DOTTED_INITIALS = /^\p{L}(?:\.\p{L})+$/u;
 const PLAIN_ASCII = /^[a-z0-9]+$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;

@@ -14,6 +14,14 @@ describe('tokenize', () => {
     expect(tokenize('costs 1,000.50 or 3.5%')).toEqual(['costs', '1000.50', 'or', '3.5']);
   });
 
+  it('joins single letters written with dots, so "D.C." meets "DC"', () => {
+    expect(tokenize('the D.C. Circuit; DC; U.S.A; e.g. this')).toEqual(['the', 'dc', 'circuit', 'dc', 'usa', 'eg', 'this']);
+  });
+
+  it('leaves dotted words that are not initials apart: domains, "Plan B." before a sentence', () => {
+    expect(tokenize('x.ai and openai.com. Plan B. Then')).toEqual(['x', 'ai', 'and', 'openai', 'com', 'plan', 'b', 'then']);
+  });
+
   it('folds compatibility forms and Latin accents (NFKC, then accents dropped)', () => {
     expect(tokenize('ﬁle ＡＢＣ café Résumé')).toEqual(['file', 'abc', 'cafe', 'resume']);
   });
