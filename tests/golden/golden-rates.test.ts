@@ -15,14 +15,14 @@ const FLOORS = [
   { file: 'held-out.json', cited: 23, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
   // access…" and "Can watermarking a model's outputs help prove…" are now answered.
-  { file: 'blind.json', cited: 22, declined: 7 },
-  { file: 'blind-2.json', cited: 22, declined: 7 },
+  { file: 'blind.json', cited: 23, declined: 7 },
+  { file: 'blind-2.json', cited: 23, declined: 7 },
   { file: 'blind-3.json', cited: 24, declined: 11 },
-  { file: 'blind-4.json', cited: 22, declined: 11 },
+  { file: 'blind-4.json', cited: 23, declined: 11 },
   { file: 'blind-5.json', cited: 21, declined: 9 },
-  { file: 'blind-6.json', cited: 20, declined: 11 },
+  { file: 'blind-6.json', cited: 21, declined: 11 },
   { file: 'blind-7.json', cited: 18, declined: 9 },
-  { file: 'blind-8.json', cited: 22, declined: 10 },
+  { file: 'blind-8.json', cited: 23, declined: 10 },
 ];
 
 let bot: PolicyBotService;

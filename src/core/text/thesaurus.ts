@@ -6,7 +6,10 @@ import { verbBaseForm } from './irregular-verbs.js';
 
 /** Words that can stand for a given word ("utilize" for "use", "attorney" for "lawyer"). */
 export interface Thesaurus {
-  /** One-word synonyms (letters only) of the word's most common senses, lowercase, without the word itself. */
+  /**
+   * One-word synonyms (letters only) of the word's most common senses, lowercase, without the
+   * word itself; for a word of one or two senses, also its narrower and broader terms.
+   */
   synonyms: (word: string) => string[];
   /**
    * The proper names among the word's synonyms, lowercase ("Chinese" → "china", "prc"): what a
@@ -109,15 +112,19 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
       const entry = index.get(lemma)!;
       for (const offset of entry.offsets) {
         const synset = readSynset(pos, Number(offset));
-        // Narrower terms say the same thing more precisely ("counsel" is a "lawyer"), and a
-        // person and the body they sit on stand for each other ("jurors", "the jury"), but only
-        // for a word with one or two senses: a common word's relations wander ("use" → "recycling").
-        const fewSenses = pos === 'noun' && entry.senses <= MAX_SENSES_FOR_RELATIONS;
+        // Related terms, but only for a word with one or two senses: a common word's relations
+        // wander ("use" → "consume", "push" → "move"). A narrower noun says the same thing more
+        // precisely ("counsel" is a "lawyer"); a broader noun or verb says it more plainly (to
+        // "grill" is to "examine", an "allegation" is a "claim"); and a person and the body they
+        // sit on stand for each other ("jurors", "the jury").
+        const fewSenses = entry.senses <= MAX_SENSES_FOR_RELATIONS;
+        const fewNounSenses = pos === 'noun' && fewSenses;
         // Another name is the same thing named otherwise ("China", "PRC") or, for a people, their
         // country; a narrower term ("Cantonese" under "Chinese") is not another name for it.
-        const sameThing = [synset, ...(fewSenses ? peopleAndTheirBody(synset, readSynset) : [])];
-        const narrower = fewSenses ? synset.hyponyms.map((o) => readSynset(pos, o)) : [];
-        for (const related of [...sameThing, ...narrower]) {
+        const sameThing = [synset, ...(fewNounSenses ? peopleAndTheirBody(synset, readSynset) : [])];
+        const narrower = fewNounSenses ? synset.hyponyms.map((o) => readSynset(pos, o)) : [];
+        const broader = fewSenses ? synset.hypernyms.map((o) => readSynset(pos, o)) : [];
+        for (const related of [...sameThing, ...narrower, ...broader]) {
           related.words.forEach((member, i) => {
             if (member === lemma || member === word || !/^[a-z]+$/.test(member)) return;
             found.add(member);
@@ -136,7 +143,9 @@ interface Synset {
   capitalised: boolean[];
   /** WordNet's lexicographer file: 18 is noun.person. */
   lexFile: number;
+  /** Narrower and broader synsets ("~" and "@" pointers), in the same part of speech. */
   hyponyms: number[];
+  hypernyms: number[];
   /** Member holonyms ("#m": the juror's jury) and member meronyms ("%m": the jury's jurors). */
   memberOf: number[];
   members: number[];
@@ -210,15 +219,17 @@ function parseSynset(line: string): Synset {
   const capitalised = written.map((w) => /^\p{Lu}/u.test(w));
   const pointersAt = 4 + 2 * count;
   const hyponyms: number[] = [];
+  const hypernyms: number[] = [];
   const memberOf: number[] = [];
   const members: number[] = [];
   for (let i = 0; i < Number(fields[pointersAt]); i += 1) {
     const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
     if (symbol === '~' && pos === fields[2]?.replace('s', 'a')) hyponyms.push(Number(target));
+    if (symbol === '@' && pos === fields[2]) hypernyms.push(Number(target));
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
   }
-  return { words, capitalised, lexFile: Number(fields[1]), hyponyms, memberOf, members };
+  return { words, capitalised, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
 }
 
 /** The line starting at a byte offset of an open file. */

@@ -20,6 +20,15 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('use')).not.toContain('recycling');
   });
 
+  it('adds broader words only for a word with few senses', () => {
+    // To grill a witness is to examine them; an allegation is a kind of claim.
+    expect(wordNet.synonyms('grilling')).toContain('examine');
+    expect(wordNet.synonyms('allegation')).toContain('claim');
+    // "push" and "use" have many senses, and what they are kinds of wanders off.
+    expect(wordNet.synonyms('push')).not.toContain('move');
+    expect(wordNet.synonyms('use')).not.toContain('consume');
+  });
+
   it('lets a person and the body they sit on stand for each other, and nothing wider', () => {
     expect(wordNet.synonyms('jurors')).toContain('jury');
     expect(wordNet.synonyms('jury')).toContain('juror');
