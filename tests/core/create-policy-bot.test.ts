@@ -192,6 +192,13 @@ describe('a question about one document', () => {
     expect(await cited()).toEqual(['kestrel-article.md']);
   });
 
+  it('is what "/summary the article" summarises, when the article is one document', async () => {
+    const summary = await bot.summarize('the article');
+    if (summary.kind !== 'summary') throw new Error(`expected a summary, got ${summary.kind}`);
+    expect(summary.heading).toBe('Kestrel Labs opens its weights');
+    expect(new Set(summary.citations.map((c) => c.source))).toEqual(new Set(['kestrel-article.md']));
+  });
+
   it('is read against every document when the one it names does not answer it', async () => {
     const result = await bot.ask('According to the article, what does the Quokka protocol require?');
     expect(result.kind === 'answer' && result.citations[0]?.source).toBe('epsilon.md');

@@ -12,6 +12,7 @@ import { toCitation } from './citations.js';
 import type { RankedPassage, SentenceScoring } from './select-sentences.js';
 import { summarizeDocument, summarizeTopic, type SummaryOutcome } from './summarize.js';
 import { validateQuestion } from './validate-question.js';
+import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 
 export interface SummarizeDeps {
   search: (query: string) => Promise<RankedPassage[]>;
@@ -19,6 +20,8 @@ export interface SummarizeDeps {
   findDocument: (name: string) => { title: string; passages: Passage[] } | undefined;
   /** A named topic (knowledge/topics.yaml): its heading and what to search for. */
   findTopic: (name: string) => { heading: string; search: string } | undefined;
+  /** The indexed documents: "/summary the article" summarises the one of kind "article". */
+  listDocuments?: () => ReferableDocument[];
   scoring: SentenceScoring;
   /** The team's names for things (`knowledge/names.yaml`), read as the documents' names. */
   vocabulary?: Pick<Vocabulary, 'names' | 'mentions'>;
@@ -40,7 +43,7 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
   const topic = checked.question;
   const id = randomUUID();
   const named = deps.findTopic(topic);
-  const document = named ? undefined : deps.findDocument(topic);
+  const document = named ? undefined : (deps.findDocument(topic) ?? documentReferredTo(topic, deps));
   const query = named?.search ?? (deps.vocabulary ? withDocumentNames(topic, deps.vocabulary) : topic);
   const hits = document ? document.passages.map((passage) => ({ passage, score: 1 })) : await deps.search(query);
   const extractive: SummaryOutcome = document
@@ -69,6 +72,13 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
     deps.onLlmFailure?.(error);
     return { ...base, bullets: extractive.bullets, citations: extractive.citations, mode: 'extractive', notice: describeLlmFailure(error) };
   }
+}
+
+/** The one document a request refers to and nothing more: "the article", "the Musk article". */
+function documentReferredTo(request: string, deps: SummarizeDeps): ReturnType<SummarizeDeps['findDocument']> {
+  const reference = deps.listDocuments && findDocumentReference(request, deps.listDocuments(), deps.scoring.analyze);
+  if (reference?.sources.length !== 1 || deps.scoring.analyze(request.replace(reference.phrase, ' ')).length > 0) return undefined;
+  return deps.findDocument(reference.sources[0]!);
 }
 
 function renumberBullets(bullets: { text: string; cited: number[] }[], hits: RankedPassage[]) {
