@@ -172,27 +172,47 @@ describe('reindex', () => {
 
 describe('a question about one document', () => {
   const article = (kind: string) =>
-    `---\ntitle: "Kestrel Labs opens its weights"\n${kind}---\n# Kestrel\n\nKestrel Labs released its model weights in June. The company expects regulators to answer with disclosure rules for open models.\n`;
-  const brief = '---\ntitle: "Kestrel Labs briefing"\nkind: brief\n---\n# Kestrel briefing\n\nAn article covered the Kestrel Labs weights. Kestrel Labs regulators expects the article to be read widely, says the brief.\n';
-  const question = 'What does the article think Kestrel Labs regulators will do?';
-  const cited = async () => {
-    const result = await bot.ask(question);
+    `---\ntitle: "Kestrel Labs opens its weights"\n${kind}---\n# Kestrel\n\nKestrel Labs released its model weights in June. Kestrel Labs expects regulators to write disclosure rules for open models.\n`;
+  // Says what the article says, in the same words, more often: the whole index ranks it first.
+  const brief =
+    '---\ntitle: "Kestrel Labs briefing"\nkind: brief\n---\n# Kestrel briefing\n\nKestrel Labs expects regulators to write disclosure rules, the Kestrel Labs article says of Kestrel Labs regulators. ' +
+    'The article "Kestrel Labs opens its weights" came out in June.\n';
+  const osprey = '# Osprey\n\nThe Osprey rule requires a public register of distilled models.\n';
+  /** Each test sets the documents it needs; unchanged files cost the re-index nothing. */
+  const seed = async (articleKind: string) => {
+    await writeFile(join(ws.knowledgeDir, 'kestrel-brief.md'), brief);
+    await writeFile(join(ws.knowledgeDir, 'kestrel-article.md'), article(articleKind));
+    await writeFile(join(ws.knowledgeDir, 'osprey.md'), osprey);
+    return bot.reindex();
+  };
+  const question = 'What does the article think Kestrel Labs expects regulators to write?';
+  const cited = async (asked = question) => {
+    const result = await bot.ask(asked);
     if (result.kind !== 'answer') throw new Error(`expected an answer, got ${result.kind}`);
     return result.citations.map((c) => c.source);
   };
 
   it('is answered from the document its kind names once its metadata gives one, and re-indexing reads the kind', async () => {
-    await writeFile(join(ws.knowledgeDir, 'kestrel-brief.md'), brief);
-    await writeFile(join(ws.knowledgeDir, 'kestrel-article.md'), article(''));
-    await bot.reindex();
+    await seed('');
     expect(await cited()).toEqual(['kestrel-brief.md']);
-    await writeFile(join(ws.knowledgeDir, 'kestrel-article.md'), article('kind: article\n'));
-    expect(await bot.reindex()).toMatchObject({ changed: 1 });
+    expect(await seed('kind: article\n')).toMatchObject({ changed: 1 });
     expect((await bot.listSources()).find((s) => s.source === 'kestrel-article.md')?.kind).toBe('article');
     expect(await cited()).toEqual(['kestrel-article.md']);
   });
 
+  it("does not count another document's quoted title as said by the documents in scope", async () => {
+    await seed('kind: article\n');
+    // The briefing quotes the article's title, which tells what the article is, not what happened.
+    expect(await cited('According to the brief, what did Kestrel Labs open?')).toEqual(['kestrel-article.md']);
+  });
+
+  it('declines a question that asks nothing of the document it names', async () => {
+    await seed('kind: article\n');
+    expect((await bot.ask('What does the article say?')).kind).toBe('declined');
+  });
+
   it('is what "/summary the article" summarises, when the article is one document', async () => {
+    await seed('kind: article\n');
     const summary = await bot.summarize('the article');
     if (summary.kind !== 'summary') throw new Error(`expected a summary, got ${summary.kind}`);
     expect(summary.heading).toBe('Kestrel Labs opens its weights');
@@ -200,7 +220,7 @@ describe('a question about one document', () => {
   });
 
   it('is read against every document when the one it names does not answer it', async () => {
-    const result = await bot.ask('According to the article, what does the Quokka protocol require?');
-    expect(result.kind === 'answer' && result.citations[0]?.source).toBe('epsilon.md');
+    await seed('kind: article\n');
+    expect(await cited('According to the article, what does the Osprey rule require?')).toEqual(['osprey.md']);
   });
 });

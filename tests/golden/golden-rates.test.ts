@@ -67,3 +67,15 @@ function expectAtLeast(report: GoldenReport, cited: number, declined: number): v
   expect(report.cited, misses).toBeGreaterThanOrEqual(cited);
   expect(report.declined, misses).toBeGreaterThanOrEqual(declined);
 }
+
+// The commissioned article is the one document of kind "article" (its .meta.yaml says so).
+describe('questions about the article', () => {
+  it.each(['What does the article say?', 'According to the article, what happened?'])('declines "%s", which asks nothing of it', async (question) => {
+    expect((await bot.ask(question)).kind).toBe('declined');
+  });
+
+  it('reads a follow-up that names the piece with the question before it, not as a question about the piece', async () => {
+    const result = await bot.ask('and what does the piece think?', { history: ['Who decided the verdict in Musk v. Altman?'] });
+    expect(result.kind === 'answer' && result.citations[0]?.source).toBe('musk-v-altman-hearing-and-verdict.md');
+  });
+});

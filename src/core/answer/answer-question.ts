@@ -13,6 +13,17 @@ export interface ExtractiveDeps {
   minEvidence: number;
 }
 
+export interface ExtractiveQuery {
+  focus: string;
+  /** The subject of the question before, for a follow-up: weighs half. */
+  context?: string;
+  expects?: AnswerType;
+  /** The names the question uses: a number must be said of one of them. */
+  names?: string[];
+  /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
+  titles?: readonly string[];
+}
+
 export type ExtractiveOutcome =
   | { kind: 'answer'; answer: string; citations: Citation[]; evidence: number }
   | { kind: 'declined'; closest: DocumentRef[]; evidence: number };
@@ -22,7 +33,7 @@ export type ExtractiveOutcome =
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
  * documents, when even the best sentence covers too little of the question.
  */
-export function answerExtractively(query: { focus: string; context?: string; expects?: AnswerType; names?: string[] }, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
+export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[], deps: ExtractiveDeps): ExtractiveOutcome {
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
@@ -30,7 +41,7 @@ export function answerExtractively(query: { focus: string; context?: string; exp
   // A follow-up's own words matter more than those it borrows from the question before it.
   const scoring = { ...capped, termWeight: (t: string) => capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
   const { expects } = query;
-  const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects };
+  const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however

@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LlmError } from '../errors.js';
 import type { AnswerOptions, AskResult } from '../ports.js';
-import { answerExtractively, type ExtractiveDeps, type ExtractiveOutcome } from './answer-question.js';
-import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
+import type { ExtractiveDeps } from './answer-question.js';
+import { expectedAnswerType } from './answer-types.js';
 import { asksWhatIsKnown, describeCatalog } from './catalog-question.js';
 import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
-import { isVague, namedWords, namesSomethingUnknown, spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
+import type { ReferableDocument } from './document-reference.js';
+import { documentScope, findEvidence, subjectOf } from './find-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
-import { withDocumentNames } from './team-names.js';
+import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
-import { isSmallTalk, namesASubject, stripQuestionWords, withoutLeadIn } from '../text/question-words.js';
+import { withDocumentNames } from './team-names.js';
+import { isSmallTalk, withoutLeadIn } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -74,7 +75,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const contentTerms = deps.scoring.analyze(subject).length;
   const context = borrowedSubject(question, contentTerms, history, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
-  const scope = documentScope(read, expects, deps);
+  // "what does the piece think about that?" asks about the previous subject, not the piece's.
+  const scope = leans ? undefined : documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
@@ -94,73 +96,6 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   }
 }
 
-interface ReadQuestion {
-  /** In the documents' words (`inDocumentWords`). */
-  read: string;
-  expects: AnswerType | undefined;
-  subject: string;
-  /** The subject of the question before it, when this one may be a follow-up. */
-  context: string | undefined;
-  /** True when its form asks to be read with the question before ("what about OpenAI?"). */
-  leansOnPrevious: boolean;
-  /** The documents it refers to ("according to the article"), and its subject without the reference. */
-  scope: { sources: string[]; subject: string } | undefined;
-}
-
-type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
-
-/**
- * The passages and the extractive outcome for a question. One that refers to a document ("what
- * does the article expect…") is answered from that document's passages when they answer it, and
- * read against every document when they don't.
- */
-async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
-  const unknown = namesSomethingUnknown(q.read, deps.vocabulary);
-  const names = namesIn(q.read, deps.vocabulary);
-  const reading = (hits: RankedPassage[], focus: string, context?: string): Evidence => ({
-    hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects: q.expects, names }, hits, deps),
-  });
-  const { scope } = q;
-  // Both at once: a remote embedder's latency is paid once.
-  const [scoped, whole] = await Promise.all([scope && deps.search(scope.subject, scope.sources).then((hits) => reading(hits, scope.subject)), findInAll(q, deps, reading)]);
-  return scoped?.extractive.kind === 'answer' ? scoped : whole;
-}
-
-/**
- * Evidence from every document. A question that names a subject of its own is answered on its
- * own, even after another question: the "they" of "How long were the jurors out before they came
- * back?" are the jurors. A follow-up it doesn't answer, one that names nothing ("When did that
- * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
- * read with the previous question's subject.
- */
-async function findInAll(q: ReadQuestion, deps: AskDeps, reading: (hits: RankedPassage[], focus: string, context?: string) => Evidence): Promise<Evidence> {
-  const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
-  const { context, subject } = q;
-  if (!context) {
-    const hits = await deps.search(subject);
-    return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
-  }
-  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${subject} ${context}`), subject, context);
-  // Both readings at once: a remote embedder's latency is paid once.
-  const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(`${subject} ${context}`)]);
-  const alone = reading(aloneHits, subject);
-  if (alone.extractive.kind === 'answer') return alone;
-  const followUp = reading(followUpHits, subject, context);
-  // Neither answers: the closer one decides whether an LLM is asked.
-  return followUp.extractive.kind === 'answer' || followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
-}
-
-function declined(hits: RankedPassage[]): Evidence['extractive'] {
-  return { kind: 'declined', closest: closestDocuments(hits), evidence: 0 };
-}
-
-/** The documents a question refers to ("the Musk article"), and what it asks of them. */
-function documentScope(read: string, expects: AnswerType | undefined, deps: AskDeps): ReadQuestion['scope'] {
-  const reference = deps.listDocuments && findDocumentReference(read, deps.listDocuments(), deps.scoring.analyze);
-  return reference && { sources: reference.sources, subject: subjectOf(read.replace(reference.phrase, ' '), expects) };
-}
-
 /**
  * The subject of the previous question, when this one may follow it up. Small talk in between
  * ("thanks!") is skipped; "What documents do you have?" has no subject to lend.
@@ -176,18 +111,6 @@ function borrowedSubject(question: string, contentTerms: number, history: string
 /** The question as the documents would put it: no chat lead-in, the team's names for things, abbreviations spelled out. */
 function inDocumentWords(question: string, vocabulary: Vocabulary): string {
   return spellOutAbbreviations(withDocumentNames(withoutLeadIn(question), vocabulary), vocabulary);
-}
-
-/** The names a question uses, each with the other names it goes by ("Chinese", "China"). */
-function namesIn(question: string, vocabulary: Vocabulary): string[] {
-  return namedWords(question)
-    .filter((w) => /\p{Lu}/u.test(w))
-    .flatMap((w) => [w, ...(vocabulary.otherNames?.(w) ?? [])]);
-}
-
-/** What a question is about: without its question words, source references and form words. */
-function subjectOf(question: string, expects: AnswerType | undefined): string {
-  return stripQuestionWords(withoutFormWords(question, expects));
 }
 
 async function answerWithLlm(

@@ -8,11 +8,11 @@ export interface ReferableDocument {
   kind?: string;
 }
 
-/** Which documents a question refers to, and the words that do it. */
+/** Which documents a question refers to, and what it asks of them. */
 export interface DocumentReference {
-  /** "the Musk article says": where to look, not what to find. */
-  phrase: string;
   sources: string[];
+  /** The question without the words that refer to the documents ("according to the Musk article"). */
+  rest: string;
 }
 
 /**
@@ -20,42 +20,60 @@ export interface DocumentReference {
  * suggest…", "what does the article expect…"). They belong to the reference: "expect" is not what
  * the reader wants found.
  */
-const ATTRIBUTION = String.raw`(?:say|think|suggest|expect|mention|argue|claim|reckon|note|state|imply|believe|predict)(?:s|ed|ing)?|said|thought|(?:get|gets|go|goes) into|talks? about`;
+const ATTRIBUTION = [
+  'say|says|said|saying|think|thinks|thought|thinking|reckon|reckons|reckoned|get into|gets into|go into|goes into|talk about|talks about',
+  'suggest|suggests|suggested|suggesting|expect|expects|expected|expecting|mention|mentions|mentioned|mentioning',
+  'claim|claims|claimed|claiming|predict|predicts|predicted|predicting|argue|argues|argued|arguing',
+  'note|notes|noted|noting|state|states|stated|stating|believe|believes|believed|believing|imply|implies|implied|implying',
+].join('|');
 
 const DETERMINER = 'the|this|that|these|those|our|your';
 /** Words that can't describe the document: "the hearing in the article" refers to "the article". */
 const NOT_DESCRIBING = String.raw`(?:${DETERMINER}|an?|in|of|on|about|from|for|to|by|with|at|and|or)\s`;
 
-/** "the article", "that xAI article", "our memos": at most three describing words before the noun. */
+/**
+ * "according to the article", "in our memos", "the Musk article says", "does that xAI piece get
+ * into", "the article's": a kind of document with at most three describing words, which the
+ * question quotes or cites. A bare "the brief hearing" or "the summary judgment" is not one.
+ */
 const REFERENCE = new RegExp(
-  String.raw`\b(?:${DETERMINER})\s+((?:(?!${NOT_DESCRIBING})[\p{L}\p{N}/'’-]+\s+){0,3}?)(${KIND_NOUNS})s?\b(?:\s+(?:${ATTRIBUTION})\b)?`,
-  'iu',
+  String.raw`\b(?:(according to|in|from|per)\s+)?(?:${DETERMINER})\s+((?:(?!${NOT_DESCRIBING})[\p{L}\p{N}/.'’-]+\s+){0,3}?)(${KIND_NOUNS})\b(?:(['’]s\b)|\s+(${ATTRIBUTION})\b)?`,
+  'giu',
 );
 
 /**
  * The documents a question refers to by kind ("the article", "the piece" for an article) and by
  * the words that describe them ("the Musk article": "Musk" must be in its title, kind or file
  * name). Undefined when the question refers to none, or to every one, of the documents: then it
- * is read against them all.
+ * is read against them all. `documents` is only listed when the question cites a document.
+ * `bare` accepts a reference no word cites: a request that is only "the article" (`/summary`).
  */
 export function findDocumentReference(
   question: string,
-  documents: readonly ReferableDocument[],
+  documents: () => readonly ReferableDocument[],
   analyze: (text: string) => string[],
+  { bare = false } = {},
 ): DocumentReference | undefined {
-  const match = REFERENCE.exec(question);
+  const match = [...question.matchAll(REFERENCE)].find(([, cue, , , possessive, attribution]) => bare || Boolean(cue || possessive || attribution));
   if (!match) return undefined;
-  const [phrase, describing = '', noun = ''] = match;
+  const [phrase, , describing = '', noun = ''] = match;
   const kind = sameKindNouns(noun);
   const described = analyze(describing);
-  const sources = documents
-    .filter((d) => isOfKind(d, kind) && described.every((term) => analyze(`${d.title} ${d.kind ?? ''} ${d.source}`).includes(term)))
+  const all = documents();
+  const sources = all
+    .filter((d) => isOfKind(d, kind) && (described.length === 0 || isDescribedBy(d, described, analyze)))
     .map((d) => d.source);
-  return sources.length > 0 && sources.length < documents.length ? { phrase, sources } : undefined;
+  if (sources.length === 0 || sources.length === all.length) return undefined;
+  return { sources, rest: `${question.slice(0, match.index)} ${question.slice(match.index + phrase.length)}` };
 }
 
-/** A document is of a kind when its kind or title uses one of the kind's nouns ("Annual report 2025"). */
+/** A document is of a kind when its kind says so, or, with no kind given, its title ("Annual report 2025"). */
 function isOfKind(document: ReferableDocument, kind: readonly string[]): boolean {
-  const words = `${document.kind ?? ''} ${document.title}`.split(/[^\p{L}-]+/u);
+  const words = (document.kind ?? document.title).split(/[^\p{L}-]+/u);
   return kind.length > 0 && words.some((word) => sameKindNouns(word) === kind);
+}
+
+function isDescribedBy(document: ReferableDocument, described: string[], analyze: (text: string) => string[]): boolean {
+  const words = new Set(analyze(`${document.title} ${document.kind ?? ''} ${document.source}`));
+  return described.every((term) => words.has(term));
 }

@@ -6,6 +6,7 @@
  */
 export { askQuestion, NO_DOCUMENTS, NOT_COVERED } from './ask-question.js';
 export type { AskDeps, LlmDeps } from './ask-question.js';
+export type { ReferableDocument } from './document-reference.js';
 export { summarizeRequest } from './summarize-request.js';
 export type { SummarizeDeps } from './summarize-request.js';
 export { createSentenceScoring, namesSomethingUnknown, UNSEEN_TERM_WEIGHT } from './question-evidence.js';

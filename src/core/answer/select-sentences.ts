@@ -53,6 +53,8 @@ export interface QuestionShape {
   related?: Map<string, ReadonlySet<string>>;
   /** The kind of answer the question's form asks for; a sentence holding one covers that part. */
   expects?: AnswerType;
+  /** More document titles to discount when quoted, beyond those of the passages scored. */
+  titles?: readonly string[];
 }
 
 const CONTEXT_SHARE = 0.5;
@@ -77,7 +79,7 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const bigrams = new Set(queryTerms.slice(1).map((t, i) => `${queryTerms[i]} ${t}`));
   const topScore = hits[0]?.score || 1;
-  const titles = quotedTitles(hits);
+  const titles = quotedTitles(hits, shape.titles);
   const scored: ScoredSentence[] = [];
   hits.forEach((hit, passageRank) => {
     const { headingPath } = hit.passage.metadata;
@@ -121,8 +123,8 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
  * article \"xAI used OpenAI models, Musk confirms in court\" notes…") does not state what the
  * title says, so the title's words don't count for it.
  */
-function quotedTitles(hits: RankedPassage[]): RegExp {
-  const titles = [...new Set(hits.map((h) => h.passage.metadata.title))].filter((t) => t.length > 0);
+function quotedTitles(hits: RankedPassage[], more: readonly string[] = []): RegExp {
+  const titles = [...new Set([...hits.map((h) => h.passage.metadata.title), ...more])].filter((t) => t.length > 0);
   const escaped = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return escaped.length === 0 ? /(?!)/ : new RegExp(`["“'‘](?:${escaped.join('|')})["”'’]`, 'gi');
 }

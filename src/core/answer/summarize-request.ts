@@ -76,8 +76,8 @@ export async function summarizeRequest(raw: string, options: AnswerOptions, deps
 
 /** The one document a request refers to and nothing more: "the article", "the Musk article". */
 function documentReferredTo(request: string, deps: SummarizeDeps): ReturnType<SummarizeDeps['findDocument']> {
-  const reference = deps.listDocuments && findDocumentReference(request, deps.listDocuments(), deps.scoring.analyze);
-  if (reference?.sources.length !== 1 || deps.scoring.analyze(request.replace(reference.phrase, ' ')).length > 0) return undefined;
+  const reference = deps.listDocuments && findDocumentReference(request, deps.listDocuments, deps.scoring.analyze, { bare: true });
+  if (reference?.sources.length !== 1 || deps.scoring.analyze(reference.rest).length > 0) return undefined;
   return deps.findDocument(reference.sources[0]!);
 }
 

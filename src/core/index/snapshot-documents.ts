@@ -10,14 +10,16 @@ export function listSources(snapshot: IndexSnapshot): SourceInfo[] {
 }
 
 /**
- * The document a request names: its file name (with or without extension) or its title, or
- * enough of the title's words. Returns its passages in document order.
+ * The document a request names: its path under the knowledge folder, its file name (with or
+ * without extension) or its title, or enough of the title's words. Returns its passages in
+ * document order.
  */
 export function findDocument(snapshot: IndexSnapshot, name: string): { title: string; passages: Passage[] } | undefined {
   const wanted = words(name);
   if (wanted.length === 0) return undefined;
   const entries = Object.entries(snapshot.manifest.documents);
   const match =
+    entries.find(([source]) => source === name) ??
     entries.find(([source, d]) => same(words(source), wanted) || same(words(stripExtension(source)), wanted) || same(words(d.title), wanted)) ??
     entries.find(([source, d]) => wanted.length >= 2 && (covers(words(d.title), wanted) || covers(words(stripExtension(source)), wanted)));
   if (!match) return undefined;

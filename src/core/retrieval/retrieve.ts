@@ -25,8 +25,9 @@ export interface RetrieveOptions extends DiversifyOptions {
   /** Passages the index holds; a candidate without metadata (a stale id) is skipped. */
   metadata: (id: string) => PassageMetadata | undefined;
   /**
-   * Score only these passages (one document's, when a question names it) instead of searching
-   * the whole index: every one of them is a candidate, however many others outrank it.
+   * Return only these passages (one document's, when a question names it), each scored whether
+   * or not a channel found it. Past `MAX_SCORED_WHOLE` of them, only those the channels find are
+   * scored: scoring one costs about 20 µs, and "the briefs" may be most of the index.
    */
   among?: readonly string[];
   /** Passages returned. */
@@ -46,6 +47,9 @@ export interface RetrieveOptions extends DiversifyOptions {
 }
 
 type Tunables = Omit<RetrieveOptions, 'lexical' | 'vectors' | 'embeddings' | 'metadata' | 'among'>;
+
+/** The most passages of `among` scored whether or not a channel found them. */
+export const MAX_SCORED_WHOLE = 2_000;
 
 export const RETRIEVE_DEFAULTS = {
   ...DIVERSIFY_DEFAULTS,
@@ -98,11 +102,12 @@ export async function retrieve(query: string, options: RetrieveOptions): Promise
   const queryVector = o.weights.vector > 0 && o.vectors.size > 0 ? await embedQuery(query, o) : undefined;
   const vectorHits = queryVector ? o.vectors.search(queryVector, o.candidates) : [];
   const found = [...o.lexical.search(q, o.candidates), ...vectorHits].map((h) => h.id);
-  const ids = [...new Set([...found, ...(o.among ?? [])])].filter((id) => o.metadata(id) !== undefined);
+  const scoredWhole = o.among && o.among.length <= MAX_SCORED_WHOLE ? o.among : [];
+  const ids = [...new Set([...found, ...scoredWhole])].filter((id) => o.metadata(id) !== undefined);
   const matches = new Map(o.lexical.explain(q, ids).map((m) => [m.id, m]));
   const cosines = new Map(vectorHits.map((h) => [h.id, h.score]));
-  // Every chosen passage needs all its signals; a few stored vectors are cheap to compare.
-  if (queryVector && o.among) fillCosines(o.among.map((id) => ({ id })), queryVector, cosines, o.vectors);
+  // A passage no vector search found would rank last on that channel; compared, it ranks fairly.
+  if (queryVector) fillCosines(scoredWhole.map((id) => ({ id })), queryVector, cosines, o.vectors);
   const fused = fuseRankings(
     ids,
     [
@@ -112,7 +117,7 @@ export async function retrieve(query: string, options: RetrieveOptions): Promise
     ],
     { method: o.fusion },
   );
-  // Fused with the whole index's candidates, so a chosen passage scores as it would unchosen.
+  // Normalised together with the whole index's candidates, as an unrestricted search scores them.
   const among = o.among && new Set(o.among);
   const kept = diversify(among ? fused.filter((f) => among.has(f.id)) : fused, o.k, { metadata: o.metadata, terms: (id) => o.lexical.terms(id) }, o);
   if (queryVector) fillCosines(kept, queryVector, cosines, o.vectors);

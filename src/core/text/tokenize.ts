@@ -17,7 +17,7 @@ export function tokenize(text: string): string[] {
       continue;
     }
     // "D.C." is written "DC" as often: one token, whichever way it is written.
-    const word = DOTTED_INITIALS.test(match[0]) ? match[0].replaceAll('.', '') : cleanWord(match[0]);
+    const word = cleanWord(DOTTED_INITIALS.test(match[0]) ? match[0].replaceAll('.', '') : match[0]);
     if (word.length === 0) continue;
     if (CJK.test(word)) pushCjk(word, tokens);
     else if (word.length <= MAX_TOKEN_LENGTH) tokens.push(word);

@@ -8,28 +8,33 @@ const VERDICT = { source: 'musk-v-altman-hearing-and-verdict.md', title: 'Musk v
 const ANNUAL = { source: 'reports/annual-2025.pdf', title: 'Annual report 2025' };
 const DOCUMENTS: ReferableDocument[] = [ARTICLE, TECHNIQUE, VERDICT, ANNUAL];
 
-const refer = (question: string, documents = DOCUMENTS) => findDocumentReference(question, documents, analyze);
+const refer = (question: string, documents = DOCUMENTS, options = {}) => findDocumentReference(question, () => documents, analyze, options);
 
 describe('findDocumentReference', () => {
   it.each([
-    ['What does the article expect the court fight to lead to?', 'the article expect'],
-    ['who does the piece think should set standards?', 'the piece think'],
-    ['According to the Musk article, what gets passed on?', 'the Musk article'],
-    ['Does that xAI article get into ethics at all?', 'that xAI article get into'],
-    ['what does the commissioned article say about rules?', 'the commissioned article say'],
-    ['where did the hearing in the article take place?', 'the article'],
-  ])('reads "%s" against the article, without "%s"', (question, phrase) => {
-    expect(refer(question)).toEqual({ phrase, sources: [ARTICLE.source] });
+    ['What does the article expect the court fight to lead to?', 'What does   the court fight to lead to?'],
+    ['who does the piece think should set standards?', 'who does   should set standards?'],
+    ['According to the Musk article, what gets passed on?', ' , what gets passed on?'],
+    ['Does that xAI article get into ethics at all?', 'Does   ethics at all?'],
+    ['the commissioned article argued what, exactly?', '  what, exactly?'],
+    ['where did the hearing in the article take place?', 'where did the hearing   take place?'],
+    ["what's the article's take on IP?", "what's   take on IP?"],
+  ])('reads "%s" against the article, as "%s"', (question, rest) => {
+    expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest });
   });
 
-  it('finds every document of the kind, by its kind or its title', () => {
+  it('finds every document of the kind its metadata gives, or, with none given, its title names', () => {
     expect(refer('what do the briefs say about soft targets?')?.sources).toEqual([TECHNIQUE.source, VERDICT.source]);
-    expect(refer('what does the summary on the verdict say?')?.sources).toEqual([TECHNIQUE.source, VERDICT.source]);
+    expect(refer('what did the summaries say about the verdict?')?.sources).toEqual([TECHNIQUE.source, VERDICT.source]);
     expect(refer('what did the report say about revenue?')?.sources).toEqual([ANNUAL.source]);
+    // A kind given overrides the title's words.
+    const history = { source: 'history.md', title: 'A brief history of model theft', kind: 'article' };
+    expect(refer('what do the briefs say about theft?', [history, TECHNIQUE, ARTICLE])?.sources).toEqual([TECHNIQUE.source]);
   });
 
-  it('narrows by the describing words: the verdict brief is one of two briefs', () => {
+  it('narrows by the describing words, which may hold dots: the verdict brief is one of two briefs', () => {
     expect(refer('what does the verdict brief say about the jury?')?.sources).toEqual([VERDICT.source]);
+    expect(refer('what does the Musk v. Altman brief say about the jury?')?.sources).toEqual([VERDICT.source]);
   });
 
   it.each([
@@ -37,13 +42,34 @@ describe('findDocumentReference', () => {
     'What did the Copyright Office report find?',
     // A noun that fits any document names none.
     'what does the document say about Grok?',
-    'what does the paper say about temperature?',
     'How did Musk describe distillation?',
+    // A document noun nothing cites is another word: a judgment, a hearing, a piece of evidence.
+    'What was the summary judgment?',
+    'Was the brief hearing public?',
+    'What was the piece of evidence Musk admitted?',
+    'What is the story with Grok?',
   ])('finds no reference in "%s"', (question) => {
     expect(refer(question)).toBeUndefined();
   });
 
   it('finds none when the kind fits every document: reading against them all is no narrower', () => {
     expect(refer('what does the brief say about the jury?', [TECHNIQUE, VERDICT])).toBeUndefined();
+  });
+
+  it('lists the documents only for a question that cites one', () => {
+    let listed = 0;
+    const documents = () => {
+      listed += 1;
+      return DOCUMENTS;
+    };
+    findDocumentReference('Who presided over the trial?', documents, analyze);
+    expect(listed).toBe(0);
+    findDocumentReference('What does the article say about the trial?', documents, analyze);
+    expect(listed).toBe(1);
+  });
+
+  it('takes a bare reference only when asked to: "/summary the article"', () => {
+    expect(refer('the Musk article')).toBeUndefined();
+    expect(refer('the Musk article', DOCUMENTS, { bare: true })).toEqual({ sources: [ARTICLE.source], rest: ' ' });
   });
 });

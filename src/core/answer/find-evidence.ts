@@ -1,0 +1,122 @@
+import { answerExtractively, type ExtractiveOutcome } from './answer-question.js';
+import { type AnswerType, withoutFormWords } from './answer-types.js';
+import type { AskDeps } from './ask-question.js';
+import { closestDocuments } from './closest-documents.js';
+import { findDocumentReference } from './document-reference.js';
+import { isVague, namedWords, namesSomethingUnknown, type Vocabulary } from './question-evidence.js';
+import type { RankedPassage } from './select-sentences.js';
+import { namesASubject, stripQuestionWords } from '../text/question-words.js';
+
+/** A question as `askQuestion` has read it, with what it may lean on. */
+export interface ReadQuestion {
+  /** In the documents' words (`inDocumentWords`). */
+  read: string;
+  expects: AnswerType | undefined;
+  subject: string;
+  /** The subject of the question before it, when this one may be a follow-up. */
+  context: string | undefined;
+  /** True when its form asks to be read with the question before ("what about OpenAI?"). */
+  leansOnPrevious: boolean;
+  /** The documents it refers to ("according to the article"), and what it asks of them. */
+  scope: DocumentScope | undefined;
+}
+
+export interface DocumentScope {
+  sources: string[];
+  /** The question without the words that refer to the documents. */
+  read: string;
+  subject: string;
+  /** Every document's title: one quoted by a document in scope is not what it says. */
+  titles: string[];
+}
+
+type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
+type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
+
+/**
+ * The passages and the extractive outcome for a question. One that refers to a document ("what
+ * does the article expect…") is answered from that document's passages when they answer it, and
+ * read against every document when they don't.
+ */
+export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
+  const { scope } = q;
+  const inDocument = async (s: DocumentScope) => readingOf(s.read, q.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
+  // Both at once: a remote embedder's latency is paid once.
+  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(q, deps, readingOf(q.read, q.expects, deps))]);
+  return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
+}
+
+/**
+ * How much less of the question the named document may cover than the best of all documents and
+ * still answer it. Reading "the article" as a hint, not a filter: the Osprey rule's own document
+ * answers "According to the article, what does the Osprey rule require?" (0.1 lost nothing over
+ * the golden sets; 0 lost one).
+ */
+const DOCUMENT_MARGIN = 0.1;
+
+function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): boolean {
+  return scoped.kind === 'answer' && (whole.kind !== 'answer' || scoped.evidence >= whole.evidence - DOCUMENT_MARGIN);
+}
+
+/** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
+function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
+  const unknown = namesSomethingUnknown(read, deps.vocabulary);
+  const names = namesIn(read, deps.vocabulary);
+  return (hits, focus, context) => ({
+    hits,
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles }, hits, deps),
+  });
+}
+
+/**
+ * Evidence from every document. A question that names a subject of its own is answered on its
+ * own, even after another question: the "they" of "How long were the jurors out before they came
+ * back?" are the jurors. A follow-up it doesn't answer, one that names nothing ("When did that
+ * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
+ * read with the previous question's subject.
+ */
+async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
+  const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
+  const { context, subject } = q;
+  if (!context) {
+    const hits = await deps.search(subject);
+    return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
+  }
+  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${subject} ${context}`), subject, context);
+  // Both readings at once: a remote embedder's latency is paid once.
+  const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(`${subject} ${context}`)]);
+  const alone = reading(aloneHits, subject);
+  if (alone.extractive.kind === 'answer') return alone;
+  const followUp = reading(followUpHits, subject, context);
+  // Neither answers: the closer one decides whether an LLM is asked.
+  return followUp.extractive.kind === 'answer' || followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
+}
+
+function declined(hits: RankedPassage[]): Evidence['extractive'] {
+  return { kind: 'declined', closest: closestDocuments(hits), evidence: 0 };
+}
+
+/**
+ * The documents a question refers to ("the Musk article"), and what it asks of them; undefined
+ * when it asks nothing of them ("What does the article say?").
+ */
+export function documentScope(read: string, expects: AnswerType | undefined, deps: AskDeps): DocumentScope | undefined {
+  const { listDocuments } = deps;
+  const reference = listDocuments && findDocumentReference(read, listDocuments, deps.scoring.analyze);
+  if (!reference) return undefined;
+  const subject = subjectOf(reference.rest, expects);
+  if (!namesASubject(withoutFormWords(reference.rest, expects)) || isVague(subject, deps.scoring)) return undefined;
+  return { sources: reference.sources, read: reference.rest, subject, titles: listDocuments().map((d) => d.title) };
+}
+
+/** The names a question uses, each with the other names it goes by ("Chinese", "China"). */
+function namesIn(question: string, vocabulary: Vocabulary): string[] {
+  return namedWords(question)
+    .filter((w) => /\p{Lu}/u.test(w))
+    .flatMap((w) => [w, ...(vocabulary.otherNames?.(w) ?? [])]);
+}
+
+/** What a question is about: without its question words, source references and form words. */
+export function subjectOf(question: string, expects: AnswerType | undefined): string {
+  return stripQuestionWords(withoutFormWords(question, expects));
+}
