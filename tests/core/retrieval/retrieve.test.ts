@@ -6,7 +6,7 @@ import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
 import { OfflineEmbeddings } from '../../../src/core/index/offline-embeddings.js';
 import type { VectorIndex } from '../../../src/core/index/search-index.js';
 import type { PassageMetadata } from '../../../src/core/knowledge/document.js';
-import { retrieve } from '../../../src/core/retrieval/retrieve.js';
+import { MAX_SCORED_WHOLE, retrieve } from '../../../src/core/retrieval/retrieve.js';
 
 interface Fixture {
   id: string;
@@ -140,5 +140,16 @@ describe('retrieve', () => {
     // Compared from its stored (float32) vector rather than found by the vector search.
     expect(chosenH1.vectorCosine).toBeCloseTo(vectorCosine!, 6);
     expect(chosen.find((h) => h.id === 'car')?.evidence.vectorCosine).toEqual(expect.any(Number));
+  });
+
+  it('scores a chosen set larger than MAX_SCORED_WHOLE only where the channels find it', async () => {
+    const deps = await setup(new OfflineEmbeddings({ dimensions: 64 }), new ExactVectorIndex(64));
+    const filler = Array.from({ length: MAX_SCORED_WHOLE }, (_, i) => `filler-${i}`);
+    const metadata = (id: string) => metadataOf.get(id) ?? { ...metadataOf.get('car')!, id, source: 'filler.md' };
+    const small = await retrieve('export controls on chips', { ...deps, metadata, candidates: 1, among: ['car', 'e1'] });
+    expect(small.map((h) => h.id).sort()).toEqual(['car', 'e1']);
+    // "car" shares no word with the query: no channel finds it, so in a large set it is not scored.
+    const large = await retrieve('export controls on chips', { ...deps, metadata, candidates: 1, among: ['car', 'e1', ...filler] });
+    expect(large.map((h) => h.id)).toEqual(['e1']);
   });
 });
