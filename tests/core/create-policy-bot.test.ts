@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
@@ -217,6 +217,15 @@ describe('a question about one document', () => {
     if (summary.kind !== 'summary') throw new Error(`expected a summary, got ${summary.kind}`);
     expect(summary.heading).toBe('Kestrel Labs opens its weights');
     expect(new Set(summary.citations.map((c) => c.source))).toEqual(new Set(['kestrel-article.md']));
+  });
+
+  it('summarises the document at an exact path, not another whose name has the same words', async () => {
+    await mkdir(join(ws.knowledgeDir, 'zebra'), { recursive: true });
+    await writeFile(join(ws.knowledgeDir, 'zebra-notes.md'), '---\ntitle: Zebra notes, flat\n---\n# Flat\n\nThe flat zebra notes list zebra crossings.\n');
+    await writeFile(join(ws.knowledgeDir, 'zebra', 'notes.md'), '---\ntitle: Zebra notes, nested\n---\n# Nested\n\nThe nested zebra notes list zebra herds.\n');
+    await bot.reindex();
+    expect(await bot.summarize('zebra/notes.md')).toMatchObject({ kind: 'summary', heading: 'Zebra notes, nested' });
+    expect(await bot.summarize('zebra-notes.md')).toMatchObject({ kind: 'summary', heading: 'Zebra notes, flat' });
   });
 
   it('is read against every document when the one it names does not answer it', async () => {

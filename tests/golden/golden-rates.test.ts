@@ -77,6 +77,11 @@ describe('questions about the article', () => {
     expect((await bot.ask(question)).kind).toBe('declined');
   });
 
+  it('answers a follow-up that cites the article with a subject of its own from the article', async () => {
+    const result = await bot.ask('and what does the article say about distillation being standard practice?', { history: ['Who decided the verdict in Musk v. Altman?'] });
+    expect(result.kind === 'answer' && result.citations[0]?.source).toBe('xai-openai-distillation-hearing.txt');
+  });
+
   it('reads a follow-up that names the piece with the question before it, not as a question about the piece', async () => {
     const result = await bot.ask('and what does the piece think?', { history: ['Who decided the verdict in Musk v. Altman?'] });
     expect(result.kind === 'answer' && result.citations[0]?.source).toBe('musk-v-altman-hearing-and-verdict.md');

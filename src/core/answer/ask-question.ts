@@ -75,8 +75,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const contentTerms = deps.scoring.analyze(subject).length;
   const context = borrowedSubject(question, contentTerms, history, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
-  // "what does the piece think about that?" asks about the previous subject, not the piece's.
-  const scope = leans ? undefined : documentScope(read, expects, deps);
+  const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {

@@ -35,11 +35,26 @@ const NOT_DESCRIBING = String.raw`(?:${DETERMINER}|an?|in|of|on|about|from|for|t
  * "according to the article", "in our memos", "the Musk article says", "does that xAI piece get
  * into", "the article's": a kind of document with at most three describing words, which the
  * question quotes or cites. A bare "the brief hearing" or "the summary judgment" is not one.
+ * Global, for `matchAll`, which copies it: never `test` or `exec` it directly.
  */
 const REFERENCE = new RegExp(
   String.raw`\b(?:(according to|in|from|per)\s+)?(?:${DETERMINER})\s+((?:(?!${NOT_DESCRIBING})[\p{L}\p{N}/.'’-]+\s+){0,3}?)(${KIND_NOUNS})\b(?:(['’]s\b)|\s+(${ATTRIBUTION})\b)?`,
   'giu',
 );
+
+/**
+ * What may follow a document cited only by "in"/"from the article": the end of a clause, or a
+ * word that starts another ("in the article, who…", "in the brief about…"). "in the brief
+ * hearing" and "from the piece of evidence" are something else.
+ */
+const CLAUSE_END = /^\s*(?:[,.;:?!)]|$|(?:about|on|regarding|concerning|that|which|who|whom|what|when|where|why|how|whether|is|was|are|were|does|did|do|and|or|but)\b)/i;
+
+/** Whether a match cites the document rather than merely naming a kind of document. */
+function cites(match: RegExpMatchArray, question: string): boolean {
+  const [phrase, cue, , , possessive, attribution] = match;
+  if (possessive || attribution) return true;
+  return cue !== undefined && CLAUSE_END.test(question.slice((match.index ?? 0) + phrase.length));
+}
 
 /**
  * The documents a question refers to by kind ("the article", "the piece" for an article) and by
@@ -54,7 +69,13 @@ export function findDocumentReference(
   analyze: (text: string) => string[],
   { bare = false } = {},
 ): DocumentReference | undefined {
-  const match = [...question.matchAll(REFERENCE)].find(([, cue, , , possessive, attribution]) => bare || Boolean(cue || possessive || attribution));
+  let match: RegExpMatchArray | undefined;
+  for (const candidate of question.matchAll(REFERENCE)) {
+    if (bare || cites(candidate, question)) {
+      match = candidate;
+      break;
+    }
+  }
   if (!match) return undefined;
   const [phrase, , describing = '', noun = ''] = match;
   const kind = sameKindNouns(noun);
@@ -64,7 +85,8 @@ export function findDocumentReference(
     .filter((d) => isOfKind(d, kind) && (described.length === 0 || isDescribedBy(d, described, analyze)))
     .map((d) => d.source);
   if (sources.length === 0 || sources.length === all.length) return undefined;
-  return { sources, rest: `${question.slice(0, match.index)} ${question.slice(match.index + phrase.length)}` };
+  const at = match.index ?? 0;
+  return { sources, rest: `${question.slice(0, at)} ${question.slice(at + phrase.length)}` };
 }
 
 /** A document is of a kind when its kind says so, or, with no kind given, its title ("Annual report 2025"). */

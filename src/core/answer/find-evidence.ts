@@ -2,7 +2,7 @@ import { answerExtractively, type ExtractiveOutcome } from './answer-question.js
 import { type AnswerType, withoutFormWords } from './answer-types.js';
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
-import { findDocumentReference } from './document-reference.js';
+import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { isVague, namedWords, namesSomethingUnknown, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { namesASubject, stripQuestionWords } from '../text/question-words.js';
@@ -54,8 +54,10 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
  */
 const DOCUMENT_MARGIN = 0.1;
 
+/** When neither answers, the closer one decides whether an LLM is asked, and what it reads. */
 function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): boolean {
-  return scoped.kind === 'answer' && (whole.kind !== 'answer' || scoped.evidence >= whole.evidence - DOCUMENT_MARGIN);
+  if (whole.kind !== 'answer') return scoped.kind === 'answer' || scoped.evidence > whole.evidence;
+  return scoped.kind === 'answer' && scoped.evidence >= whole.evidence - DOCUMENT_MARGIN;
 }
 
 /** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
@@ -101,12 +103,13 @@ function declined(hits: RankedPassage[]): Evidence['extractive'] {
  * when it asks nothing of them ("What does the article say?").
  */
 export function documentScope(read: string, expects: AnswerType | undefined, deps: AskDeps): DocumentScope | undefined {
-  const { listDocuments } = deps;
-  const reference = listDocuments && findDocumentReference(read, listDocuments, deps.scoring.analyze);
+  let documents: readonly ReferableDocument[] = [];
+  const listed = () => (documents = deps.listDocuments?.() ?? []);
+  const reference = findDocumentReference(read, listed, deps.scoring.analyze);
   if (!reference) return undefined;
   const subject = subjectOf(reference.rest, expects);
   if (!namesASubject(withoutFormWords(reference.rest, expects)) || isVague(subject, deps.scoring)) return undefined;
-  return { sources: reference.sources, read: reference.rest, subject, titles: listDocuments().map((d) => d.title) };
+  return { sources: reference.sources, read: reference.rest, subject, titles: documents.map((d) => d.title) };
 }
 
 /** The names a question uses, each with the other names it goes by ("Chinese", "China"). */

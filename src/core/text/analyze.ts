@@ -58,7 +58,7 @@ export const analyze: Analyzer = createAnalyzer();
  * Names the default analyzer in saved indexes and embedder ids. Change it whenever `analyze`
  * changes its output, so that old indexes are rebuilt instead of silently mismatched.
  */
-export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v4';
+export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v5';
 
 const LATIN_WORD = /^[a-z]+$/;
 

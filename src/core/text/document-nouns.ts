@@ -23,9 +23,10 @@ export const KIND_NOUNS = NOUN_FAMILIES.flat().flatMap(withPlural).join('|');
 /**
  * The words people use for a document ("the article", "our brief", "this report"), as a regular
  * expression alternation (singular; patterns add the "s"). Source references, self-descriptions
- * and questions about a document are all recognised by them.
+ * and questions about a document are all recognised by them. Narrower than `KIND_NOUNS`: "an
+ * overview of distillation" and "this study found" are not about a document of the team's.
  */
-export const DOCUMENT_NOUNS = ['document', 'doc', 'page', 'knowledge base', 'docs', ...NOUN_FAMILIES.flat()].join('|');
+export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|summary|write-?up|knowledge base|docs';
 
 /** The nouns that name the same kind of document as `noun`; empty when it fits any document. */
 export function sameKindNouns(noun: string): readonly string[] {

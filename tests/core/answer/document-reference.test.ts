@@ -17,7 +17,7 @@ describe('findDocumentReference', () => {
     ['According to the Musk article, what gets passed on?', ' , what gets passed on?'],
     ['Does that xAI article get into ethics at all?', 'Does   ethics at all?'],
     ['the commissioned article argued what, exactly?', '  what, exactly?'],
-    ['where did the hearing in the article take place?', 'where did the hearing   take place?'],
+    ['In the article, who is said to need to collaborate?', ' , who is said to need to collaborate?'],
     ["what's the article's take on IP?", "what's   take on IP?"],
   ])('reads "%s" against the article, as "%s"', (question, rest) => {
     expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest });
@@ -48,6 +48,10 @@ describe('findDocumentReference', () => {
     'Was the brief hearing public?',
     'What was the piece of evidence Musk admitted?',
     'What is the story with Grok?',
+    // "in"/"from the X" cites the document only where its clause ends.
+    'What was decided in the summary judgment?',
+    'What did Musk say in the brief hearing?',
+    'What was in the piece of evidence Musk admitted?',
   ])('finds no reference in "%s"', (question) => {
     expect(refer(question)).toBeUndefined();
   });

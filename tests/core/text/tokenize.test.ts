@@ -16,6 +16,8 @@ describe('tokenize', () => {
 
   it('joins single letters written with dots, so "D.C." meets "DC"', () => {
     expect(tokenize('the D.C. Circuit; DC; U.S.A; e.g. this')).toEqual(['the', 'dc', 'circuit', 'dc', 'usa', 'eg', 'this']);
+    // Accents go as in any other word: "É.U." meets "EU" and "ÉU".
+    expect(tokenize('É.U. ÉU EU')).toEqual(['eu', 'eu', 'eu']);
   });
 
   it('leaves dotted words that are not initials apart: domains, "Plan B." before a sentence', () => {
