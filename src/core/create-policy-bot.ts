@@ -4,7 +4,7 @@ import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
-import { findExpansion, type FusionWeights, mentionsPhrase, searchSnapshot } from './retrieval/index.js';
+import { findExpansion, type FusionWeights, mentionsPhrase, OFFLINE_FUSION_WEIGHTS, searchSnapshot, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
 import { analyze, type EverydayEnglish, everydayEnglish, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
@@ -80,14 +80,19 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       names: team.names,
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
     };
+    const unseen = snapshot.lexical.idf('\u0000unseen');
+    const weights = options.fusionWeights ?? OFFLINE_FUSION_WEIGHTS;
+    const searchWith = (fusion: FusionWeights) => (query: string, within?: readonly string[]) =>
+      searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, query, {
+        ...(within && { among: within.flatMap((source) => snapshot.manifest.documents[source]?.passageIds ?? []) }),
+        weights: fusion,
+        queryEmbeddingTimeoutMs: options.queryEmbeddingTimeoutMs,
+        onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
+      });
+    const isKnown = (term: string) => snapshot.lexical.idf(term) < unseen;
+    const search = thesaurus ? withSynonymHits(searchWith(weights), searchWith({ ...weights, vector: 0 }), { analyze, isKnown, thesaurus }) : searchWith(weights);
     return {
-      search: (query: string, within?: readonly string[]) =>
-        searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, query, {
-          ...(within && { among: within.flatMap((source) => snapshot.manifest.documents[source]?.passageIds ?? []) }),
-          weights: options.fusionWeights,
-          queryEmbeddingTimeoutMs: options.queryEmbeddingTimeoutMs,
-          onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
-        }),
+      search,
       vocabulary,
       scoring: createSentenceScoring(vocabulary, thesaurus, everyday),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,

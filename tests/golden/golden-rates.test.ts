@@ -87,3 +87,12 @@ describe('questions about the article', () => {
     expect(result.kind === 'answer' && result.citations[0]?.source).toBe('musk-v-altman-hearing-and-verdict.md');
   });
 });
+
+describe('a question in words no passage uses', () => {
+  // No passage says "admit"; the article says Musk "acknowledged" it. Searched by "Musk" and
+  // "distillation" alone, the article's paragraph was not among the passages read at all.
+  it('finds the passage that says it with a synonym', async () => {
+    const result = await bot.ask('What did Musk admit about distillation?');
+    expect(result.kind === 'answer' && result.citations[0]?.text).toContain('Musk acknowledged the use of model distillation');
+  });
+});

@@ -41,17 +41,25 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
       return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
     },
     weightCeilings: everyday?.idf,
-    relatedTerms: thesaurus && ((text) => relatedTerms(text, vocabulary, thesaurus, unseen)),
+    relatedTerms: thesaurus && ((text) => relatedTerms(text, vocabulary, thesaurus, unseen, everyday)),
   };
 }
 
-/** Each term of the text → the terms of its synonyms that occur in the knowledge base. */
-function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus, unseen: number): Map<string, ReadonlySet<string>> {
+/**
+ * Everyday idf below which a word means nothing on its own ("about", "get", "see": in nearly every
+ * stretch of speech). As a synonym it is no evidence: "roughly" → "about" matched "the legal
+ * questions about distillation".
+ */
+const MEANINGLESS_IDF = 0.1;
+
+/** Each term of the text → the terms of its synonyms that occur in the knowledge base, meaningless ones aside. */
+function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus, unseen: number, everyday?: EverydayEnglish): Map<string, ReadonlySet<string>> {
   const related = new Map<string, ReadonlySet<string>>();
+  const meaningful = (synonym: string) => ([...(everyday?.idf(synonym).values() ?? [])][0] ?? Infinity) >= MEANINGLESS_IDF;
   for (const word of tokenize(text)) {
     const [term] = vocabulary.analyze(word);
     if (term === undefined || related.has(term)) continue;
-    const synonyms = thesaurus.synonyms(word).flatMap((synonym) => vocabulary.analyze(synonym));
+    const synonyms = thesaurus.synonyms(word).filter(meaningful).flatMap((synonym) => vocabulary.analyze(synonym));
     related.set(term, new Set(synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)));
   }
   return related;

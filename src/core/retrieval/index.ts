@@ -8,3 +8,5 @@ export { diversify, paragraphKey, DIVERSIFY_DEFAULTS } from './diversify.js';
 export type { DiversifyOptions, DiversifySources } from './diversify.js';
 export { mentionsPhrase } from './mentions-phrase.js';
 export { findExpansion } from './find-expansion.js';
+export { withKnownSynonyms, withSynonymHits } from './known-synonyms.js';
+export type { KnownSynonymsOptions } from './known-synonyms.js';

@@ -84,6 +84,12 @@ describe('createSentenceScoring', () => {
 });
 
 describe('relatedTerms', () => {
+  it('leaves out synonyms that mean nothing on their own ("about" for "roughly")', () => {
+    const known = vocabulary({ about: 0.5, approxim: 2, question: 2 });
+    expect(createSentenceScoring(known, wordNet).relatedTerms!('roughly how many?').get('roughli')).toEqual(new Set(['about', 'approxim']));
+    expect(createSentenceScoring(known, wordNet, everydayEnglish).relatedTerms!('roughly how many?').get('roughli')).toEqual(new Set(['approxim']));
+  });
+
   it('maps each question term to the terms of its synonyms that the knowledge base uses', () => {
     const scoring = createSentenceScoring(vocabulary({ util: 2, emploi: 2, counsel: 2, model: 1 }), wordNet);
     const related = scoring.relatedTerms!('Which lawyer used the models?');
