@@ -4,9 +4,9 @@ import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
-import { findExpansion, type FusionWeights, mentionsPhrase, OFFLINE_FUSION_WEIGHTS, searchSnapshot, withSynonymHits } from './retrieval/index.js';
+import { findExpansion, type FusionWeights, mentionsPhrase, OFFLINE_FUSION_WEIGHTS, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
-import { analyze, type EverydayEnglish, everydayEnglish, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
+import { analyze, type EverydayEnglish, everydayEnglish, meansSomething, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
 export interface PolicyBotOptions {
   knowledgeDir: string;
@@ -71,7 +71,9 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     return report;
   };
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
-  const depsFor = (snapshot: IndexSnapshot) => {
+  // `widen`: also search a question's unknown words by their synonyms (`withSynonymHits`); not
+  // for a summary, whose topic is searched in the words the team gave it (topics.yaml).
+  const depsFor = (snapshot: IndexSnapshot, { widen = true } = {}) => {
     const vocabulary = {
       analyze,
       idf: (term: string) => snapshot.lexical.idf(term),
@@ -90,9 +92,10 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
         onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
       });
     const isKnown = (term: string) => snapshot.lexical.idf(term) < unseen;
-    const search = thesaurus ? withSynonymHits(searchWith(weights), searchWith({ ...weights, vector: 0 }), { analyze, isKnown, thesaurus }) : searchWith(weights);
+    const searches = { search: searchWith(weights), searchByWords: searchWith({ ...weights, vector: 0 }), paragraphOf: (hit: SnapshotHit) => paragraphKey(hit.metadata), k: RETRIEVE_DEFAULTS.k };
+    const meaningful = (word: string) => meansSomething(word, everyday);
     return {
-      search,
+      search: thesaurus && widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus, meansSomething: meaningful }) : searches.search,
       vocabulary,
       scoring: createSentenceScoring(vocabulary, thesaurus, everyday),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
@@ -109,7 +112,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     summarize: (topic, summaryOptions = {}) => {
       const snapshot = index.current;
       return summarizeRequest(topic, summaryOptions, {
-        ...depsFor(snapshot),
+        ...depsFor(snapshot, { widen: false }),
         findDocument: (name) => findDocument(snapshot, name),
         findTopic: (name) => findTopic(team.topics, name),
       });

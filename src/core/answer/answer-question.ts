@@ -24,9 +24,10 @@ export interface ExtractiveQuery {
   titles?: readonly string[];
 }
 
+/** `evidence` is the best sentence's coverage; `strongest`, the id of the passage it is in. */
 export type ExtractiveOutcome =
-  | { kind: 'answer'; answer: string; citations: Citation[]; evidence: number }
-  | { kind: 'declined'; closest: DocumentRef[]; evidence: number };
+  | { kind: 'answer'; answer: string; citations: Citation[]; evidence: number; strongest?: string }
+  | { kind: 'declined'; closest: DocumentRef[]; evidence: number; strongest?: string };
 
 /**
  * Answers from the retrieved passages by quoting the sentences that best cover the question,
@@ -50,13 +51,15 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
   const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
   const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
-  const evidence = scored.reduce((best, s) => Math.max(best, s.coverage), 0);
+  const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
+  const evidence = best?.coverage ?? 0;
+  const strongest = best?.passage.metadata.id;
   if (queryTerms.length === 0 || evidence < deps.minEvidence) {
-    return { kind: 'declined', closest: closestDocuments(hits), evidence };
+    return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);
   const picked = pickSentences(relevant);
   const list = new CitationList();
   const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);
-  return { kind: 'answer', answer: parts.join(' '), citations: list.citations, evidence };
+  return { kind: 'answer', answer: parts.join(' '), citations: list.citations, evidence, strongest };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LlmError } from '../errors.js';
 import type { AnswerOptions, AskResult } from '../ports.js';
-import type { ExtractiveDeps } from './answer-question.js';
+import type { ExtractiveDeps, ExtractiveOutcome } from './answer-question.js';
 import { expectedAnswerType } from './answer-types.js';
 import { asksWhatIsKnown, describeCatalog } from './catalog-question.js';
 import { toCitation } from './citations.js';
@@ -87,12 +87,23 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // questions a little below the extractive threshold too (`LlmDeps.minEvidence`).
   if (!deps.llm || extractive.evidence < (deps.llm.minEvidence ?? deps.minEvidence)) return standIn();
   try {
-    return await answerWithLlm(deps.llm, { id, question, history, hits: hits.slice(0, deps.llm.passages ?? 6), options });
+    return await answerWithLlm(deps.llm, { id, question, history, hits: passagesForModel(hits, extractive, deps.llm.passages ?? 6), options });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
     deps.onLlmFailure?.(error);
     return standIn(describeLlmFailure(error, extractive.kind === 'answer' ? 'answer' : 'declined'));
   }
+}
+
+/**
+ * The passages the model reads: the one holding the best evidence and those the extractive
+ * answer quoted first, then the best of the rest. A passage found through a synonym comes after
+ * the top 8 (`withSynonymHits`) and would otherwise be cut, though it is why the model is asked.
+ */
+function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOutcome, n: number): RankedPassage[] {
+  const first = new Set([extractive.strongest, ...(extractive.kind === 'answer' ? extractive.citations.map((c) => c.passageId) : [])]);
+  const isFirst = (hit: RankedPassage) => first.has(hit.passage.metadata.id);
+  return [...hits.filter(isFirst), ...hits.filter((hit) => !isFirst(hit))].slice(0, n);
 }
 
 /**

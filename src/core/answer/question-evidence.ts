@@ -1,7 +1,7 @@
 import { isCalendarWord } from './answer-types.js';
 import type { TeamNames } from '../knowledge/team-names.js';
 import type { SentenceScoring } from './select-sentences.js';
-import type { EverydayEnglish } from '../text/everyday-english.js';
+import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -45,21 +45,13 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
   };
 }
 
-/**
- * Everyday idf below which a word means nothing on its own ("about", "get", "see": in nearly every
- * stretch of speech). As a synonym it is no evidence: "roughly" → "about" matched "the legal
- * questions about distillation".
- */
-const MEANINGLESS_IDF = 0.1;
-
-/** Each term of the text → the terms of its synonyms that occur in the knowledge base, meaningless ones aside. */
+/** Each term of the text → the terms of its synonyms that occur in the knowledge base, meaningless ones (`meansSomething`) aside. */
 function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus, unseen: number, everyday?: EverydayEnglish): Map<string, ReadonlySet<string>> {
   const related = new Map<string, ReadonlySet<string>>();
-  const meaningful = (synonym: string) => ([...(everyday?.idf(synonym).values() ?? [])][0] ?? Infinity) >= MEANINGLESS_IDF;
   for (const word of tokenize(text)) {
     const [term] = vocabulary.analyze(word);
     if (term === undefined || related.has(term)) continue;
-    const synonyms = thesaurus.synonyms(word).filter(meaningful).flatMap((synonym) => vocabulary.analyze(synonym));
+    const synonyms = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym, everyday)).flatMap((synonym) => vocabulary.analyze(synonym));
     related.set(term, new Set(synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)));
   }
   return related;

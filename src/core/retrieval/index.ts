@@ -9,4 +9,4 @@ export type { DiversifyOptions, DiversifySources } from './diversify.js';
 export { mentionsPhrase } from './mentions-phrase.js';
 export { findExpansion } from './find-expansion.js';
 export { withKnownSynonyms, withSynonymHits } from './known-synonyms.js';
-export type { KnownSynonymsOptions } from './known-synonyms.js';
+export type { KnownSynonymsOptions, SynonymSearches } from './known-synonyms.js';

@@ -6,13 +6,15 @@ export interface KnownSynonymsOptions {
   /** True when some passage holds the term. */
   isKnown: (term: string) => boolean;
   thesaurus: Thesaurus;
+  /** False for a synonym too common to stand for anything ("about" for "roughly"); all count by default. */
+  meansSomething?: (word: string) => boolean;
 }
 
 /** Synonyms added per unknown word: enough for its common senses, not a cloud of rare ones. */
 const MAX_SYNONYMS_PER_WORD = 3;
 /** Passages the synonyms find that the question's own words did not: a few more candidates, not a new ranking. */
 const MAX_EXTRA_PASSAGES = 2;
-/** An extra passage ranks below every passage the question's own words found (see `withSynonymHits`). */
+/** An extra passage scores at most this share of the last passage the question's own words found. */
 const EXTRA_SCORE_SHARE = 0.5;
 
 /**
@@ -22,12 +24,12 @@ const EXTRA_SCORE_SHARE = 0.5;
  * use are left as they are.
  */
 export function withKnownSynonyms(query: string, options: KnownSynonymsOptions): string {
-  const { analyze, isKnown, thesaurus } = options;
+  const { analyze, isKnown, thesaurus, meansSomething = () => true } = options;
   const added = new Set<string>();
   for (const word of tokenize(query)) {
     const terms = analyze(word);
     if (terms.length === 0 || terms.some(isKnown)) continue;
-    const known = thesaurus.synonyms(word).filter((synonym) => analyze(synonym).some(isKnown));
+    const known = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
     for (const synonym of known.slice(0, MAX_SYNONYMS_PER_WORD)) added.add(synonym);
   }
   return added.size === 0 ? query : `${query} ${[...added].join(' ')}`;
@@ -35,23 +37,36 @@ export function withKnownSynonyms(query: string, options: KnownSynonymsOptions):
 
 type Search<Hit> = (query: string, within?: readonly string[]) => Promise<Hit[]>;
 
+export interface SynonymSearches<Hit> {
+  /** The search as the question asks it. */
+  search: Search<Hit>;
+  /** The same search by the words alone, for the widened query. */
+  searchByWords: Search<Hit>;
+  /** The paragraph a hit belongs to: an extra passage never repeats one already found. */
+  paragraphOf: (hit: Hit) => string;
+  /** Passages `search` returns at most: fewer, within documents, means it returned all of theirs. */
+  k: number;
+}
+
 /**
- * A search that also looks with `withKnownSynonyms`, by words only (`searchByWords`), and adds
- * the best passages only that finds, after the others and scored below them. Searching with the
- * synonyms in place of the plain query lost golden questions: "queries" → "question" pulled the
- * brief on "legal questions" ahead of the passages the question's names found. As extra
- * candidates they only win when a sentence of theirs covers more of the question. Words only:
- * synonyms are the words' signal, an embedding already places "admit" near "acknowledge", and a
- * remote embedder is paid by the request.
+ * A search that also looks with `withKnownSynonyms`, by words only, and adds the best passages
+ * only that finds, after the others and scored at or below them. Searching with the synonyms in
+ * place of the plain query lost golden questions: "queries" → "question" pulled the brief on
+ * "legal questions" ahead of the passages the question's names found. As extra candidates they
+ * only win when a sentence of theirs covers more of the question. Words only, because synonyms
+ * are a words signal, and a remote embedder is paid by the request; a neural one already places
+ * "admit" near "acknowledge" (the offline embedder, hashing words, does not).
  */
-export function withSynonymHits<Hit extends { id: string; score: number }>(search: Search<Hit>, searchByWords: Search<Hit>, options: KnownSynonymsOptions): Search<Hit> {
+export function withSynonymHits<Hit extends { score: number }>(searches: SynonymSearches<Hit>, options: KnownSynonymsOptions): Search<Hit> {
+  const { search, searchByWords, paragraphOf, k } = searches;
   return async (query, within) => {
     const widened = withKnownSynonyms(query, options);
-    if (widened === query) return search(query, within);
-    const [plain, wider] = await Promise.all([search(query, within), searchByWords(widened, within)]);
-    const found = new Set(plain.map((hit) => hit.id));
+    const plain = await search(query, within);
+    // Within a few documents, a search that returned fewer than it could returned all of them.
+    if (widened === query || (within && plain.length < k)) return plain;
+    const found = new Set(plain.map(paragraphOf));
     const ceiling = (plain.at(-1)?.score ?? 0) * EXTRA_SCORE_SHARE;
-    const extra = wider.filter((hit) => !found.has(hit.id)).slice(0, MAX_EXTRA_PASSAGES);
+    const extra = (await searchByWords(widened, within)).filter((hit) => !found.has(paragraphOf(hit))).slice(0, MAX_EXTRA_PASSAGES);
     return [...plain, ...extra.map((hit) => ({ ...hit, score: Math.min(hit.score, ceiling) }))];
   };
 }

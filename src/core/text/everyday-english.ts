@@ -108,3 +108,16 @@ function readProbabilities(counts: WordCount[], corpusWords: number, analyze: (t
 
 /** Over the default analyzer: the one the index is built with. */
 export const everydayEnglish: EverydayEnglish = createEverydayEnglish({ analyze: defaultAnalyze });
+
+/**
+ * Everyday idf below which a word means nothing on its own ("about", "get", "see": in nearly every
+ * stretch of speech). Standing in for another word, it is no evidence: "roughly" → "about"
+ * matched "the legal questions about distillation".
+ */
+const MEANINGLESS_IDF = 0.1;
+
+/** False for a word everyday English uses everywhere (`MEANINGLESS_IDF`); true for the rest, and for words it lacks. */
+export function meansSomething(word: string, everyday: EverydayEnglish | undefined): boolean {
+  const [idf] = everyday?.idf(word).values() ?? [];
+  return (idf ?? Infinity) >= MEANINGLESS_IDF;
+}

@@ -1,6 +1,11 @@
+import { cp, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reply, type OpenAiCompatibleServer } from '../../fakes/openai-compatible-server.js';
+import { openPolicyBot } from '../../../src/core/create-policy-bot.js';
 import { openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
+import { createWorkspace, fixtureBotOptions } from '../../helpers/knowledge-workspace.js';
+
+const REAL_KNOWLEDGE = new URL('../../../knowledge/', import.meta.url).pathname;
 
 const QUESTION = 'What did Musk answer when asked whether xAI distilled OpenAI models?';
 let bot: FixtureBot | undefined;
@@ -70,6 +75,23 @@ describe('ask with an LLM', () => {
       const b = await botWithModel(() => ({ kind: 'status', status: 500 }), 0.25);
       expect(await b.ask(BORDERLINE)).toMatchObject({ kind: 'declined', notice: expect.stringMatching(/unavailable.*don’t clearly answer/) });
     });
+  });
+
+  it('gives the model the passage the extractive evidence came from, though a synonym found it past the top 8', async () => {
+    // No passage says "admit"; the article's "Musk acknowledged…" is found through the synonym,
+    // after the eight passages "Musk" and "distillation" find.
+    const local = await startLocalChatModel((body) => reply(`Musk acknowledged it [${passageNumber(body, 'Musk acknowledged')}].`));
+    server = local.server;
+    const ws = await createWorkspace();
+    await rm(ws.knowledgeDir, { recursive: true });
+    await cp(REAL_KNOWLEDGE, ws.knowledgeDir, { recursive: true });
+    const service = await openPolicyBot(fixtureBotOptions(ws, { llm: { model: local.model, timeoutMs: 5_000, uncitedSentences: 'drop', passages: 2 } }));
+    try {
+      expect(await service.ask('What did Musk admit about distillation?')).toMatchObject({ kind: 'answer', mode: 'llm', answer: 'Musk acknowledged it [1].' });
+    } finally {
+      await service.close();
+      await rm(ws.root, { recursive: true, force: true });
+    }
   });
 
   it('never asks the model about a question the knowledge base does not cover', async () => {

@@ -4,9 +4,10 @@ import { analyze } from '../../../src/core/text/analyze.js';
 import type { Thesaurus } from '../../../src/core/text/thesaurus.js';
 
 const thesaurus: Thesaurus = {
-  synonyms: (word) => ({ admit: ['acknowledge', 'intromit', 'confess', 'own'], grilled: ['examine'], musk: ['perfume'] })[word.toLowerCase()] ?? [],
+  synonyms: (word) =>
+    ({ admit: ['acknowledge', 'intromit', 'confess', 'own', 'allow'], grilled: ['examine'], musk: ['perfume'], roughly: ['about', 'approximately'] })[word.toLowerCase()] ?? [],
 };
-const known = new Set(['musk', 'distil', 'acknowledg', 'own', 'confess', 'examin']);
+const known = new Set(['musk', 'perfum', 'distil', 'acknowledg', 'own', 'confess', 'allow', 'examin', 'about', 'approxim']);
 const options = { analyze, isKnown: (term: string) => known.has(term), thesaurus };
 
 describe('withKnownSynonyms', () => {
@@ -18,12 +19,18 @@ describe('withKnownSynonyms', () => {
     expect(withKnownSynonyms('Musk distillation', options)).toBe('Musk distillation');
     expect(withKnownSynonyms('banana bread', options)).toBe('banana bread');
   });
+
+  it('adds no synonym that means nothing on its own', () => {
+    expect(withKnownSynonyms('roughly how many', options)).toBe('roughly how many about approximately');
+    expect(withKnownSynonyms('roughly how many', { ...options, meansSomething: (w) => w !== 'about' })).toBe('roughly how many approximately');
+  });
 });
 
 describe('withSynonymHits', () => {
-  const hit = (id: string, score: number) => ({ id, score });
+  const hit = (id: string, score: number, paragraph = id) => ({ id, score, paragraph });
+  type Hit = ReturnType<typeof hit>;
 
-  function recordingSearch(results: Record<string, { id: string; score: number }[]>) {
+  function recordingSearch(results: Record<string, Hit[]>) {
     const asked: string[] = [];
     const search = async (query: string) => {
       asked.push(query);
@@ -32,29 +39,46 @@ describe('withSynonymHits', () => {
     return { asked, search };
   }
 
-  it('adds the two best passages only the synonyms find, after and below the others', async () => {
+  function searches(plain: ReturnType<typeof recordingSearch>, byWords = plain, k = 8) {
+    return { search: plain.search, searchByWords: byWords.search, paragraphOf: (h: Hit) => h.paragraph, k };
+  }
+
+  it('adds the two best passages only the synonyms find, by words, after and below the others', async () => {
     const results = {
       'who grilled Musk': [hit('a', 1), hit('b', 0.6)],
       'who grilled Musk examine': [hit('c', 1), hit('a', 0.9), hit('d', 0.8), hit('e', 0.7)],
     };
-    const { asked, search } = recordingSearch(results);
+    const plain = recordingSearch(results);
     const byWords = recordingSearch(results);
-    const hits = await withSynonymHits(search, byWords.search, options)('who grilled Musk');
-    expect(asked).toEqual(['who grilled Musk']);
+    const hits = await withSynonymHits(searches(plain, byWords), options)('who grilled Musk');
+    expect(plain.asked).toEqual(['who grilled Musk']);
     expect(byWords.asked).toEqual(['who grilled Musk examine']);
     expect(hits).toEqual([hit('a', 1), hit('b', 0.6), hit('c', 0.3), hit('d', 0.3)]);
   });
 
-  it('searches once when there is nothing to add', async () => {
-    const { asked, search } = recordingSearch({ 'Musk distillation': [hit('a', 1)] });
-    expect(await withSynonymHits(search, search, options)('Musk distillation')).toEqual([hit('a', 1)]);
-    expect(asked).toEqual(['Musk distillation']);
+  it('adds no passage of a paragraph already found', async () => {
+    const results = {
+      'who grilled Musk': [hit('a', 1), hit('b', 0.6)],
+      'who grilled Musk examine': [hit('a2', 1, 'a'), hit('d', 0.8)],
+    };
+    const hits = await withSynonymHits(searches(recordingSearch(results)), options)('who grilled Musk');
+    expect(hits.map((h) => h.id)).toEqual(['a', 'b', 'd']);
   });
 
-  it('searches both ways within the same documents', async () => {
+  it('searches once when there is nothing to add', async () => {
+    const plain = recordingSearch({ 'Musk distillation': [hit('a', 1)] });
+    expect(await withSynonymHits(searches(plain), options)('Musk distillation')).toEqual([hit('a', 1)]);
+    expect(plain.asked).toEqual(['Musk distillation']);
+  });
+
+  it('searches within the same documents, and not again when the first search returned all of theirs', async () => {
     const within: (readonly string[] | undefined)[] = [];
-    const search = async (_query: string, only?: readonly string[]) => (within.push(only), []);
-    await withSynonymHits(search, search, options)('who grilled Musk', ['a.md']);
+    const search = async (_query: string, only?: readonly string[]) => (within.push(only), [hit('a', 1), hit('b', 0.5)]);
+    const both = { search, searchByWords: search, paragraphOf: (h: Hit) => h.paragraph };
+    await withSynonymHits({ ...both, k: 2 }, options)('who grilled Musk', ['a.md']);
     expect(within).toEqual([['a.md'], ['a.md']]);
+    within.length = 0;
+    await withSynonymHits({ ...both, k: 8 }, options)('who grilled Musk', ['a.md']);
+    expect(within).toEqual([['a.md']]);
   });
 });
