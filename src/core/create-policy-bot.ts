@@ -4,7 +4,7 @@ import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
-import { findExpansion, type FusionWeights, mentionsPhrase, OFFLINE_FUSION_WEIGHTS, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
+import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, OFFLINE_FUSION_WEIGHTS, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
 import { analyze, type EverydayEnglish, everydayEnglish, meansSomething, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
@@ -71,8 +71,9 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     return report;
   };
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
-  // `widen`: also search a question's unknown words by their synonyms (`withSynonymHits`); not
-  // for a summary, whose topic is searched in the words the team gave it (topics.yaml).
+  // `widen`: also search a question's unknown words by their synonyms (`withSynonymHits`). Not
+  // for a summary: its bullets come from passages within half the best one's score, which a
+  // passage so added never reaches, so the search would cost without changing a bullet.
   const depsFor = (snapshot: IndexSnapshot, { widen = true } = {}) => {
     const vocabulary = {
       analyze,
@@ -92,7 +93,15 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
         onVectorError: (error) => logger.warn('query embedding failed; searching by words only', { error: String(error) }),
       });
     const isKnown = (term: string) => snapshot.lexical.idf(term) < unseen;
-    const searches = { search: searchWith(weights), searchByWords: searchWith({ ...weights, vector: 0 }), paragraphOf: (hit: SnapshotHit) => paragraphKey(hit.metadata), k: RETRIEVE_DEFAULTS.k };
+    const passagesIn = (within: readonly string[]) => within.reduce((n, source) => n + (snapshot.manifest.documents[source]?.passageIds.length ?? 0), 0);
+    const searches = {
+      search: searchWith(weights),
+      searchByWords: searchWith({ ...weights, vector: 0 }),
+      paragraphOf: (hit: SnapshotHit) => paragraphKey(hit.metadata),
+      termsOf: (hit: SnapshotHit) => hit.evidence.matchedTerms,
+      // Fewer than asked for, from documents scored whole, is all of their passages.
+      foundAll: (within: readonly string[], found: number) => found < RETRIEVE_DEFAULTS.k && passagesIn(within) <= MAX_SCORED_WHOLE,
+    };
     const meaningful = (word: string) => meansSomething(word, everyday);
     return {
       search: thesaurus && widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus, meansSomething: meaningful }) : searches.search,

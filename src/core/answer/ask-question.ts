@@ -96,14 +96,17 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
 }
 
 /**
- * The passages the model reads: the one holding the best evidence and those the extractive
- * answer quoted first, then the best of the rest. A passage found through a synonym comes after
- * the top 8 (`withSynonymHits`) and would otherwise be cut, though it is why the model is asked.
+ * The passages the model reads: the one holding the best evidence, then those the extractive
+ * answer quoted, in its order, then the best of the rest. A passage found through a synonym
+ * comes after the top 8 (`withSynonymHits`) and would otherwise be cut, though it may be why the
+ * model is asked at all.
  */
-function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOutcome, n: number): RankedPassage[] {
-  const first = new Set([extractive.strongest, ...(extractive.kind === 'answer' ? extractive.citations.map((c) => c.passageId) : [])]);
-  const isFirst = (hit: RankedPassage) => first.has(hit.passage.metadata.id);
-  return [...hits.filter(isFirst), ...hits.filter((hit) => !isFirst(hit))].slice(0, n);
+export function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOutcome, n: number): RankedPassage[] {
+  const cited = extractive.kind === 'answer' ? extractive.citations.map((c) => c.passageId) : [];
+  const first = [...new Set([extractive.strongest, ...cited])].filter((id) => id !== undefined);
+  const byId = new Map(hits.map((hit) => [hit.passage.metadata.id, hit]));
+  const leading = first.map((id) => byId.get(id)).filter((hit) => hit !== undefined);
+  return [...leading, ...hits.filter((hit) => !leading.includes(hit))].slice(0, n);
 }
 
 /**

@@ -1,4 +1,4 @@
-export { retrieve, RETRIEVE_DEFAULTS, OFFLINE_FUSION_WEIGHTS, NEURAL_FUSION_WEIGHTS } from './retrieve.js';
+export { retrieve, MAX_SCORED_WHOLE, RETRIEVE_DEFAULTS, OFFLINE_FUSION_WEIGHTS, NEURAL_FUSION_WEIGHTS } from './retrieve.js';
 export type { FusionWeights, PassageEvidence, RetrievedPassage, RetrieveOptions } from './retrieve.js';
 export { searchSnapshot } from './search-snapshot.js';
 export type { SearchableSnapshot, SearchSnapshotOptions, SnapshotHit } from './search-snapshot.js';
@@ -8,5 +8,5 @@ export { diversify, paragraphKey, DIVERSIFY_DEFAULTS } from './diversify.js';
 export type { DiversifyOptions, DiversifySources } from './diversify.js';
 export { mentionsPhrase } from './mentions-phrase.js';
 export { findExpansion } from './find-expansion.js';
-export { withKnownSynonyms, withSynonymHits } from './known-synonyms.js';
+export { knownSynonyms, withKnownSynonyms, withSynonymHits } from './known-synonyms.js';
 export type { KnownSynonymsOptions, SynonymSearches } from './known-synonyms.js';

@@ -18,12 +18,11 @@ const MAX_EXTRA_PASSAGES = 2;
 const EXTRA_SCORE_SHARE = 0.5;
 
 /**
- * The query with the synonyms the passages use of each word they never use ("What did Musk
- * admit…" also searches "acknowledge"). A word no passage holds finds nothing, so the passages
- * that say it otherwise are ranked by the question's other words alone. Words the passages do
- * use are left as they are.
+ * The synonyms the passages use of each word of the query they never use ("admit" →
+ * "acknowledge"). A word no passage holds finds nothing, so the passages that say it otherwise
+ * are ranked by the question's other words alone. Words the passages do use get none.
  */
-export function withKnownSynonyms(query: string, options: KnownSynonymsOptions): string {
+export function knownSynonyms(query: string, options: KnownSynonymsOptions): string[] {
   const { analyze, isKnown, thesaurus, meansSomething = () => true } = options;
   const added = new Set<string>();
   for (const word of tokenize(query)) {
@@ -32,7 +31,13 @@ export function withKnownSynonyms(query: string, options: KnownSynonymsOptions):
     const known = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
     for (const synonym of known.slice(0, MAX_SYNONYMS_PER_WORD)) added.add(synonym);
   }
-  return added.size === 0 ? query : `${query} ${[...added].join(' ')}`;
+  return [...added];
+}
+
+/** The query with its `knownSynonyms` after it ("What did Musk admit…" also searches "acknowledge"). */
+export function withKnownSynonyms(query: string, options: KnownSynonymsOptions): string {
+  const added = knownSynonyms(query, options);
+  return added.length === 0 ? query : `${query} ${added.join(' ')}`;
 }
 
 type Search<Hit> = (query: string, within?: readonly string[]) => Promise<Hit[]>;
@@ -44,29 +49,34 @@ export interface SynonymSearches<Hit> {
   searchByWords: Search<Hit>;
   /** The paragraph a hit belongs to: an extra passage never repeats one already found. */
   paragraphOf: (hit: Hit) => string;
-  /** Passages `search` returns at most: fewer, within documents, means it returned all of theirs. */
-  k: number;
+  /** The query's index terms the hit holds. */
+  termsOf: (hit: Hit) => readonly string[];
+  /** True when `search` returned every passage of these documents: a second search could add none. */
+  foundAll: (within: readonly string[], found: number) => boolean;
 }
 
 /**
  * A search that also looks with `withKnownSynonyms`, by words only, and adds the best passages
- * only that finds, after the others and scored at or below them. Searching with the synonyms in
- * place of the plain query lost golden questions: "queries" → "question" pulled the brief on
- * "legal questions" ahead of the passages the question's names found. As extra candidates they
- * only win when a sentence of theirs covers more of the question. Words only, because synonyms
- * are a words signal, and a remote embedder is paid by the request; a neural one already places
- * "admit" near "acknowledge" (the offline embedder, hashing words, does not).
+ * that search finds holding one of the synonyms, after the others and scored at or below them.
+ * Searching with the synonyms in place of the plain query lost golden questions: "queries" →
+ * "question" pulled the brief on "legal questions" ahead of the passages the question's names
+ * found. As extra candidates they only win when a sentence of theirs covers more of the
+ * question. Words only, because synonyms are a words signal, and a remote embedder is paid by
+ * the request; a neural one already places "admit" near "acknowledge" (the offline embedder,
+ * hashing words, does not).
  */
 export function withSynonymHits<Hit extends { score: number }>(searches: SynonymSearches<Hit>, options: KnownSynonymsOptions): Search<Hit> {
-  const { search, searchByWords, paragraphOf, k } = searches;
+  const { search, searchByWords, paragraphOf, termsOf, foundAll } = searches;
   return async (query, within) => {
-    const widened = withKnownSynonyms(query, options);
+    const synonyms = knownSynonyms(query, options);
     const plain = await search(query, within);
-    // Within a few documents, a search that returned fewer than it could returned all of them.
-    if (widened === query || (within && plain.length < k)) return plain;
+    if (synonyms.length === 0 || (within && foundAll(within, plain.length))) return plain;
+    const synonymTerms = new Set(synonyms.flatMap(options.analyze));
     const found = new Set(plain.map(paragraphOf));
     const ceiling = (plain.at(-1)?.score ?? 0) * EXTRA_SCORE_SHARE;
-    const extra = (await searchByWords(widened, within)).filter((hit) => !found.has(paragraphOf(hit))).slice(0, MAX_EXTRA_PASSAGES);
+    const extra = (await searchByWords(`${query} ${synonyms.join(' ')}`, within))
+      .filter((hit) => !found.has(paragraphOf(hit)) && termsOf(hit).some((term) => synonymTerms.has(term)))
+      .slice(0, MAX_EXTRA_PASSAGES);
     return [...plain, ...extra.map((hit) => ({ ...hit, score: Math.min(hit.score, ceiling) }))];
   };
 }

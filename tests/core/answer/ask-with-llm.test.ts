@@ -1,7 +1,9 @@
 import { cp, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reply, type OpenAiCompatibleServer } from '../../fakes/openai-compatible-server.js';
+import { passagesForModel } from '../../../src/core/answer/ask-question.js';
 import { openPolicyBot } from '../../../src/core/create-policy-bot.js';
+import { createDummyPassage } from '../../helpers/passages.js';
 import { openFixtureBot, passageNumber, startLocalChatModel, type FixtureBot } from '../../helpers/fixture-bot.js';
 import { createWorkspace, fixtureBotOptions } from '../../helpers/knowledge-workspace.js';
 
@@ -135,5 +137,21 @@ describe('summarize with an LLM', () => {
     bot = await openFixtureBot({ llm: { model: local.model, timeoutMs: 300, uncitedSentences: 'drop' } });
     const result = await bot.summarize('distillation');
     expect(result).toMatchObject({ kind: 'summary', mode: 'extractive', notice: expect.stringMatching(/in time/) });
+  });
+});
+
+describe('passagesForModel', () => {
+  const hits = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ passage: createDummyPassage(id, `Passage ${id}.`), score: 1 - i / 10 }));
+  const ids = (picked: typeof hits) => picked.map((hit) => hit.passage.metadata.id);
+  const citing = (...passageIds: string[]) => passageIds.map((passageId, i) => ({ n: i + 1, passageId, source: '', title: '', locator: '', text: '', score: 0 }));
+
+  it('leads with the passage of the best evidence, though the extractive answer declined', () => {
+    expect(ids(passagesForModel(hits, { kind: 'declined', closest: [], evidence: 0.3, strongest: 'e' }, 2))).toEqual(['e', 'a']);
+  });
+
+  it('then the passages the extractive answer quoted, in its order, then the rest by rank', () => {
+    const answer = { kind: 'answer' as const, answer: '', citations: citing('d', 'c', 'e'), evidence: 0.6, strongest: 'c' };
+    expect(ids(passagesForModel(hits, answer, 4))).toEqual(['c', 'd', 'e', 'a']);
+    expect(ids(passagesForModel(hits, { ...answer, strongest: undefined, citations: [] }, 2))).toEqual(['a', 'b']);
   });
 });

@@ -27,7 +27,8 @@ describe('withKnownSynonyms', () => {
 });
 
 describe('withSynonymHits', () => {
-  const hit = (id: string, score: number, paragraph = id) => ({ id, score, paragraph });
+  /** A hit of paragraph `paragraph` holding `terms`. */
+  const hit = (id: string, score: number, terms: string[] = [], paragraph = id) => ({ id, score, terms, paragraph });
   type Hit = ReturnType<typeof hit>;
 
   function recordingSearch(results: Record<string, Hit[]>) {
@@ -39,27 +40,27 @@ describe('withSynonymHits', () => {
     return { asked, search };
   }
 
-  function searches(plain: ReturnType<typeof recordingSearch>, byWords = plain, k = 8) {
-    return { search: plain.search, searchByWords: byWords.search, paragraphOf: (h: Hit) => h.paragraph, k };
+  function searches(plain: ReturnType<typeof recordingSearch>, byWords = plain) {
+    return { search: plain.search, searchByWords: byWords.search, paragraphOf: (h: Hit) => h.paragraph, termsOf: (h: Hit) => h.terms, foundAll: () => false };
   }
 
-  it('adds the two best passages only the synonyms find, by words, after and below the others', async () => {
+  it('adds the two best passages holding a synonym that only the words search finds, after and at most half the last', async () => {
     const results = {
       'who grilled Musk': [hit('a', 1), hit('b', 0.6)],
-      'who grilled Musk examine': [hit('c', 1), hit('a', 0.9), hit('d', 0.8), hit('e', 0.7)],
+      'who grilled Musk examine': [hit('c', 1, ['examin']), hit('a', 0.9, ['examin']), hit('x', 0.85, ['musk']), hit('d', 0.2, ['examin']), hit('e', 0.1, ['examin'])],
     };
     const plain = recordingSearch(results);
     const byWords = recordingSearch(results);
     const hits = await withSynonymHits(searches(plain, byWords), options)('who grilled Musk');
     expect(plain.asked).toEqual(['who grilled Musk']);
     expect(byWords.asked).toEqual(['who grilled Musk examine']);
-    expect(hits).toEqual([hit('a', 1), hit('b', 0.6), hit('c', 0.3), hit('d', 0.3)]);
+    expect(hits).toEqual([hit('a', 1), hit('b', 0.6), hit('c', 0.3, ['examin']), hit('d', 0.2, ['examin'])]);
   });
 
   it('adds no passage of a paragraph already found', async () => {
     const results = {
       'who grilled Musk': [hit('a', 1), hit('b', 0.6)],
-      'who grilled Musk examine': [hit('a2', 1, 'a'), hit('d', 0.8)],
+      'who grilled Musk examine': [hit('a2', 1, ['examin'], 'a'), hit('d', 0.8, ['examin'])],
     };
     const hits = await withSynonymHits(searches(recordingSearch(results)), options)('who grilled Musk');
     expect(hits.map((h) => h.id)).toEqual(['a', 'b', 'd']);
@@ -74,11 +75,13 @@ describe('withSynonymHits', () => {
   it('searches within the same documents, and not again when the first search returned all of theirs', async () => {
     const within: (readonly string[] | undefined)[] = [];
     const search = async (_query: string, only?: readonly string[]) => (within.push(only), [hit('a', 1), hit('b', 0.5)]);
-    const both = { search, searchByWords: search, paragraphOf: (h: Hit) => h.paragraph };
-    await withSynonymHits({ ...both, k: 2 }, options)('who grilled Musk', ['a.md']);
+    const both = { search, searchByWords: search, paragraphOf: (h: Hit) => h.paragraph, termsOf: (h: Hit) => h.terms };
+    await withSynonymHits({ ...both, foundAll: () => false }, options)('who grilled Musk', ['a.md']);
     expect(within).toEqual([['a.md'], ['a.md']]);
     within.length = 0;
-    await withSynonymHits({ ...both, k: 8 }, options)('who grilled Musk', ['a.md']);
+    const asked: [readonly string[], number][] = [];
+    await withSynonymHits({ ...both, foundAll: (docs, found) => (asked.push([docs, found]), true) }, options)('who grilled Musk', ['a.md']);
     expect(within).toEqual([['a.md']]);
+    expect(asked).toEqual([[['a.md'], 2]]);
   });
 });
