@@ -73,7 +73,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
   // `widen`: also search a question's unknown words by their synonyms (`withSynonymHits`). Not
   // for a summary: its bullets come from passages within half the best one's score, which a
-  // passage so added never reaches, so the search would cost without changing a bullet.
+  // passage so added reaches only when the first search found a single passage.
   const depsFor = (snapshot: IndexSnapshot, { widen = true } = {}) => {
     const vocabulary = {
       analyze,
