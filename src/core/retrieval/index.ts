@@ -8,5 +8,5 @@ export { diversify, paragraphKey, DIVERSIFY_DEFAULTS } from './diversify.js';
 export type { DiversifyOptions, DiversifySources } from './diversify.js';
 export { mentionsPhrase } from './mentions-phrase.js';
 export { findExpansion } from './find-expansion.js';
-export { knownSynonyms, withKnownSynonyms, withSynonymHits } from './known-synonyms.js';
+export { knownSynonyms, withSynonymHits } from './known-synonyms.js';
 export type { KnownSynonymsOptions, SynonymSearches } from './known-synonyms.js';

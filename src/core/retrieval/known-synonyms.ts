@@ -34,12 +34,6 @@ export function knownSynonyms(query: string, options: KnownSynonymsOptions): str
   return [...added];
 }
 
-/** The query with its `knownSynonyms` after it ("What did Musk admit…" also searches "acknowledge"). */
-export function withKnownSynonyms(query: string, options: KnownSynonymsOptions): string {
-  const added = knownSynonyms(query, options);
-  return added.length === 0 ? query : `${query} ${added.join(' ')}`;
-}
-
 type Search<Hit> = (query: string, within?: readonly string[]) => Promise<Hit[]>;
 
 export interface SynonymSearches<Hit> {
@@ -56,7 +50,8 @@ export interface SynonymSearches<Hit> {
 }
 
 /**
- * A search that also looks with `withKnownSynonyms`, by words only, and adds the best passages
+ * A search that also looks with the query's `knownSynonyms` after it, by words only ("What did
+ * Musk admit…" also searches "acknowledge"), and adds the best passages
  * that search finds holding one of the synonyms, after the others and scored at or below them.
  * Searching with the synonyms in place of the plain query lost golden questions: "queries" →
  * "question" pulled the brief on "legal questions" ahead of the passages the question's names

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withKnownSynonyms, withSynonymHits } from '../../../src/core/retrieval/known-synonyms.js';
+import { knownSynonyms, withSynonymHits } from '../../../src/core/retrieval/known-synonyms.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import type { Thesaurus } from '../../../src/core/text/thesaurus.js';
 
@@ -10,19 +10,19 @@ const thesaurus: Thesaurus = {
 const known = new Set(['musk', 'perfum', 'distil', 'acknowledg', 'own', 'confess', 'allow', 'examin', 'about', 'approxim']);
 const options = { analyze, isKnown: (term: string) => known.has(term), thesaurus };
 
-describe('withKnownSynonyms', () => {
+describe('knownSynonyms', () => {
   it('adds the synonyms the passages use of each word they never use, three at most', () => {
-    expect(withKnownSynonyms('What did Musk admit about distillation?', options)).toBe('What did Musk admit about distillation? acknowledge confess own');
+    expect(knownSynonyms('What did Musk admit about distillation?', options)).toEqual(['acknowledge', 'confess', 'own']);
   });
 
-  it('leaves a query alone when the passages use its words, or know none of their synonyms', () => {
-    expect(withKnownSynonyms('Musk distillation', options)).toBe('Musk distillation');
-    expect(withKnownSynonyms('banana bread', options)).toBe('banana bread');
+  it('adds none for words the passages use, or whose synonyms they don\'t', () => {
+    expect(knownSynonyms('Musk distillation', options)).toEqual([]);
+    expect(knownSynonyms('banana bread', options)).toEqual([]);
   });
 
   it('adds no synonym that means nothing on its own', () => {
-    expect(withKnownSynonyms('roughly how many', options)).toBe('roughly how many about approximately');
-    expect(withKnownSynonyms('roughly how many', { ...options, meansSomething: (w) => w !== 'about' })).toBe('roughly how many approximately');
+    expect(knownSynonyms('roughly how many', options)).toEqual(['about', 'approximately']);
+    expect(knownSynonyms('roughly how many', { ...options, meansSomething: (w) => w !== 'about' })).toEqual(['approximately']);
   });
 });
 
