@@ -85,8 +85,8 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     };
     const unseen = snapshot.lexical.idf('\u0000unseen');
     const weights = options.fusionWeights ?? OFFLINE_FUSION_WEIGHTS;
-    const searchWith = (fusion: FusionWeights) => (query: string, within?: readonly string[]) =>
-      searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, query, {
+    const searchWith = (fusion: FusionWeights) => (query: string, within?: readonly string[], borrowed?: string) =>
+      searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, borrowed ? `${query} ${borrowed}` : query, {
         ...(within && { among: within.flatMap((source) => snapshot.manifest.documents[source]?.passageIds ?? []) }),
         weights: fusion,
         queryEmbeddingTimeoutMs: options.queryEmbeddingTimeoutMs,

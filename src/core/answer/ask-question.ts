@@ -19,8 +19,11 @@ import { followUpContext, leansOnPrevious, validateQuestion } from './validate-q
 
 export interface AskDeps extends ExtractiveDeps {
   vocabulary: Vocabulary;
-  /** Searches the whole index, or only the passages of the documents `within` (by source). */
-  search: (query: string, within?: readonly string[]) => Promise<RankedPassage[]>;
+  /**
+   * Searches the whole index, or only the passages of the documents `within` (by source), for
+   * the query and the words a follow-up `borrowed` from the question before it.
+   */
+  search: (query: string, within?: readonly string[], borrowed?: string) => Promise<RankedPassage[]>;
   maxQuestionChars: number;
   /** Set when an LLM is configured (`LLM_PROVIDER`); answers are then generated and verified. */
   llm?: LlmDeps;

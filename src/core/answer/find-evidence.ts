@@ -84,9 +84,9 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     const hits = await deps.search(subject);
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
-  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(`${subject} ${context}`), subject, context);
+  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(subject, undefined, context), subject, context);
   // Both readings at once: a remote embedder's latency is paid once.
-  const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(`${subject} ${context}`)]);
+  const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
   if (alone.extractive.kind === 'answer') return alone;
   const followUp = reading(followUpHits, subject, context);

@@ -34,7 +34,8 @@ export function knownSynonyms(query: string, options: KnownSynonymsOptions): str
   return [...added];
 }
 
-type Search<Hit> = (query: string, within?: readonly string[]) => Promise<Hit[]>;
+/** A search for the query, within some documents, with words borrowed from an earlier question. */
+type Search<Hit> = (query: string, within?: readonly string[], borrowed?: string) => Promise<Hit[]>;
 
 export interface SynonymSearches<Hit> {
   /** The search as the question asks it. */
@@ -62,14 +63,15 @@ export interface SynonymSearches<Hit> {
  */
 export function withSynonymHits<Hit extends { score: number }>(searches: SynonymSearches<Hit>, options: KnownSynonymsOptions): Search<Hit> {
   const { search, searchByWords, paragraphOf, termsOf, foundAll } = searches;
-  return async (query, within) => {
+  // Only the query's own words: those borrowed were widened, if at all, when they were asked.
+  return async (query, within, borrowed) => {
     const synonyms = knownSynonyms(query, options);
-    const plain = await search(query, within);
+    const plain = await search(query, within, borrowed);
     if (synonyms.length === 0 || (within && foundAll(within, plain.length))) return plain;
     const synonymTerms = new Set(synonyms.flatMap(options.analyze));
     const found = new Set(plain.map(paragraphOf));
     const ceiling = (plain.at(-1)?.score ?? 0) * EXTRA_SCORE_SHARE;
-    const extra = (await searchByWords(`${query} ${synonyms.join(' ')}`, within))
+    const extra = (await searchByWords(`${query} ${synonyms.join(' ')}`, within, borrowed))
       .filter((hit) => !found.has(paragraphOf(hit)) && termsOf(hit).some((term) => synonymTerms.has(term)))
       .slice(0, MAX_EXTRA_PASSAGES);
     return [...plain, ...extra.map((hit) => ({ ...hit, score: Math.min(hit.score, ceiling) }))];

@@ -72,6 +72,17 @@ describe('withSynonymHits', () => {
     expect(plain.asked).toEqual(['Musk distillation']);
   });
 
+  it('widens only the query, and searches both ways with the words a follow-up borrowed', async () => {
+    const calls: [string, string | undefined][] = [];
+    const search = async (query: string, _within?: readonly string[], borrowed?: string) => (calls.push([query, borrowed]), [hit('a', 1, ['examin'])]);
+    const both = { search, searchByWords: search, paragraphOf: (h: Hit) => h.paragraph, termsOf: (h: Hit) => h.terms, foundAll: () => false };
+    await withSynonymHits(both, options)('and on what day?', undefined, 'who grilled Musk');
+    expect(calls).toEqual([['and on what day?', 'who grilled Musk']]);
+    calls.length = 0;
+    await withSynonymHits(both, options)('who grilled him', undefined, 'Musk');
+    expect(calls).toEqual([['who grilled him', 'Musk'], ['who grilled him examine', 'Musk']]);
+  });
+
   it('searches within the same documents, and not again when the first search returned all of theirs', async () => {
     const within: (readonly string[] | undefined)[] = [];
     const search = async (_query: string, only?: readonly string[]) => (within.push(only), [hit('a', 1), hit('b', 0.5)]);
