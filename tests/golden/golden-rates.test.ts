@@ -65,6 +65,19 @@ describe('follow-ups in a chat', () => {
     const result = await bot.ask('When did they say that?', { history: ['Did Anthropic accuse DeepSeek?', 'thanks!'] });
     expect(result.kind === 'answer' && result.answer).toMatch(/23 February 2026/);
   });
+
+  const judge = ['Who presided over the trial?'];
+
+  it('answers "and …" on its own words when, read with the question before, it is not answered', async () => {
+    const result = await bot.ask('and when did the jury decide?', { history: judge });
+    expect(result.kind === 'answer' && result.answer).toMatch(/^On Monday 18 May 2026, a nine-member advisory jury/);
+  });
+
+  it('answers a follow-up with what it asks about, not with the answer to the question before', async () => {
+    const result = await bot.ask('and the jury?', { history: judge });
+    expect(result.kind === 'answer' && result.answer).not.toMatch(/presided/);
+    expect((await bot.ask('and what is a good banana bread recipe?', { history: judge })).kind).toBe('declined');
+  });
 });
 
 function expectAtLeast(report: GoldenReport, cited: number, declined: number): void {

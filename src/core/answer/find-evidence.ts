@@ -31,7 +31,8 @@ export interface DocumentScope {
 }
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
-type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
+/** `ownSubject`: a follow-up that names something of its own, which its answer must say something of. */
+type Reading = (hits: RankedPassage[], focus: string, context?: string, ownSubject?: boolean) => Evidence;
 
 /**
  * The passages and the extractive outcome for a question. One that refers to a document ("what
@@ -64,9 +65,9 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary);
   const names = namesIn(read, deps.vocabulary);
-  return (hits, focus, context) => ({
+  return (hits, focus, context, ownSubject) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles, ownSubject }, hits, deps),
   });
 }
 
@@ -75,7 +76,9 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * own, even after another question: the "they" of "How long were the jurors out before they came
  * back?" are the jurors. A follow-up it doesn't answer, one that names nothing ("When did that
  * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
- * read with the previous question's subject.
+ * read with the previous question's subject. One that leans but names more than a word of its
+ * own ("and when did the jury decide?") is answered on its own when that reading fails: one
+ * word alone ("OpenAI") would find any sentence that says it.
  */
 async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
@@ -84,14 +87,17 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     const hits = await deps.search(subject);
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
-  if (namesNothing || q.leansOnPrevious) return reading(await deps.search(subject, undefined, context), subject, context);
+  const standsAlone = !namesNothing && (!q.leansOnPrevious || new Set(deps.scoring.analyze(subject)).size > 1);
+  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context, !namesNothing);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
-  if (alone.extractive.kind === 'answer') return alone;
-  const followUp = reading(followUpHits, subject, context);
+  const followUp = reading(followUpHits, subject, context, true);
+  const [first, second] = q.leansOnPrevious ? [followUp, alone] : [alone, followUp];
+  if (first.extractive.kind === 'answer') return first;
+  if (second.extractive.kind === 'answer') return second;
   // Neither answers: the closer one decides whether an LLM is asked.
-  return followUp.extractive.kind === 'answer' || followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
+  return followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
 }
 
 function declined(hits: RankedPassage[]): Evidence['extractive'] {
