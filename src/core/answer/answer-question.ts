@@ -22,11 +22,6 @@ export interface ExtractiveQuery {
   names?: string[];
   /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
   titles?: readonly string[];
-  /**
-   * True for a follow-up that names something of its own ("and the jury?"): a sentence that
-   * only says something of the question before (`context`) doesn't answer it.
-   */
-  ownSubject?: boolean;
 }
 
 /** `evidence` is the best sentence's coverage; `strongest`, the id of the passage it is in. */
@@ -55,12 +50,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
   const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
-  const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
-  // "and the banana bread recipe?" after "Who presided over the trial?" is not answered by
-  // "Judge Yvonne Gonzalez Rogers presided…", which says nothing of the follow-up's own words.
-  const own = query.ownSubject && query.context ? specificTerms(query.focus, focus, deps.scoring) : [];
-  const saysOwn = (s: ScoredSentence) => own.some((t) => s.terms.has(t) || [...(shape.related?.get(t) ?? [])].some((r) => s.terms.has(r)));
-  const scored = own.length > 0 ? typed.filter(saysOwn) : typed;
+  const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;
@@ -72,16 +62,4 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const list = new CitationList();
   const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);
   return { kind: 'answer', answer: parts.join(' '), citations: list.citations, evidence, strongest };
-}
-
-/**
- * Everyday idf from which a word names something in particular ("jury" 3.2, "recipe" 4.9), as
- * against a word that stands for what was said before ("happen" 1.5, "piece" 2.1, "think").
- */
-const SPECIFIC_IDF = 2.5;
-
-/** The terms of `text` that name something in particular: rare in everyday English, or names and jargon it lacks. */
-function specificTerms(text: string, terms: string[], scoring: SentenceScoring): string[] {
-  const everyday = scoring.weightCeilings?.(text);
-  return everyday ? terms.filter((t) => (everyday.get(t) ?? Infinity) >= SPECIFIC_IDF) : [];
 }

@@ -31,8 +31,7 @@ export interface DocumentScope {
 }
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
-/** `ownSubject`: a follow-up that names something of its own, which its answer must say something of. */
-type Reading = (hits: RankedPassage[], focus: string, context?: string, ownSubject?: boolean) => Evidence;
+type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
 
 /**
  * The passages and the extractive outcome for a question. One that refers to a document ("what
@@ -65,9 +64,9 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary);
   const names = namesIn(read, deps.vocabulary);
-  return (hits, focus, context, ownSubject) => ({
+  return (hits, focus, context) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles, ownSubject }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles }, hits, deps),
   });
 }
 
@@ -88,11 +87,11 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
   const standsAlone = !namesNothing && (!q.leansOnPrevious || new Set(deps.scoring.analyze(subject)).size > 1);
-  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context, !namesNothing);
+  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
-  const followUp = reading(followUpHits, subject, context, true);
+  const followUp = reading(followUpHits, subject, context);
   const [first, second] = q.leansOnPrevious ? [followUp, alone] : [alone, followUp];
   if (first.extractive.kind === 'answer') return first;
   if (second.extractive.kind === 'answer') return second;
