@@ -4,7 +4,7 @@ import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
-import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, OFFLINE_FUSION_WEIGHTS, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
+import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
 import { analyze, type EverydayEnglish, everydayEnglish, meansSomething, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
@@ -84,7 +84,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
     };
     const unseen = snapshot.lexical.idf('\u0000unseen');
-    const weights = options.fusionWeights ?? OFFLINE_FUSION_WEIGHTS;
+    const weights = options.fusionWeights ?? RETRIEVE_DEFAULTS.weights;
     const searchWith = (fusion: FusionWeights) => (query: string, within?: readonly string[], borrowed?: string) =>
       searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, borrowed ? `${query} ${borrowed}` : query, {
         ...(within && { among: within.flatMap((source) => snapshot.manifest.documents[source]?.passageIds ?? []) }),
