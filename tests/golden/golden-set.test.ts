@@ -29,6 +29,7 @@ const SETS = [
   { file: 'blind-9.json', minAnswerable: 25 },
   { file: 'blind-10.json', minAnswerable: 25 },
   { file: 'blind-11.json', minAnswerable: 25 },
+  { file: 'blind-12.json', minAnswerable: 25 },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable }) => {
