@@ -77,6 +77,7 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
   const query = [...new Set(queryTerms)];
   const weights = new Map(query.map((t) => [t, Math.max(scoring.termWeight(t), 0.05)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const byWeight = query.toSorted((a, b) => weights.get(b)! - weights.get(a)!);
   const bigrams = new Set(queryTerms.slice(1).map((t, i) => `${queryTerms[i]} ${t}`));
   const topScore = hits[0]?.score || 1;
   const titles = quotedTitles(hits, shape.titles);
@@ -88,14 +89,22 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
       const words = scoring.analyze(sentence.text.replace(titles, ' '));
       if (words.length < 3) return;
       const terms = new Set(words);
+      // One word of the sentence stands for one word of the question: "challenges" is WordNet's
+      // synonym of both "sue" and "rival", but says only one of them. The question's own words
+      // are not synonyms for others, and the weightiest question words claim synonyms first.
+      const spoken = new Set(query.filter((t) => terms.has(t)));
       const share = (t: string) => {
         if (terms.has(t)) return 1;
-        if (sharesAny(shape.related?.get(t), terms)) return SYNONYM_SHARE;
+        const synonym = firstShared(shape.related?.get(t), terms, spoken);
+        if (synonym !== undefined) {
+          spoken.add(synonym);
+          return SYNONYM_SHARE;
+        }
         // Terms found only around the sentence (its paragraph, its headings) count half: they say
         // the sentence is about the question's subject without stating it.
         return context.has(t) ? CONTEXT_SHARE : 0;
       };
-      const matched = query.reduce((sum, t) => sum + share(t) * (weights.get(t) ?? 0), 0);
+      const matched = byWeight.reduce((sum, t) => sum + share(t) * (weights.get(t) ?? 0), 0);
       const coverage = total > 0 ? matched / total : 0;
       // Ranks a sentence that gives the kind of answer asked for first, but is no evidence on its
       // own: "When did that happen?" is not covered by any sentence with a date in it.
@@ -129,9 +138,10 @@ function quotedTitles(hits: RankedPassage[], more: readonly string[] = []): RegE
   return escaped.length === 0 ? /(?!)/ : new RegExp(`["“'‘](?:${escaped.join('|')})["”'’]`, 'gi');
 }
 
-function sharesAny(candidates: ReadonlySet<string> | undefined, terms: Set<string>): boolean {
-  if (candidates) for (const candidate of candidates) if (terms.has(candidate)) return true;
-  return false;
+/** The first of the candidates the sentence's terms hold that is not already taken. */
+function firstShared(candidates: ReadonlySet<string> | undefined, terms: Set<string>, taken: ReadonlySet<string>): string | undefined {
+  if (candidates) for (const candidate of candidates) if (terms.has(candidate) && !taken.has(candidate)) return candidate;
+  return undefined;
 }
 
 export interface PickOptions {

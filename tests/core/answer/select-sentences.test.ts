@@ -39,6 +39,19 @@ describe('scoreSentences with the question’s shape', () => {
     expect(utilized(withSynonyms)).toBeCloseTo((2 + 0.75) / 3);
   });
 
+  it('lets one word of a sentence stand for one word of the question, the weightiest first', () => {
+    const p = passage('a', 'This case underscores the challenges faced by AI companies today.');
+    const query = analyze('sue rival companies');
+    const related = new Map([
+      ['sue', new Set(['challeng'])],
+      ['rival', new Set(['challeng', 'compani'])],
+    ]);
+    const weighted: SentenceScoring = { analyze, termWeight: (t) => (t === 'rival' ? 2 : 1) };
+    const [only] = scoreSentences(query, [{ passage: p, score: 1 }], weighted, { related });
+    // "challenges" says "rival" (weight 2), not "sue" as well; "companies" is the question's own word, not a synonym.
+    expect(only?.coverage).toBeCloseTo((0.75 * 2 + 1) / 4);
+  });
+
   it('ranks first the sentence giving the kind of answer asked for, without counting it as evidence', () => {
     const p = passage('a', 'The trial drew crowds of reporters every day of the trial. The court set aside about four weeks for the trial.');
     const other = passage('b', 'The spring calendar held about four weeks of hearings.');
