@@ -6,7 +6,8 @@ import { createLogger, evaluateGolden, type GoldenSet } from '../src/core/index.
 import { openConfiguredBot } from '../src/open-configured-bot.js';
 
 // npm run eval:golden [-- --file tests/golden/questions.json] [--chat] [--json]
-// --chat asks the questions as one conversation, each after the one before it.
+// --chat asks the questions as one conversation, each after the one before it; a question with
+// a `history` (tests/golden/follow-ups*.json) is always asked after that history.
 runCli(async () => {
   const { values } = parseArgs({ options: { json: { type: 'boolean' }, chat: { type: 'boolean' }, file: { type: 'string', default: 'tests/golden/questions.json' } } });
   const config = readConfig();

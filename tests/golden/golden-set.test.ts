@@ -3,14 +3,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countOccurrences, readKnowledgeText } from './knowledge-text.js';
 
+interface Question {
+  question: string;
+  history?: string[];
+}
+
 interface GoldenSet {
-  answerable: { question: string; source: string; passage: string }[];
-  outOfScope: { question: string }[];
+  answerable: (Question & { source: string; passage: string })[];
+  outOfScope: Question[];
 }
 
 const KNOWLEDGE = join(import.meta.dirname, '../../knowledge');
 const documents = readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.md') || f.endsWith('.txt'));
 const read = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8')) as GoldenSet;
+/** A question with the thread it follows, if any: the same words after another question are another question. */
+const asked = (q: Question) => [...(q.history ?? []), q.question].join(' → ').toLowerCase();
 
 // questions.json is the set the answerer was tuned on; held-out.json and blind*.json were written
 // by people who had not seen the answerer (see README.md for how each has been used). All follow
@@ -30,14 +37,23 @@ const SETS = [
   { file: 'blind-10.json', minAnswerable: 25 },
   { file: 'blind-11.json', minAnswerable: 25 },
   { file: 'blind-12.json', minAnswerable: 25 },
+  // Each question follows up the thread in its `history` (README.md, "Follow-ups").
+  { file: 'follow-ups.json', minAnswerable: 30, followUps: true },
+  { file: 'follow-ups-blind.json', minAnswerable: 30, followUps: true },
 ];
 
-describe.each(SETS)('$file', ({ file, minAnswerable }) => {
+describe.each(SETS)('$file', ({ file, minAnswerable, followUps = false }) => {
   const golden = read(file);
+
+  it(followUps ? 'asks every question after a thread of one to three others' : 'asks every question on its own', () => {
+    const threads = [...golden.answerable, ...golden.outOfScope].map((q) => q.history);
+    if (!followUps) expect(threads.filter((h) => h !== undefined)).toEqual([]);
+    else for (const h of threads) expect([h?.length, h?.every((q) => q.trim() !== '')]).toEqual([expect.toBeOneOf([1, 2, 3]), true]);
+  });
 
   describe('answerable', () => {
     it(`holds at least ${minAnswerable} questions, each asked once`, () => {
-      const questions = golden.answerable.map((q) => q.question.toLowerCase());
+      const questions = golden.answerable.map(asked);
       expect(questions.length).toBeGreaterThanOrEqual(minAnswerable);
       expect(new Set(questions).size).toBe(questions.length);
     });
@@ -60,8 +76,8 @@ describe.each(SETS)('$file', ({ file, minAnswerable }) => {
 
   describe('outOfScope', () => {
     it('holds at least 12 questions, none of them also listed as answerable', () => {
-      const answerable = new Set(golden.answerable.map((q) => q.question.toLowerCase()));
-      const questions = golden.outOfScope.map((q) => q.question.toLowerCase());
+      const answerable = new Set(golden.answerable.map(asked));
+      const questions = golden.outOfScope.map(asked);
       expect(questions.length).toBeGreaterThanOrEqual(12);
       expect(new Set(questions).size).toBe(questions.length);
       expect(questions.filter((q) => answerable.has(q))).toEqual([]);
@@ -73,7 +89,7 @@ describe('the sets', () => {
   it('share no question', () => {
     const all = SETS.flatMap(({ file }) => {
       const set = read(file);
-      return [...set.answerable, ...set.outOfScope].map((q) => q.question.toLowerCase());
+      return [...set.answerable, ...set.outOfScope].map(asked);
     });
     expect(all.filter((q, i) => all.indexOf(q) !== i)).toEqual([]);
   });
