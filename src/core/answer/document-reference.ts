@@ -25,6 +25,9 @@ const ATTRIBUTION = [
   'suggest|suggests|suggested|suggesting|expect|expects|expected|expecting|mention|mentions|mentioned|mentioning',
   'claim|claims|claimed|claiming|predict|predicts|predicted|predicting|argue|argues|argued|arguing',
   'note|notes|noted|noting|state|states|stated|stating|believe|believes|believed|believing|imply|implies|implied|implying',
+  'treat|treats|treated|treating|describe|describes|described|describing|explain|explains|explained|explaining|call|calls|called|calling',
+  'frame|frames|framed|framing|portray|portrays|portrayed|portraying|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing',
+  'conclude|concludes|concluded|concluding|warn|warns|warned|warning|view|views|viewed|viewing|consider|considers|considered|considering',
 ].join('|');
 
 const DETERMINER = 'the|this|that|these|those|our|your';

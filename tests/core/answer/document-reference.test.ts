@@ -19,6 +19,8 @@ describe('findDocumentReference', () => {
     ['the commissioned article argued what, exactly?', '  what, exactly?'],
     ['In the article, who is said to need to collaborate?', ' , who is said to need to collaborate?'],
     ["what's the article's take on IP?", "what's   take on IP?"],
+    ['does the commissioned piece treat distillation as legitimate?', 'does   distillation as legitimate?'],
+    ['how does the article describe the hearing?', 'how does   the hearing?'],
   ])('reads "%s" against the article, as "%s"', (question, rest) => {
     expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest });
   });
