@@ -79,6 +79,17 @@ describe('follow-ups in a chat', () => {
     const testified = await bot.ask('when did he testify?', { history: ['Who cross-examined Musk?'] });
     expect(testified.kind === 'answer' && testified.answer).toMatch(/30 April 2026/);
   });
+
+  // Read with the question before, "and …" found the judge sentence again, which says none of its words.
+  it('answers "and …" only with a sentence that says its own words', async () => {
+    const jury = await bot.ask('and the jury?', { history: judge });
+    expect(jury.kind === 'answer' && jury.citations.map((c) => c.text).join(' ')).not.toMatch(/presided/);
+    expect(jury.kind === 'answer' && jury.answer).toMatch(/^Jury selection/);
+    for (const question of ['and the banana bread recipe?', 'and what is a good banana bread recipe?']) {
+      expect((await bot.ask(question, { history: judge })).kind, question).toBe('declined');
+    }
+    expect((await bot.ask('what about the recipe?', { history: ['Did Anthropic accuse DeepSeek?'] })).kind).toBe('declined');
+  });
 });
 
 function expectAtLeast(report: GoldenReport, cited: number, declined: number): void {

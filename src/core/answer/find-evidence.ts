@@ -15,8 +15,10 @@ export interface ReadQuestion {
   subject: string;
   /** The subject of the question before it, when this one may be a follow-up. */
   context: string | undefined;
-  /** True when its form asks to be read with the question before ("what about OpenAI?"). */
+  /** True when its form asks to be read with the question before ("what about OpenAI?", "what did she decide?"). */
   leansOnPrevious: boolean;
+  /** True when it opens by continuing the question before ("and …", "what about …"). */
+  continues: boolean;
   /** The documents it refers to ("according to the article"), and what it asks of them. */
   scope: DocumentScope | undefined;
 }
@@ -31,7 +33,7 @@ export interface DocumentScope {
 }
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
-type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
+type Reading = (hits: RankedPassage[], focus: string, context?: string, focusSaid?: boolean) => Evidence;
 
 /**
  * The passages and the extractive outcome for a question. One that refers to a document ("what
@@ -64,9 +66,9 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary);
   const names = namesIn(read, deps.vocabulary);
-  return (hits, focus, context) => ({
+  return (hits, focus, context, focusSaid) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles, focusSaid }, hits, deps),
   });
 }
 
@@ -77,7 +79,8 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
  * read with the previous question's subject. One that leans but names more than a word of its
  * own ("and when did the jury decide?") is answered on its own when that reading fails: one
- * word alone ("OpenAI") would find any sentence that says it.
+ * word alone ("OpenAI") would find any sentence that says it. Read with the question before, an
+ * "and …" or "what about …" is answered only by a sentence that says one of its own words.
  */
 async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
@@ -87,11 +90,13 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
   const standsAlone = !namesNothing && (!q.leansOnPrevious || new Set(deps.scoring.analyze(subject)).size > 1);
-  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
+  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context, q.continues && !namesNothing);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
-  const followUp = reading(followUpHits, subject, context);
+  // "and …" naming things of its own is answered, with the question before, only by a sentence
+  // that says one of them: the judge sentence doesn't answer "and the banana bread recipe?".
+  const followUp = reading(followUpHits, subject, context, q.continues);
   const [first, second] = q.leansOnPrevious ? [followUp, alone] : [alone, followUp];
   if (first.extractive.kind === 'answer') return first;
   if (second.extractive.kind === 'answer') return second;

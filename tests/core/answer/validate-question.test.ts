@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpContext, leansOnPrevious, validateQuestion } from '../../../src/core/answer/validate-question.js';
+import { continuesPrevious, followUpContext, leansOnPrevious, validateQuestion } from '../../../src/core/answer/validate-question.js';
 
 describe('validateQuestion', () => {
   it('collapses whitespace and accepts a question with letters or digits', () => {
@@ -39,5 +39,12 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('How long were the jurors out before they came back with the verdict?', 5)).toBe(false);
     expect(leansOnPrevious('Who presided over the trial?', 2)).toBe(false);
     expect(leansOnPrevious('Andrew Ng on distillation?', 3)).toBe(false);
+  });
+});
+
+describe('continuesPrevious', () => {
+  it('is true only for a question that opens on "and" or "what/how about"', () => {
+    expect(['and the jury?', 'What about OpenAI?', 'how about the UK?'].map(continuesPrevious)).toEqual([true, true, true]);
+    expect(['what did she decide?', 'Who presided over the trial?', 'Anderson said what?'].map(continuesPrevious)).toEqual([false, false, false]);
   });
 });
