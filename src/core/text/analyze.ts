@@ -19,7 +19,7 @@ export interface AnalyzerOptions {
 const defaults = {
   tokenize,
   stopwords: ENGLISH_STOPWORDS,
-  stem: (word: string) => stemmer(verbBaseForm(word)),
+  stem: (word: string) => porterStem(verbBaseForm(word)),
 } satisfies Required<AnalyzerOptions>;
 
 /**
@@ -51,6 +51,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 /** More than one embedding batch (256 passages), so a batch's texts are still cached when the lexical index reads them. */
 const RECENT_TEXTS = 1024;
 
+/**
+ * Porter, with one stem for a one-syllable word ending in a vowel and "e" and its inflections.
+ * Porter keeps "sue" and "tie" whole but strips "sued", "suing" and "ties" to "su" and "ti", so
+ * "Who did Musk sue?" shared no term with "Musk sued OpenAI". Such a stem loses its "e" too
+ * ("goes" and "does" then meet "go" and "do"); "free" and "see" are stemmed as Porter does.
+ */
+function porterStem(word: string): string {
+  const stem = stemmer(word);
+  return /^[^aeiouy]*[aiou]e$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
 /** The default analyzer: Unicode words, Lucene's English stopwords, irregular verbs to their base form, Porter stems. */
 export const analyze: Analyzer = createAnalyzer();
 
@@ -58,7 +69,7 @@ export const analyze: Analyzer = createAnalyzer();
  * Names the default analyzer in saved indexes and embedder ids. Change it whenever `analyze`
  * changes its output, so that old indexes are rebuilt instead of silently mismatched.
  */
-export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v5';
+export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v6';
 
 const LATIN_WORD = /^[a-z]+$/;
 

@@ -17,6 +17,12 @@ describe('analyze', () => {
     expect(new Set(analyze('regulation regulations regulated regulating'))).toEqual(new Set(['regul']));
   });
 
+  it('gives a one-syllable word ending in a vowel and "e" the stem of its inflections', () => {
+    expect(new Set(analyze('sue sued sues suing'))).toEqual(new Set(['su']));
+    expect(new Set(analyze('tie tied ties'))).toEqual(new Set(['ti']));
+    expect(analyze('go goes free freed see radioed')).toEqual(['go', 'go', 'free', 'freed', 'see', 'radio']);
+  });
+
   it('leaves non-Latin words unstemmed', () => {
     expect(analyze('人工智能 الاصطناعي')).toEqual(['人工', '工智', '智能', 'الاصطناعي']);
   });
