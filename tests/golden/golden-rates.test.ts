@@ -99,6 +99,14 @@ describe('follow-ups in a chat', () => {
     }
     expect((await bot.ask('what about the recipe?', { history: ['Did Anthropic accuse DeepSeek?'] })).kind).toBe('declined');
   });
+
+  // Unanswered on its own words, it was answered with the question before's: Anthropic's accounts.
+  it('declines a question of its own that the question before can not answer', async () => {
+    const history = ['how many fake accounts did anthropic find?'];
+    expect((await bot.ask("what's the capital of france?", { history })).kind).toBe('declined');
+    const judged = await bot.ask('when was that?', { history: ['What did the D.C. Circuit decide in Thaler v. Perlmutter?'] });
+    expect(judged.kind === 'answer' && judged.answer).toMatch(/^In March 2025/);
+  });
 });
 
 function expectAtLeast(report: GoldenReport, cited: number, declined: number): void {

@@ -51,7 +51,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
-  const saysFocus = (s: ScoredSentence) => focus.some((t) => s.terms.has(t));
+  // A focus of no terms ("when was that?") asks nothing of its own to be said.
+  const saysFocus = (s: ScoredSentence) => focus.length === 0 || focus.some((t) => s.terms.has(t));
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
     (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && (!query.focusSaid || saysFocus(s)),
   );

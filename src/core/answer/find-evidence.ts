@@ -80,7 +80,8 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * read with the previous question's subject. One that leans but names more than a word of its
  * own ("and when did the jury decide?") is answered on its own when that reading fails: one
  * word alone ("OpenAI") would find any sentence that says it. Read with the question before, an
- * "and …" or "what about …" is answered only by a sentence that says one of its own words.
+ * "and …" and a question with a subject of its own are answered only by a sentence that says one
+ * of their own words.
  */
 async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
@@ -94,9 +95,11 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
-  // "and …" naming things of its own is answered, with the question before, only by a sentence
-  // that says one of them: the judge sentence doesn't answer "and the banana bread recipe?".
-  const followUp = reading(followUpHits, subject, context, q.continues);
+  // Read with the question before, one that continues it ("and …") or names a subject of its
+  // own is answered only by a sentence that says one of its own words: the judge sentence
+  // doesn't answer "and the banana bread recipe?", nor Anthropic's accounts "what's the capital
+  // of france?". A pronoun follow-up may word its verb otherwise ("did they ever show proof?").
+  const followUp = reading(followUpHits, subject, context, q.continues || !q.leansOnPrevious);
   const [first, second] = q.leansOnPrevious ? [followUp, alone] : [alone, followUp];
   if (first.extractive.kind === 'answer') return first;
   if (second.extractive.kind === 'answer') return second;

@@ -78,4 +78,9 @@ describe('answerExtractively with focusSaid', () => {
     expect(answerExtractively({ ...recipe, focusSaid: true }, trial, { ...deps, minEvidence: 0.2 }).kind).toBe('declined');
     expect(answerExtractively(recipe, trial, { ...deps, minEvidence: 0.2 }).kind).toBe('answer');
   });
+
+  it('asks nothing of a focus with no terms of its own ("when was that?")', () => {
+    const that = answerExtractively({ focus: 'that', context: 'Who presided over the trial?', focusSaid: true }, trial, deps);
+    expect(that.kind === 'answer' && that.citations[0]?.source).toBe('judge.md');
+  });
 });
