@@ -132,6 +132,15 @@ describe('questions about the article', () => {
   });
 });
 
+// Every sentence that says "distillation" covers "What is distillation?" whole; the passage
+// that says "R1-Distill" most often came first.
+describe('what something is', () => {
+  it.each(['What is distillation?', 'explain distillation', 'what is model distillation in simple terms?'])('answers "%s" with a sentence that says what it is', async (question) => {
+    const result = await bot.ask(question);
+    expect(result.kind === 'answer' && result.answer).toMatch(/^(?:Musk answered that distillation means|In model distillation, a small "student" model)/);
+  });
+});
+
 describe('a question in words no passage uses', () => {
   // No passage says "admit"; the article says Musk "acknowledged" it. Searched by "Musk" and
   // "distillation" alone, the article's paragraph was not among the passages read at all.

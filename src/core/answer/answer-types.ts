@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'reason';
+export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'reason' | 'definition';
 
 // "one" is left out of counts: "one of the labs" gives no number.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
@@ -28,6 +28,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b`, 'i'), 'reason'],
+  // "What is distillation?", "what's a teacher model?", "define soft targets", "what does distillation mean?"
+  [/^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?!the\b)(?:an?\s+)?[^\s?]+(?:\s+[^\s?]+){0,2}\s*\??$|(?:define|explain)\s+(?!(?:why|how|when|what|who|where)\b)[^\s?]+(?:\s+[^\s?]+){0,2}\s*\??$|what (?:does|do) .{1,40} mean\b|\bmeaning of\b)/i, 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -47,6 +49,9 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
+  // "X means…", "known as X, involves…", "In model distillation, a small model…": a sentence
+  // that says what something is. ("In January 2025, …" sets a time, not a subject.)
+  definition: /\b(?:means|meant|refers? to|known as|involves|is when|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /u,
 };
 
 /** Capitalised words that make a name an institution's or a place's, not a person's. */
@@ -77,6 +82,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
   ],
   date: [[/\b(what|which) (?:year|date|day|month)\b/gi, '$1']],
+  definition: [[/\b(?:mean|meaning of)\b/gi, '']],
 };
 
 /** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */

@@ -86,9 +86,18 @@ export function namesASubject(question: string): boolean {
   return hasWords(withoutQuestionWords(question));
 }
 
+/**
+ * How the reader wants the answer put: "in simple terms", "in plain English", "in a nutshell",
+ * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
+ * terms?" got OpenAI's terms.
+ */
+const ANSWER_STYLE =
+  /\b(?:in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|normal|human|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5)\b/gi;
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
+    .replace(ANSWER_STYLE, ' ')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));

@@ -22,6 +22,11 @@ describe('expectedAnswerType', () => {
     ['Why did Musk lose?', 'reason'],
     ['According to the article, why is distillation legally murky?', 'reason'],
     ['How come Google objects?', 'reason'],
+    ['What is distillation?', 'definition'],
+    ["what's a teacher model?", 'definition'],
+    ['What are soft targets?', 'definition'],
+    ['define black-box distillation', 'definition'],
+    ['what does distillation mean?', 'definition'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -33,7 +38,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['What is distillation?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['What is the verdict?', 'explain why Musk lost', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -99,6 +104,18 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Judge Yvonne Gonzalez Rogers presided.', 'person')).toBe(true);
     expect(hasAnswerOfType('The case was tried in Oakland.', 'place')).toBe(true);
     expect(hasAnswerOfType('The case was tried quickly.', 'place')).toBe(false);
+  });
+
+  it('finds a sentence that says what something is, not one that merely names it', () => {
+    for (const sentence of [
+      'Musk answered that distillation means using one AI model to train another.',
+      'In model distillation, a small "student" model is trained to reproduce a large one.',
+      'This practice, known as model distillation, involves using a larger model to train a smaller one.',
+    ]) {
+      expect(hasAnswerOfType(sentence, 'definition'), sentence).toBe(true);
+    }
+    expect(hasAnswerOfType('The DeepSeek R1-Distill models were built on top of Qwen and Llama models.', 'definition')).toBe(false);
+    expect(hasAnswerOfType('In January 2025, DeepSeek released smaller models.', 'definition')).toBe(false);
   });
 
   it('checks only the kinds a pattern recognises reliably', () => {

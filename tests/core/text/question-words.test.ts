@@ -7,6 +7,12 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords("Can you tell me what Musk's lawyer asked?")).toBe("Musk's lawyer asked?");
   });
 
+  it('drops how the answer should be put, which is no subject either', () => {
+    expect(stripQuestionWords('what is model distillation in simple terms?')).toBe('model distillation ?');
+    expect(stripQuestionWords("in a nutshell, what did the jury decide? tl;dr please")).toBe(', the jury decide?');
+    expect(stripQuestionWords('What do the terms of use say in plain English?')).toBe('the terms of use ?');
+  });
+
   it('drops indefinite pronouns, which name no subject', () => {
     expect(stripQuestionWords("What did Musk say about testing your AI with someone else's AI?")).toBe('Musk testing AI with AI?');
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
