@@ -24,7 +24,7 @@ const FLOORS = [
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
   { file: 'blind-7.json', cited: 17, declined: 9 },
-  { file: 'blind-8.json', cited: 23, declined: 10 },
+  { file: 'blind-8.json', cited: 23, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 16, declined: 11 },
   { file: 'blind-10.json', cited: 16, declined: 8 },

@@ -2,6 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
+import { givesToAnother, possessionsIn } from './possessions.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
@@ -53,8 +54,10 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const aboutADocument = asksAboutADocument(query.focus);
   // A focus of no terms ("when was that?") asks nothing of its own to be said.
   const saysFocus = (s: ScoredSentence) => focus.length === 0 || focus.some((t) => s.terms.has(t));
+  const possessions = possessionsIn(query.focus, deps.scoring.analyze, (term) => shape.related?.get(term) ?? []);
+  const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
-    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && (!query.focusSaid || saysFocus(s)),
+    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && (!query.focusSaid || saysFocus(s)) && !givesElsewhere(s),
   );
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:

@@ -1,0 +1,60 @@
+/**
+ * What a question says belongs to a name: "Musk's lead lawyer" is Musk's, and "William Savitt,
+ * the lead counsel for OpenAI" does not answer "Who was Musk's lead lawyer?", however many of its
+ * words the sentence shares.
+ */
+export interface Possession {
+  /** The owner's terms ("musk"). */
+  owner: readonly string[];
+  /** The terms of the thing owned: the head noun and its synonyms ("lawyer", "counsel"…). */
+  thing: ReadonlySet<string>;
+}
+
+/** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…". */
+const ENDS_NOUN = new Set(
+  ('at in on for of to with by from about into over under after before during than as and or but that which who ' +
+    'is are was were be been did does do has have had will would can could should may might say says said').split(' '),
+);
+const MAX_NOUN_WORDS = 4;
+
+/**
+ * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
+ * capitalised word; the thing is the last word of the noun after it.
+ */
+export function possessionsIn(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): Possession[] {
+  const possessions: Possession[] = [];
+  for (const match of question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.-]*)['’]s\s+([^?!.;:,()]+)/gu)) {
+    const words: string[] = [];
+    for (const word of match[2]!.trim().split(/\s+/)) {
+      if (words.length === MAX_NOUN_WORDS || ENDS_NOUN.has(word.toLowerCase()) || !/^[\p{Ll}-]+$/u.test(word)) break;
+      words.push(word);
+    }
+    const [head] = analyze(words.at(-1) ?? '');
+    const owner = analyze(match[1]!);
+    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]) });
+  }
+  return possessions;
+}
+
+/**
+ * True when the sentence gives the thing to a name other than its owner and never to the owner:
+ * "the lead counsel for OpenAI", "OpenAI's lead counsel" for Musk's lawyer.
+ */
+export function givesToAnother(sentence: string, possession: Possession, analyze: (text: string) => string[]): boolean {
+  const owners = ownersOf(sentence, possession.thing, analyze);
+  const isOwner = (name: string) => analyze(name).some((term) => possession.owner.includes(term));
+  return owners.length > 0 && !owners.some(isOwner);
+}
+
+/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of X". */
+function ownersOf(sentence: string, thing: ReadonlySet<string>, analyze: (text: string) => string[]): string[] {
+  const isThing = (word: string) => analyze(word).some((term) => thing.has(term));
+  const owners: string[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.-]*)['’]s((?:\s+[\p{L}-]+){1,3})/gu)) {
+    if (m[2]!.trim().split(/\s+/).some(isThing)) owners.push(m[1]!);
+  }
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
+    if (isThing(m[1]!)) owners.push(m[2]!);
+  }
+  return owners;
+}

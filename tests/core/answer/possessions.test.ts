@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { givesToAnother, possessionsIn } from '../../../src/core/answer/possessions.js';
+import { analyze } from '../../../src/core/text/analyze.js';
+
+const lawyer = (question: string) => possessionsIn(question, analyze, (term) => (term === 'lawyer' ? ['counsel'] : []));
+
+describe('possessionsIn', () => {
+  it('finds the owner and the head of the noun after it, with its synonyms', () => {
+    expect(lawyer("Who was Musk's own lead trial lawyer?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
+    expect(lawyer("Who was Musk's lead lawyer at the trial?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
+    expect(lawyer("What were Anthropic's claims about MiniMax?")[0]?.thing).toEqual(new Set(['claim']));
+  });
+
+  it('finds none without a capitalised owner and a lower-case noun', () => {
+    expect(lawyer("what's the verdict?")).toEqual([]);
+    expect(lawyer("Who is the company's lawyer?")).toEqual([]);
+    expect(lawyer("Did Musk's OpenAI claims fail?")).toEqual([]);
+  });
+});
+
+describe('givesToAnother', () => {
+  const [musks] = lawyer("Who was Musk's lead lawyer?");
+
+  it('is true for a sentence that gives the thing to another name, by "for / of" or a possessive', () => {
+    expect(givesToAnother('Musk was cross-examined by William Savitt, the lead counsel for OpenAI.', musks!, analyze)).toBe(true);
+    expect(givesToAnother("OpenAI's lead lawyer, William Savitt, questioned Musk.", musks!, analyze)).toBe(true);
+  });
+
+  it('is false when the sentence gives it to the owner too, or to no one', () => {
+    expect(givesToAnother("Elon Musk's lawyer and the lead counsel for OpenAI both spoke.", musks!, analyze)).toBe(false);
+    expect(givesToAnother('Savitt asked Musk what distillation is.', musks!, analyze)).toBe(false);
+    expect(givesToAnother('The counsel spoke for an hour.', musks!, analyze)).toBe(false);
+  });
+});
