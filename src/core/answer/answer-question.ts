@@ -23,13 +23,6 @@ export interface ExtractiveQuery {
   names?: string[];
   /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
   titles?: readonly string[];
-  /**
-   * Only a sentence that says one of the focus's own terms answers: a follow-up's context alone
-   * must not ("and the banana bread recipe?" after "Who presided…"). Synonyms don't count here:
-   * WordNet's "call" for "term" would let "…which the paper calls soft targets" answer "and who
-   * coined the term?".
-   */
-  focusSaid?: boolean;
 }
 
 /** `evidence` is the best sentence's coverage; `strongest`, the id of the passage it is in. */
@@ -52,12 +45,10 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
-  // A focus of no terms ("when was that?") asks nothing of its own to be said.
-  const saysFocus = (s: ScoredSentence) => focus.length === 0 || focus.some((t) => s.terms.has(t));
   const possessions = possessionsIn(query.focus, deps.scoring.analyze, (term) => shape.related?.get(term) ?? []);
   const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
-    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && (!query.focusSaid || saysFocus(s)) && !givesElsewhere(s),
+    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s),
   );
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:

@@ -4,8 +4,9 @@ import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { isVague, namedWords, namesSomethingUnknown, type Vocabulary } from './question-evidence.js';
-import type { RankedPassage } from './select-sentences.js';
+import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, stripQuestionWords } from '../text/question-words.js';
+import { pointsBack } from './validate-question.js';
 
 /** A question as `askQuestion` has read it, with what it may lean on. */
 export interface ReadQuestion {
@@ -15,10 +16,8 @@ export interface ReadQuestion {
   subject: string;
   /** The subject of the question before it, when this one may be a follow-up. */
   context: string | undefined;
-  /** True when its form asks to be read with the question before ("what about OpenAI?", "what did she decide?"). */
+  /** True when its form asks to be read with the question before ("what about OpenAI?"). */
   leansOnPrevious: boolean;
-  /** True when it opens by continuing the question before ("and …", "what about …"). */
-  continues: boolean;
   /** The documents it refers to ("according to the article"), and what it asks of them. */
   scope: DocumentScope | undefined;
 }
@@ -33,7 +32,7 @@ export interface DocumentScope {
 }
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
-type Reading = (hits: RankedPassage[], focus: string, context?: string, focusSaid?: boolean) => Evidence;
+type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
 
 /**
  * The passages and the extractive outcome for a question. One that refers to a document ("what
@@ -66,9 +65,9 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary);
   const names = namesIn(read, deps.vocabulary);
-  return (hits, focus, context, focusSaid) => ({
+  return (hits, focus, context) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles, focusSaid }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles }, hits, deps),
   });
 }
 
@@ -79,9 +78,7 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
  * read with the previous question's subject. One that leans but names more than a word of its
  * own ("and when did the jury decide?") is answered on its own when that reading fails: one
- * word alone ("OpenAI") would find any sentence that says it. Read with the question before, an
- * "and …" and a question with a subject of its own are answered only by a sentence that says one
- * of their own words.
+ * word alone ("OpenAI") would find any sentence that says it.
  */
 async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
@@ -91,20 +88,30 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
   const standsAlone = !namesNothing && (!q.leansOnPrevious || new Set(deps.scoring.analyze(subject)).size > 1);
-  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context, q.continues && !namesNothing);
+  if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
+  if (namesOnlyTheUnknown(q, deps)) return reading(await deps.search(subject), subject);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
-  // Read with the question before, one that continues it ("and …") or names a subject of its
-  // own is answered only by a sentence that says one of its own words: the judge sentence
-  // doesn't answer "and the banana bread recipe?", nor Anthropic's accounts "what's the capital
-  // of france?". A pronoun follow-up may word its verb otherwise ("did they ever show proof?").
-  const followUp = reading(followUpHits, subject, context, q.continues || !q.leansOnPrevious);
+  const followUp = reading(followUpHits, subject, context);
   const [first, second] = q.leansOnPrevious ? [followUp, alone] : [alone, followUp];
   if (first.extractive.kind === 'answer') return first;
   if (second.extractive.kind === 'answer') return second;
   // Neither answers: the closer one decides whether an LLM is asked.
   return followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
+}
+
+/**
+ * True for a question that names two or more things no passage mentions and points at nothing
+ * before it ("and the banana bread recipe?", "what's the capital of france?"): it is not about
+ * the question before, however well that one's words are covered. Read with it, the judge
+ * sentence answered the recipe. A pronoun ("when did he testify?") or a document ("and what
+ * does the piece think?") may tie it to the question before.
+ */
+function namesOnlyTheUnknown(q: ReadQuestion, deps: AskDeps): boolean {
+  const unseen = deps.vocabulary.idf('\u0000unseen');
+  const terms = new Set(deps.scoring.analyze(q.subject));
+  return terms.size > 1 && [...terms].every((t) => deps.vocabulary.idf(t) >= unseen) && !pointsBack(q.read) && !asksAboutADocument(q.read);
 }
 
 function declined(hits: RankedPassage[]): Evidence['extractive'] {

@@ -58,29 +58,3 @@ describe('answerExtractively for a number said of what the question names', () =
   });
 });
 
-describe('answerExtractively with focusSaid', () => {
-  const trial = [
-    { passage: passage('judge', 'Judge Yvonne Gonzalez Rogers presided over the Musk v. Altman trial in Oakland.'), score: 1 },
-    { passage: passage('jury', 'Jury selection in the Musk v. Altman trial began on Monday 27 April 2026.'), score: 0.8 },
-  ];
-  const deps = { scoring: { analyze, termWeight: () => 1 }, minEvidence: 0.3 };
-
-  it('answers only with a sentence that says one of the follow-up’s own words', () => {
-    const jury = { focus: 'jury', context: 'Who presided over the trial?' };
-    const plain = answerExtractively(jury, trial, deps);
-    const said = answerExtractively({ ...jury, focusSaid: true }, trial, deps);
-    expect(plain.kind === 'answer' && plain.citations.map((c) => c.source)).toContain('judge.md');
-    expect(said.kind === 'answer' && said.citations.map((c) => c.source)).toEqual(['jury.md']);
-  });
-
-  it('declines when no sentence says any of them, however well the context is covered', () => {
-    const recipe = { focus: 'banana bread recipe', context: 'Who presided over the trial?' };
-    expect(answerExtractively({ ...recipe, focusSaid: true }, trial, { ...deps, minEvidence: 0.2 }).kind).toBe('declined');
-    expect(answerExtractively(recipe, trial, { ...deps, minEvidence: 0.2 }).kind).toBe('answer');
-  });
-
-  it('asks nothing of a focus with no terms of its own ("when was that?")', () => {
-    const that = answerExtractively({ focus: 'that', context: 'Who presided over the trial?', focusSaid: true }, trial, deps);
-    expect(that.kind === 'answer' && that.citations[0]?.source).toBe('judge.md');
-  });
-});
