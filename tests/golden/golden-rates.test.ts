@@ -27,7 +27,7 @@ const FLOORS = [
   { file: 'blind-8.json', cited: 23, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 16, declined: 11 },
-  { file: 'blind-10.json', cited: 16, declined: 8 },
+  { file: 'blind-10.json', cited: 17, declined: 8 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 21, declined: 11 },
   // Follow-ups, each asked after its thread (tests/golden/README.md); the team's set, read and diagnosed.
@@ -128,7 +128,7 @@ describe('questions about the article', () => {
 // Every sentence that says "distillation" covers "What is distillation?" whole; the passage
 // that says "R1-Distill" most often came first.
 describe('what something is', () => {
-  it.each(['What is distillation?', 'explain distillation', 'what is model distillation in simple terms?'])('answers "%s" with a sentence that says what it is', async (question) => {
+  it.each(['What is distillation?', 'explain distillation', 'define distillation', 'what is model distillation in simple terms?', 'ELI5: what is distillation?'])('answers "%s" with a sentence that says what it is', async (question) => {
     const result = await bot.ask(question);
     expect(result.kind === 'answer' && result.answer).toMatch(/^(?:Musk answered that distillation means|In model distillation, a small "student" model)/);
   });

@@ -16,6 +16,11 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 
+/** One to three words that may name a thing, not a pronoun, "the …" or a phrase ending on a preposition or "-ing". */
+const DEFINED = String.raw`(?![^\s?!.]*['’]s\b)(?!(?:the|it|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!.]+(?:\s+[^\s?!.]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
+/** The end of a question: marks and a trailing "tl;dr" aside. */
+const ENDS = String.raw`[\s?!.…]*$`;
+
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
@@ -28,8 +33,10 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b`, 'i'), 'reason'],
-  // "What is distillation?", "what's a teacher model?", "define soft targets", "what does distillation mean?"
-  [/^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?!the\b)(?:an?\s+)?[^\s?]+(?:\s+[^\s?]+){0,2}\s*\??$|(?:define|explain)\s+(?!(?:why|how|when|what|who|where)\b)[^\s?]+(?:\s+[^\s?]+){0,2}\s*\??$|what (?:does|do) .{1,40} mean\b|\bmeaning of\b)/i, 'definition'],
+  // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
+  // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
+  // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?".
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:does|do) .{1,40} mean${ENDS}|\bmeaning of\b|\bdefinition of\b`, 'i'), 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -49,9 +56,10 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
-  // "X means…", "known as X, involves…", "In model distillation, a small model…": a sentence
-  // that says what something is. ("In January 2025, …" sets a time, not a subject.)
-  definition: /\b(?:means|meant|refers? to|known as|involves|is when|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /u,
+  // "X means…", "known as X, involves…", "… is called X", "In model distillation, a small
+  // model…": a sentence that says what something is. ("In January 2025, …" sets a time, "In this
+  // knowledge base, …" a frame, not a subject.)
+  definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|the|its|his|her|their|our|its|court|practice|short|addition|turn|response|fact|general)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
 };
 
 /** Capitalised words that make a name an institution's or a place's, not a person's. */
@@ -82,7 +90,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
   ],
   date: [[/\b(what|which) (?:year|date|day|month)\b/gi, '$1']],
-  definition: [[/\b(?:mean|meaning of)\b/gi, '']],
+  definition: [[/\b(?:mean|meaning of|define|definition of)\b/gi, '']],
 };
 
 /** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */
@@ -91,7 +99,7 @@ export function withoutFormWords(question: string, type: AnswerType | undefined)
   return /[\p{L}\p{N}]/u.test(stripped) ? stripped.replace(/\s+/g, ' ').trim() : question;
 }
 
-/** The kind of answer a question asks for, or undefined when its form says nothing ("What is…"). */
+/** The kind of answer a question asks for, or undefined when its form says nothing ("Did xAI…", "Is distillation legal?"). */
 export function expectedAnswerType(question: string): AnswerType | undefined {
   const text = question.trim();
   return QUESTION_FORMS.find(([form]) => form.test(text))?.[1];

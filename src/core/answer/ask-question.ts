@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { isSmallTalk, withoutLeadIn } from '../text/question-words.js';
+import { isSmallTalk, withoutAnswerStyle, withoutLeadIn } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -124,9 +124,12 @@ function borrowedSubject(question: string, contentTerms: number, history: string
   return followUpContext(question, contentTerms, subjectOf(previous, expectedAnswerType(previous)));
 }
 
-/** The question as the documents would put it: no chat lead-in, the team's names for things, abbreviations spelled out. */
+/**
+ * The question as the documents would put it: no chat lead-in or words on how to put the answer
+ * ("in simple terms"), the team's names for things, abbreviations spelled out.
+ */
 function inDocumentWords(question: string, vocabulary: Vocabulary): string {
-  return spellOutAbbreviations(withDocumentNames(withoutLeadIn(question), vocabulary), vocabulary);
+  return spellOutAbbreviations(withDocumentNames(withoutAnswerStyle(withoutLeadIn(question)), vocabulary), vocabulary);
 }
 
 async function answerWithLlm(

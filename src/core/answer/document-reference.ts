@@ -1,4 +1,4 @@
-import { KIND_NOUNS, sameKindNouns } from '../text/document-nouns.js';
+import { ATTRIBUTING_VERBS, KIND_NOUNS, sameKindNouns } from '../text/document-nouns.js';
 
 /** An indexed document, as a question may refer to it. */
 export interface ReferableDocument {
@@ -15,21 +15,6 @@ export interface DocumentReference {
   rest: string;
 }
 
-/**
- * Verbs that attribute what follows to the document ("the article says…", "does the piece
- * suggest…", "what does the article expect…"). They belong to the reference: "expect" is not what
- * the reader wants found.
- */
-const ATTRIBUTION = [
-  'say|says|said|saying|think|thinks|thought|thinking|reckon|reckons|reckoned|get into|gets into|go into|goes into|talk about|talks about',
-  'suggest|suggests|suggested|suggesting|expect|expects|expected|expecting|mention|mentions|mentioned|mentioning',
-  'claim|claims|claimed|claiming|predict|predicts|predicted|predicting|argue|argues|argued|arguing',
-  'note|notes|noted|noting|state|states|stated|stating|believe|believes|believed|believing|imply|implies|implied|implying',
-  'treat|treats|treated|treating|describe|describes|described|describing|explain|explains|explained|explaining|call|calls|called|calling',
-  'frame|frames|framed|framing|portray|portrays|portrayed|portraying|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing',
-  'conclude|concludes|concluded|concluding|warn|warns|warned|warning|view|views|viewed|viewing|consider|considers|considered|considering',
-].join('|');
-
 const DETERMINER = 'the|this|that|these|those|our|your';
 /** Words that can't describe the document: "the hearing in the article" refers to "the article". */
 const NOT_DESCRIBING = String.raw`(?:${DETERMINER}|an?|in|of|on|about|from|for|to|by|with|at|and|or)\s`;
@@ -41,7 +26,7 @@ const NOT_DESCRIBING = String.raw`(?:${DETERMINER}|an?|in|of|on|about|from|for|t
  * Global, for `matchAll`, which copies it: never `test` or `exec` it directly.
  */
 const REFERENCE = new RegExp(
-  String.raw`\b(?:(according to|in|from|per)\s+)?(?:${DETERMINER})\s+((?:(?!${NOT_DESCRIBING})[\p{L}\p{N}/.'’-]+\s+){0,3}?)(${KIND_NOUNS})\b(?:(['’]s\b)|\s+(${ATTRIBUTION})\b)?`,
+  String.raw`\b(?:(according to|in|from|per)\s+)?(?:${DETERMINER})\s+((?:(?!${NOT_DESCRIBING})[\p{L}\p{N}/.'’-]+\s+){0,3}?)(${KIND_NOUNS})\b(?:(['’]s\b)|\s+(${ATTRIBUTING_VERBS})\b)?`,
   'giu',
 );
 

@@ -34,3 +34,18 @@ export function sameKindNouns(noun: string): readonly string[] {
   const singular = [word, word.replace(/ies$/, 'y'), word.replace(/s$/, '')];
   return NOUN_FAMILIES.find((family) => singular.some((form) => family.includes(form))) ?? [];
 }
+
+/**
+ * Verbs that attribute what follows to the document ("the article says…", "does the piece
+ * suggest…", "what does the article expect…"). They belong to the reference: "expect" is not what
+ * the reader wants found. Not "called": "Is the article called X…?" names it.
+ */
+export const ATTRIBUTING_VERBS = [
+  'say|says|said|saying|think|thinks|thought|thinking|reckon|reckons|reckoned|get into|gets into|go into|goes into|talk about|talks about',
+  'suggest|suggests|suggested|suggesting|expect|expects|expected|expecting|mention|mentions|mentioned|mentioning',
+  'claim|claims|claimed|claiming|predict|predicts|predicted|predicting|argue|argues|argued|arguing',
+  'note|notes|noted|noting|state|states|stated|stating|believe|believes|believed|believing|imply|implies|implied|implying',
+  'treat|treats|treated|treating|describe|describes|described|describing|explain|explains|explained|explaining',
+  'frame|frames|framed|framing|portray|portrays|portrayed|portraying|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing',
+  'conclude|concludes|concluded|concluding|warn|warns|warned|warning|view|views|viewed|viewing|consider|considers|considered|considering',
+].join('|');

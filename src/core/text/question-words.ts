@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS } from './document-nouns.js';
+import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS } from './document-nouns.js';
 
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
@@ -28,7 +28,7 @@ const QUESTION_WORDS = new Set(
  * subject ("2024 annual", "Copyright Office").
  */
 const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+\S+(?:\s+\S+){0,4}?\s+(?:say|says|said|mention|mentions|state|states|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`,
+  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+\S+(?:\s+\S+){0,4}?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`,
   'giu',
 );
 
@@ -94,10 +94,18 @@ export function namesASubject(question: string): boolean {
 const ANSWER_STYLE =
   /\b(?:in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|normal|human|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5)\b/gi;
 
+/**
+ * The question without words on how to put the answer; unchanged if nothing would be left.
+ * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
+ */
+export function withoutAnswerStyle(question: string): string {
+  const stripped = question.replace(ANSWER_STYLE, ' ').replace(/^[\s,;:!.…-]+/, '').replace(/\s+([?!.,])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return hasWords(stripped) ? stripped : question;
+}
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
-    .replace(ANSWER_STYLE, ' ')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));

@@ -27,6 +27,8 @@ describe('expectedAnswerType', () => {
     ['What are soft targets?', 'definition'],
     ['define black-box distillation', 'definition'],
     ['what does distillation mean?', 'definition'],
+    ['what is the meaning of distillation?', 'definition'],
+    ['What is distillation??', 'definition'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -38,7 +40,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['What is the verdict?', 'explain why Musk lost', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Musk worth?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -116,6 +118,8 @@ describe('hasAnswerOfType', () => {
     }
     expect(hasAnswerOfType('The DeepSeek R1-Distill models were built on top of Qwen and Llama models.', 'definition')).toBe(false);
     expect(hasAnswerOfType('In January 2025, DeepSeek released smaller models.', 'definition')).toBe(false);
+    expect(hasAnswerOfType('In this knowledge base, the legal questions fall into two parts.', 'definition')).toBe(false);
+    expect(hasAnswerOfType('Training a student on generated text in this way is called black-box distillation.', 'definition')).toBe(true);
   });
 
   it('checks only the kinds a pattern recognises reliably', () => {

@@ -42,11 +42,12 @@ describe('scoreSentences with the question’s shape', () => {
   it('lets one word of a sentence stand for one word of the question, the weightiest first', () => {
     const p = passage('a', 'This case underscores the challenges faced by AI companies today.');
     const query = analyze('sue rival companies');
+    const [sue, rival, companies, challenges] = analyze('sue rival companies challenges');
     const related = new Map([
-      ['sue', new Set(['challeng'])],
-      ['rival', new Set(['challeng', 'compani'])],
+      [sue!, new Set([challenges!])],
+      [rival!, new Set([companies!, challenges!])],
     ]);
-    const weighted: SentenceScoring = { analyze, termWeight: (t) => (t === 'rival' ? 2 : 1) };
+    const weighted: SentenceScoring = { analyze, termWeight: (t) => (t === rival ? 2 : 1) };
     const [only] = scoreSentences(query, [{ passage: p, score: 1 }], weighted, { related });
     // "challenges" says "rival" (weight 2), not "sue" as well; "companies" is the question's own word, not a synonym.
     expect(only?.coverage).toBeCloseTo((0.75 * 2 + 1) / 4);

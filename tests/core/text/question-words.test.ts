@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallTalk, namesASubject, stripQuestionWords, withoutLeadIn } from '../../../src/core/text/question-words.js';
+import { isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutLeadIn } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
     expect(stripQuestionWords('When did Anthropic accuse DeepSeek?')).toBe('Anthropic accuse DeepSeek?');
     expect(stripQuestionWords("Can you tell me what Musk's lawyer asked?")).toBe("Musk's lawyer asked?");
-  });
-
-  it('drops how the answer should be put, which is no subject either', () => {
-    expect(stripQuestionWords('what is model distillation in simple terms?')).toBe('model distillation ?');
-    expect(stripQuestionWords("in a nutshell, what did the jury decide? tl;dr please")).toBe(', the jury decide?');
-    expect(stripQuestionWords('What do the terms of use say in plain English?')).toBe('the terms of use ?');
   });
 
   it('drops indefinite pronouns, which name no subject', () => {
@@ -90,5 +84,18 @@ describe('isSmallTalk', () => {
 
   it.each(['thanks, who presided?', 'hey bot, what is distillation?', 'cool story about Musk', '🙏', 'okay so when was the verdict'])('is false for "%s"', (text) => {
     expect(isSmallTalk(text)).toBe(false);
+  });
+});
+
+describe('withoutAnswerStyle', () => {
+  it('drops how the answer should be put, with the marks it leaves at the start', () => {
+    expect(withoutAnswerStyle('what is model distillation in simple terms?')).toBe('what is model distillation?');
+    expect(withoutAnswerStyle('ELI5: what is distillation?')).toBe('what is distillation?');
+    expect(withoutAnswerStyle('in a nutshell, what did the jury decide? tl;dr please')).toBe('what did the jury decide? please');
+    expect(withoutAnswerStyle('What do the terms of use say in plain English?')).toBe('What do the terms of use say?');
+  });
+
+  it('keeps a question that is nothing else', () => {
+    expect(withoutAnswerStyle('briefly?')).toBe('briefly?');
   });
 });
