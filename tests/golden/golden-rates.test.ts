@@ -30,8 +30,12 @@ const FLOORS = [
   { file: 'blind-10.json', cited: 17, declined: 8 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 21, declined: 11 },
-  // Follow-ups, each asked after its thread (tests/golden/README.md); the team's set, read and diagnosed.
+  // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
+  { file: 'blind-12.json', cited: 21, declined: 12 },
+  // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
+  // diagnosed; the blind one, first run at the end of stop 14 and not read.
   { file: 'follow-ups.json', cited: 23, declined: 8 },
+  { file: 'follow-ups-blind.json', cited: 22, declined: 11 },
 ];
 
 let bot: PolicyBotService;
