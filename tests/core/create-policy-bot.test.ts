@@ -194,7 +194,8 @@ describe('a question about one document', () => {
 
   it('is answered from the document its kind names once its metadata gives one, and re-indexing reads the kind', async () => {
     await seed('');
-    expect(await cited()).toEqual(['kestrel-brief.md']);
+    // Without a kind, "the article" is no document of the index: the brief, which says it more often, leads.
+    expect((await cited())[0]).toBe('kestrel-brief.md');
     expect(await seed('kind: article\n')).toMatchObject({ changed: 1 });
     expect((await bot.listSources()).find((s) => s.source === 'kestrel-article.md')?.kind).toBe('article');
     expect(await cited()).toEqual(['kestrel-article.md']);
