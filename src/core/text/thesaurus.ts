@@ -131,9 +131,6 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
             if (related.capitalised[i] && sameThing.includes(related)) names.add(member);
           });
         }
-        // The same word in another part of speech: to "testify" is to give "testimony". Porter
-        // joins "ruling" and "rule", not "decide" and "decision".
-        for (const form of derivedForms(synset, lemma, readSynset)) if (form !== lemma && form !== word) found.add(form);
       }
     }
   });
@@ -152,20 +149,7 @@ interface Synset {
   /** Member holonyms ("#m": the juror's jury) and member meronyms ("%m": the jury's jurors). */
   memberOf: number[];
   members: number[];
-  /** Derivationally related forms ("+" pointers): "testify" → "testimony", word by word. */
-  derived: Derivation[];
 }
-
-interface Derivation {
-  /** Index into `words` of the word the form derives from. */
-  from: number;
-  pos: PartOfSpeech;
-  offset: number;
-  /** Index into the target synset's words. */
-  to: number;
-}
-
-const POINTER_POS: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 const NOUN_PERSON = 18;
 
@@ -173,15 +157,6 @@ const NOUN_PERSON = 18;
 function peopleAndTheirBody(synset: Synset, readSynset: (pos: PartOfSpeech, offset: number) => Synset): Synset[] {
   if (synset.lexFile === NOUN_PERSON) return synset.memberOf.map((o) => readSynset('noun', o));
   return synset.members.map((o) => readSynset('noun', o)).filter((member) => member.lexFile === NOUN_PERSON);
-}
-
-/** The words derived from `lemma` in the synset ("testify" → "testimony"), letters only. */
-function derivedForms(synset: Synset, lemma: string, readSynset: (pos: PartOfSpeech, offset: number) => Synset): string[] {
-  const at = synset.words.indexOf(lemma);
-  return synset.derived
-    .filter((d) => d.from === at)
-    .map((d) => readSynset(d.pos, d.offset).words[d.to])
-    .filter((form): form is string => form !== undefined && /^[a-z]+$/.test(form));
 }
 
 /** Runs `use` with a synset reader whose data files are each opened once and all closed after. */
@@ -247,19 +222,14 @@ function parseSynset(line: string): Synset {
   const hypernyms: number[] = [];
   const memberOf: number[] = [];
   const members: number[] = [];
-  const derived: Derivation[] = [];
   for (let i = 0; i < Number(fields[pointersAt]); i += 1) {
     const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
     if (symbol === '~' && pos === fields[2]?.replace('s', 'a')) hyponyms.push(Number(target));
     if (symbol === '@' && pos === fields[2]) hypernyms.push(Number(target));
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
-    const sourceTarget = fields[pointersAt + 4 + 4 * i]!;
-    if (symbol === '+' && POINTER_POS[pos!]) {
-      derived.push({ from: Number.parseInt(sourceTarget.slice(0, 2), 16) - 1, pos: POINTER_POS[pos!]!, offset: Number(target), to: Number.parseInt(sourceTarget.slice(2), 16) - 1 });
-    }
   }
-  return { words, capitalised, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members, derived };
+  return { words, capitalised, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
 }
 
 /** The line starting at a byte offset of an open file. */

@@ -36,15 +36,6 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('jury')).not.toContain('court');
   });
 
-  it('adds the forms derived from the word itself in another part of speech', () => {
-    expect(wordNet.synonyms('testify')).toContain('testimony');
-    expect(wordNet.synonyms('decided')).toContain('decision');
-    expect(wordNet.synonyms('collaboration')).toContain('collaborate');
-    // Derived from "admit", not from "acknowledge", its synonym in the same synset.
-    expect(wordNet.synonyms('admit')).toContain('admission');
-    expect(wordNet.synonyms('admit')).not.toContain('acknowledgment');
-  });
-
   it('leaves out rare senses and multi-word entries', () => {
     // "take" in its third sense is "lead" ("the road takes you to town"): not what a question means.
     expect(wordNet.synonyms('take')).not.toContain('lead');
