@@ -1,4 +1,4 @@
-import { askQuestion, createSentenceScoring, type LlmDeps, summarizeRequest } from './answer/index.js';
+import { askQuestion, createSentenceScoring, type LlmDeps, summarizeRequest, unseenIdf } from './answer/index.js';
 import { BotError } from './errors.js';
 import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
@@ -83,7 +83,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       names: team.names,
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
     };
-    const unseen = snapshot.lexical.idf('\u0000unseen');
+    const unseen = unseenIdf(snapshot.lexical);
     const weights = options.fusionWeights ?? RETRIEVE_DEFAULTS.weights;
     const searchWith = (fusion: FusionWeights) => (query: string, within?: readonly string[], borrowed?: string) =>
       searchSnapshot(snapshot, options.embedder.questions ?? options.embedder.embeddings, borrowed ? `${query} ${borrowed}` : query, {

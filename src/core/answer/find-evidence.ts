@@ -3,7 +3,7 @@ import { type AnswerType, withoutFormWords } from './answer-types.js';
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
-import { isVague, namedWords, namesSomethingUnknown, type Vocabulary } from './question-evidence.js';
+import { isVague, namedWords, namesSomethingUnknown, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, stripQuestionWords } from '../text/question-words.js';
 import { pointsBack } from './validate-question.js';
@@ -109,7 +109,7 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
  * does the piece think?") may tie it to the question before.
  */
 function namesOnlyTheUnknown(q: ReadQuestion, deps: AskDeps): boolean {
-  const unseen = deps.vocabulary.idf('\u0000unseen');
+  const unseen = unseenIdf(deps.vocabulary);
   const terms = new Set(deps.scoring.analyze(q.subject));
   return terms.size > 1 && [...terms].every((t) => deps.vocabulary.idf(t) >= unseen) && !pointsBack(q.read) && !asksAboutADocument(q.read);
 }

@@ -21,6 +21,11 @@ export interface Vocabulary {
   otherNames?: (name: string) => string[];
 }
 
+/** The idf of a term no passage contains: the lexical index's largest. */
+export function unseenIdf(vocabulary: Pick<Vocabulary, 'idf'>): number {
+  return vocabulary.idf('\u0000unseen');
+}
+
 /**
  * Share of its own idf that a term never seen in the knowledge base contributes. A question's
  * unseen common word is usually a paraphrase ("picking" the jury for "jury selection"); weighing
@@ -33,7 +38,7 @@ export const UNSEEN_TERM_WEIGHT = 0.2;
  * thesaurus, lets a sentence cover a question's word with a synonym the knowledge base uses.
  */
 export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus, everyday?: EverydayEnglish): SentenceScoring {
-  const unseen = vocabulary.idf('\u0000unseen');
+  const unseen = unseenIdf(vocabulary);
   return {
     analyze: vocabulary.analyze,
     termWeight: (term) => {
@@ -104,7 +109,7 @@ export function namedWords(question: string): string[] {
 
 /** True for a word with terms, none of which any passage contains. */
 function isUnknownWord(word: string, vocabulary: Vocabulary): boolean {
-  const unseen = vocabulary.idf('\u0000unseen');
+  const unseen = unseenIdf(vocabulary);
   const terms = vocabulary.analyze(word);
   return terms.length > 0 && terms.every((t) => vocabulary.idf(t) >= unseen);
 }
