@@ -18,7 +18,7 @@ const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|
 
 /** One to three words that may name a thing, not a pronoun, "the …" or a phrase ending on a preposition or "-ing". */
 const DEFINED = String.raw`(?![^\s?!.]*['’]s\b)(?!(?:the|it|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!.]+(?:\s+[^\s?!.]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
-/** The end of a question: marks and a trailing "tl;dr" aside. */
+/** The end of a question, past any question marks, full stops or ellipses. */
 const ENDS = String.raw`[\s?!.…]*$`;
 
 /** Question forms, most specific first. */
@@ -59,7 +59,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "X means…", "known as X, involves…", "… is called X", "In model distillation, a small
   // model…": a sentence that says what something is. ("In January 2025, …" sets a time, "In this
   // knowledge base, …" a frame, not a subject.)
-  definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|the|its|his|her|their|our|its|court|practice|short|addition|turn|response|fact|general)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
+  definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|the|its|his|her|their|our|court|practice|short|addition|turn|response|fact|general)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
 };
 
 /** Capitalised words that make a name an institution's or a place's, not a person's. */
