@@ -1,5 +1,5 @@
 import type { Citation, DocumentRef } from '../ports.js';
-import { type AnswerType, answerStrength, hasAnswerOfType, isCheckable } from './answer-types.js';
+import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { givesToAnother, possessionsIn } from './possessions.js';
@@ -31,15 +31,6 @@ export type ExtractiveOutcome =
   | { kind: 'declined'; closest: DocumentRef[]; evidence: number; strongest?: string };
 
 /**
- * The sentences that give the kind asked for in full, when one of them is evidence enough: a date
- * answers "When was the verdict?" before "three years" does (`answerStrength`).
- */
-function fullestAnswers(scored: ScoredSentence[], expects: AnswerType, minEvidence: number): ScoredSentence[] {
-  const full = scored.filter((s) => answerStrength(s.text, expects) === 1);
-  return full.some((s) => s.coverage >= minEvidence) ? full : scored;
-}
-
-/**
  * Answers from the retrieved passages by quoting the sentences that best cover the question,
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
  * documents, when even the best sentence covers too little of the question.
@@ -64,7 +55,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
   const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
-  const scored = expects && isCheckable(expects) ? fullestAnswers(quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)), expects, deps.minEvidence) : quotable;
+  const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;

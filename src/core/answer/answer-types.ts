@@ -117,17 +117,6 @@ export function isCheckable(type: AnswerType): boolean {
   return type === 'duration' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage';
 }
 
-/**
- * How fully the sentence gives the kind asked for: 1 for a date to "When…?", 0.5 for only a
- * span of time ("three years", which may be a deadline: "within 30 days"), 0 for none. "When was
- * the verdict?" is answered by "On Monday 18 May 2026…" before "The limitation periods … were
- * three years…".
- */
-export function answerStrength(sentence: string, type: AnswerType): number {
-  if (type === 'date' && !CALENDAR_DATE.test(sentence) && !CLOCK_TIME.test(sentence)) return DURATION.test(sentence) ? 0.5 : 0;
-  return hasAnswerOfType(sentence, type) ? 1 : 0;
-}
-
 /** True when the sentence contains something of the given kind. */
 export function hasAnswerOfType(sentence: string, type: AnswerType): boolean {
   const evidence = SENTENCE_EVIDENCE[type];

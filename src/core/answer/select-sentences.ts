@@ -2,7 +2,7 @@ import type { Passage } from '../knowledge/document.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { withDefaults } from '../support/with-defaults.js';
 import { DOCUMENT_NOUNS } from '../text/document-nouns.js';
-import { type AnswerType, answerStrength } from './answer-types.js';
+import { type AnswerType, hasAnswerOfType } from './answer-types.js';
 
 /** A passage found for a question, best first. */
 export interface RankedPassage {
@@ -108,7 +108,7 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
       const coverage = total > 0 ? matched / total : 0;
       // Ranks a sentence that gives the kind of answer asked for first, but is no evidence on its
       // own: "When did that happen?" is not covered by any sentence with a date in it.
-      const form = shape.expects ? answerStrength(sentence.text, shape.expects) * ANSWER_FORM_BONUS : 0;
+      const form = shape.expects && hasAnswerOfType(sentence.text, shape.expects) ? ANSWER_FORM_BONUS : 0;
       const phrase = Math.min(2, words.slice(1).filter((w, i) => bigrams.has(`${words[i]} ${w}`)).length) * 0.05;
       const prior = 0.25 * Math.max(0, hit.score / topScore);
       scored.push({

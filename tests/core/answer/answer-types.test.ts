@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerStrength, expectedAnswerType, hasAnswerOfType, isCheckable, isCalendarWord, withoutFormWords } from '../../../src/core/answer/answer-types.js';
+import { expectedAnswerType, hasAnswerOfType, isCheckable, isCalendarWord, withoutFormWords } from '../../../src/core/answer/answer-types.js';
 
 describe('expectedAnswerType', () => {
   it.each([
@@ -120,13 +120,6 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('In January 2025, DeepSeek released smaller models.', 'definition')).toBe(false);
     expect(hasAnswerOfType('In this knowledge base, the legal questions fall into two parts.', 'definition')).toBe(false);
     expect(hasAnswerOfType('Training a student on generated text in this way is called black-box distillation.', 'definition')).toBe(true);
-  });
-
-  it('rates a date as a fuller answer to "When…?" than a span of time', () => {
-    expect(answerStrength('On Monday 18 May 2026, the jury found for OpenAI.', 'date')).toBe(1);
-    expect(answerStrength('The limitation periods were three years.', 'date')).toBe(0.5);
-    expect(answerStrength('The jury found for OpenAI.', 'date')).toBe(0);
-    expect(answerStrength('The trial ran about four weeks.', 'duration')).toBe(1);
   });
 
   it('checks only the kinds a pattern recognises reliably', () => {
