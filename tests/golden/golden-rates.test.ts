@@ -104,6 +104,22 @@ describe('follow-ups in a chat', () => {
     const judged = await bot.ask('when was that?', { history: ['What did the D.C. Circuit decide in Thaler v. Perlmutter?'] });
     expect(judged.kind === 'answer' && judged.answer).toMatch(/^In March 2025/);
   });
+
+  it('reads one such word after "and …" on its own too, unless the documents say it otherwise', async () => {
+    for (const question of ['and the lasagna?', 'is it true that bananas are berries?']) {
+      expect((await bot.ask(question, { history: judge })).kind, question).toBe('declined');
+    }
+    const price = await bot.ask('and the price?', { history: ['What is Stanford Alpaca?'] });
+    expect(price.kind === 'answer' && price.answer).toMatch(/cost less than \$600/);
+  });
+
+  it('reads a follow-up with a pronoun, or asking for the date, with the question before', async () => {
+    const history = ['Who cross-examined Musk?'];
+    for (const question of ['when did he testify under oath?', 'and the date?']) {
+      const result = await bot.ask(question, { history });
+      expect(result.kind === 'answer' && result.answer, question).toMatch(/^On Thursday 30 April 2026/);
+    }
+  });
 });
 
 function expectAtLeast(report: GoldenReport, cited: number, declined: number): void {
@@ -132,7 +148,7 @@ describe('questions about the article', () => {
 // Every sentence that says "distillation" covers "What is distillation?" whole; the passage
 // that says "R1-Distill" most often came first.
 describe('what something is', () => {
-  it.each(['What is distillation?', 'explain distillation', 'define distillation', 'what is model distillation in simple terms?', 'ELI5: what is distillation?'])('answers "%s" with a sentence that says what it is', async (question) => {
+  it.each(['What is distillation?', 'explain distillation', 'define distillation', 'what is model distillation in simple terms?', 'ELI5: what is distillation?', 'ok so ELI5: wait, what is distillation?'])('answers "%s" with a sentence that says what it is', async (question) => {
     const result = await bot.ask(question);
     expect(result.kind === 'answer' && result.answer).toMatch(/^(?:Musk answered that distillation means|In model distillation, a small "student" model)/);
   });

@@ -16,8 +16,8 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 
-/** One to three words that may name a thing, not a pronoun, "the …" or a phrase ending on a preposition or "-ing". */
-const DEFINED = String.raw`(?![^\s?!.]*['’]s\b)(?!(?:the|it|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!.]+(?:\s+[^\s?!.]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
+/** One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", a possessive, or a phrase ending on a preposition or "doing". */
+const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!]+(?:\s+[^\s?!]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
 /** The end of a question, past any question marks, full stops or ellipses. */
 const ENDS = String.raw`[\s?!.…]*$`;
 
@@ -25,7 +25,8 @@ const ENDS = String.raw`[\s?!.…]*$`;
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b`, 'i'), 'date'],
+  // "and the date?", "what about the year?" ask for a date too.
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:date|year|day|month)[\s?!.…]*$`, 'i'), 'date'],
   [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
@@ -36,7 +37,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:does|do) .{1,40} mean${ENDS}|\bmeaning of\b|\bdefinition of\b`, 'i'), 'definition'],
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|^what (?:does|do) ${DEFINED} mean${ENDS}|^(?:what(?:\s+is|['’]s)\s+)?the (?:meaning|definition) of ${DEFINED}${ENDS}`, 'i'), 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -59,7 +60,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "X means…", "known as X, involves…", "… is called X", "In model distillation, a small
   // model…": a sentence that says what something is. ("In January 2025, …" sets a time, "In this
   // knowledge base, …" a frame, not a subject.)
-  definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|the|its|his|her|their|our|court|practice|short|addition|turn|response|fact|general)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
+  definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called (?!(?:to|by|out|on|for|off|in|up)\b)|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|its|his|her|their|our|court|practice|short|addition|turn|response|fact|general|total|other|particular|contrast|the end|the meantime|the past|the future)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
 };
 
 /** Capitalised words that make a name an institution's or a place's, not a person's. */
@@ -89,7 +90,10 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
   ],
-  date: [[/\b(what|which) (?:year|date|day|month)\b/gi, '$1']],
+  date: [
+    [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
+    [/^((?:and |(?:what|how) about )?(?:the )?)(?:date|year|day|month)(?=[\s?!.…]*$)/gi, '$1'],
+  ],
   definition: [[/\b(?:mean|meaning of|define|definition of)\b/gi, '']],
 };
 

@@ -15,7 +15,7 @@ import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { isSmallTalk, withoutAnswerStyle, withoutLeadIn } from '../text/question-words.js';
-import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
+import { continuesPrevious, followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
   vocabulary: Vocabulary;
@@ -79,7 +79,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const context = borrowedSubject(question, contentTerms, history, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
   const scope = documentScope(read, expects, deps);
-  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
+  const continues = context !== undefined && continuesPrevious(question);
+  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, continues, scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;
@@ -129,7 +130,8 @@ function borrowedSubject(question: string, contentTerms: number, history: string
  * ("in simple terms"), the team's names for things, abbreviations spelled out.
  */
 function inDocumentWords(question: string, vocabulary: Vocabulary): string {
-  return spellOutAbbreviations(withDocumentNames(withoutAnswerStyle(withoutLeadIn(question)), vocabulary), vocabulary);
+  // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
+  return spellOutAbbreviations(withDocumentNames(withoutLeadIn(withoutAnswerStyle(withoutLeadIn(question))), vocabulary), vocabulary);
 }
 
 async function answerWithLlm(

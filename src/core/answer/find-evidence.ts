@@ -5,7 +5,7 @@ import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { isVague, namedWords, namesSomethingUnknown, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
-import { namesASubject, stripQuestionWords } from '../text/question-words.js';
+import { namesASubject, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { pointsBack } from './validate-question.js';
 
 /** A question as `askQuestion` has read it, with what it may lean on. */
@@ -18,6 +18,8 @@ export interface ReadQuestion {
   context: string | undefined;
   /** True when its form asks to be read with the question before ("what about OpenAI?"). */
   leansOnPrevious: boolean;
+  /** True when it opens by continuing the question before ("and …", "what about …"). */
+  continues: boolean;
   /** The documents it refers to ("according to the article"), and what it asks of them. */
   scope: DocumentScope | undefined;
 }
@@ -87,9 +89,9 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     const hits = await deps.search(subject);
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
+  if (!namesNothing && namesOnlyTheUnknown(q, deps)) return reading(await deps.search(subject), subject);
   const standsAlone = !namesNothing && (!q.leansOnPrevious || new Set(deps.scoring.analyze(subject)).size > 1);
   if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
-  if (namesOnlyTheUnknown(q, deps)) return reading(await deps.search(subject), subject);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
@@ -102,16 +104,20 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
 }
 
 /**
- * True for a question that names two or more things no passage mentions and points at nothing
- * before it ("and the banana bread recipe?", "what's the capital of france?"): it is not about
- * the question before, however well that one's words are covered. Read with it, the judge
- * sentence answered the recipe. A pronoun ("when did he testify?") or a document ("and what
- * does the piece think?") may tie it to the question before.
+ * True for a question that names only things no passage mentions and points at nothing before
+ * it ("and the banana bread recipe?", "what's the capital of france?"): it is not about the
+ * question before, however well that one's words are covered. Read with it, the judge sentence
+ * answered the recipe. A pronoun ("when did he testify?") or a document ("and what does the
+ * piece think?") may tie it to the question before. One such word is enough after "and" /
+ * "what about" unless the documents say it otherwise: "and the price?" is the "cost".
  */
 function namesOnlyTheUnknown(q: ReadQuestion, deps: AskDeps): boolean {
   const unseen = unseenIdf(deps.vocabulary);
   const terms = new Set(deps.scoring.analyze(q.subject));
-  return terms.size > 1 && [...terms].every((t) => deps.vocabulary.idf(t) >= unseen) && !pointsBack(q.read) && !asksAboutADocument(q.read);
+  if (terms.size === 0 || ![...terms].every((t) => deps.vocabulary.idf(t) >= unseen) || pointsBack(withoutClaimFrame(q.read)) || asksAboutADocument(q.read)) return false;
+  if (terms.size > 1) return true;
+  const saidOtherwise = [...(deps.scoring.relatedTerms?.(q.subject).values() ?? [])].some((synonyms) => synonyms.size > 0);
+  return q.continues && !saidOtherwise;
 }
 
 function declined(hits: RankedPassage[]): Evidence['extractive'] {

@@ -36,10 +36,15 @@ const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them|his|its|their)\b/i;
  * when its own words would find something: "OpenAI" alone finds any sentence naming OpenAI.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return CONTINUES.test(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
+  return continuesPrevious(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
 }
 
-const POINTING = /\b(?:he|she|they|it|him|her|them|his|its|their|that|this|these|those|there|then)\b/i;
+/** True for "what about …?", "and …?": a question that opens by continuing the one before it. */
+export function continuesPrevious(question: string): boolean {
+  return CONTINUES.test(question);
+}
+
+const POINTING = /\b(?:he|she|they|it|him|her|them|his|its|their|that|this|these|those|there)\b/i;
 
 /** True for a question with a pronoun or demonstrative that may point at the question before ("what was the reaction to that?"). */
 export function pointsBack(question: string): boolean {

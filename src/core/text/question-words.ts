@@ -28,7 +28,7 @@ const QUESTION_WORDS = new Set(
  * subject ("2024 annual", "Copyright Office").
  */
 const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+\S+(?:\s+\S+){0,4}?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`,
+  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`,
   'giu',
 );
 
@@ -91,8 +91,9 @@ export function namesASubject(question: string): boolean {
  * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
  * terms?" got OpenAI's terms.
  */
-const ANSWER_STYLE =
-  /\b(?:in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|normal|human|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5)\b/gi;
+const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
+/** At the start of the question, or where a clause ends: "in simple terms, …", "…in plain English?", not "in plain English texts". */
+const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?=\s*(?:[,;:?!.)…]|$)))`, 'gi');
 
 /**
  * The question without words on how to put the answer; unchanged if nothing would be left.
@@ -101,6 +102,11 @@ const ANSWER_STYLE =
 export function withoutAnswerStyle(question: string): string {
   const stripped = question.replace(ANSWER_STYLE, ' ').replace(/^[\s,;:!.…-]+/, '').replace(/\s+([?!.,])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   return hasWords(stripped) ? stripped : question;
+}
+
+/** The claim a question asks about: "Is it true that bananas are berries?" → "bananas are berries?". */
+export function withoutClaimFrame(question: string): string {
+  return question.replace(CLAIM_FRAME, ' ').trim();
 }
 
 function withoutQuestionWords(question: string): string {

@@ -8,6 +8,8 @@ describe('expectedAnswerType', () => {
     ['When did Anthropic accuse DeepSeek?', 'date'],
     ['When exactly was the verdict?', 'date'],
     ['What year did Musk start xAI?', 'date'],
+    ['and the date?', 'date'],
+    ['what about the year?', 'date'],
     ['How much did OpenAI pay in damages?', 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
@@ -29,6 +31,7 @@ describe('expectedAnswerType', () => {
     ['what does distillation mean?', 'definition'],
     ['what is the meaning of distillation?', 'definition'],
     ['What is distillation??', 'definition'],
+    ['What is Musk v. Altman?', 'definition'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -40,7 +43,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Musk worth?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Musk worth?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -119,6 +122,8 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('The DeepSeek R1-Distill models were built on top of Qwen and Llama models.', 'definition')).toBe(false);
     expect(hasAnswerOfType('In January 2025, DeepSeek released smaller models.', 'definition')).toBe(false);
     expect(hasAnswerOfType('In this knowledge base, the legal questions fall into two parts.', 'definition')).toBe(false);
+    expect(hasAnswerOfType('Musk is called to testify on Thursday.', 'definition')).toBe(false);
+    expect(hasAnswerOfType('In the method of Hinton, the student learns to match soft targets.', 'definition')).toBe(true);
     expect(hasAnswerOfType('Training a student on generated text in this way is called black-box distillation.', 'definition')).toBe(true);
   });
 

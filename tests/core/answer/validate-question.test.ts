@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpContext, leansOnPrevious, pointsBack, validateQuestion } from '../../../src/core/answer/validate-question.js';
+import { continuesPrevious, followUpContext, leansOnPrevious, pointsBack, validateQuestion } from '../../../src/core/answer/validate-question.js';
 
 describe('validateQuestion', () => {
   it('collapses whitespace and accepts a question with letters or digits', () => {
@@ -44,7 +44,14 @@ describe('leansOnPrevious', () => {
 
 describe('pointsBack', () => {
   it('is true for a pronoun or demonstrative, not for a question that points at nothing', () => {
-    expect(['when did he testify?', 'what was the reaction to that?', 'and then?'].map(pointsBack)).toEqual([true, true, true]);
-    expect(["what's the capital of france?", 'and the banana bread recipe?', 'Anthem licensing?'].map(pointsBack)).toEqual([false, false, false]);
+    expect(['when did he testify?', 'what was the reaction to that?', 'and those?'].map(pointsBack)).toEqual([true, true, true]);
+    expect(["what's the capital of france?", 'and the banana bread recipe?', 'who won the world cup then?'].map(pointsBack)).toEqual([false, false, false]);
+  });
+});
+
+describe('continuesPrevious', () => {
+  it('is true only for a question that opens on "and" or "what/how about"', () => {
+    expect(['and the jury?', 'What about OpenAI?', 'how about the UK?'].map(continuesPrevious)).toEqual([true, true, true]);
+    expect(['what did she decide?', 'Who presided over the trial?', 'Anderson said what?'].map(continuesPrevious)).toEqual([false, false, false]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutLeadIn } from '../../../src/core/text/question-words.js';
+import { isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -87,15 +87,34 @@ describe('isSmallTalk', () => {
   });
 });
 
+describe('stripQuestionWords with a document', () => {
+  it('drops the document the question attributes to, not one it asks about', () => {
+    expect(stripQuestionWords('how does the article describe the hearing?')).toBe('the hearing?');
+    expect(stripQuestionWords('Did the court consider the report?')).toBe('the court consider the report?');
+  });
+});
+
 describe('withoutAnswerStyle', () => {
   it('drops how the answer should be put, with the marks it leaves at the start', () => {
     expect(withoutAnswerStyle('what is model distillation in simple terms?')).toBe('what is model distillation?');
     expect(withoutAnswerStyle('ELI5: what is distillation?')).toBe('what is distillation?');
-    expect(withoutAnswerStyle('in a nutshell, what did the jury decide? tl;dr please')).toBe('what did the jury decide? please');
+    expect(withoutAnswerStyle('in a nutshell, what did the jury decide? tl;dr')).toBe('what did the jury decide?');
     expect(withoutAnswerStyle('What do the terms of use say in plain English?')).toBe('What do the terms of use say?');
+  });
+
+  it('keeps the words where they say what the question is about', () => {
+    expect(withoutAnswerStyle('Is distillation allowed in human language models?')).toBe('Is distillation allowed in human language models?');
+    expect(withoutAnswerStyle('what do briefly trained students learn?')).toBe('what do briefly trained students learn?');
   });
 
   it('keeps a question that is nothing else', () => {
     expect(withoutAnswerStyle('briefly?')).toBe('briefly?');
+  });
+});
+
+describe('withoutClaimFrame', () => {
+  it('leaves the claim a yes/no frame asks about', () => {
+    expect(withoutClaimFrame('Is it true that bananas are berries?')).toBe('bananas are berries?');
+    expect(withoutClaimFrame('Did it happen?')).toBe('Did it happen?');
   });
 });
