@@ -26,7 +26,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   // "and the date?", "what about the year?" ask for a date too.
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:date|year|day|month)[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
@@ -37,7 +37,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|^what (?:does|do) ${DEFINED} mean${ENDS}|^(?:what(?:\s+is|['’]s)\s+)?the (?:meaning|definition) of ${DEFINED}${ENDS}`, 'i'), 'definition'],
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'i'), 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -92,7 +92,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   ],
   date: [
     [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
-    [/^((?:and |(?:what|how) about )?(?:the )?)(?:date|year|day|month)(?=[\s?!.…]*$)/gi, '$1'],
+    [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
   definition: [[/\b(?:mean|meaning of|define|definition of)\b/gi, '']],
 };

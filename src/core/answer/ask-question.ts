@@ -15,7 +15,7 @@ import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { isSmallTalk, withoutAnswerStyle, withoutLeadIn } from '../text/question-words.js';
-import { continuesPrevious, followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
+import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
   vocabulary: Vocabulary;
@@ -79,8 +79,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const context = borrowedSubject(question, contentTerms, history, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
   const scope = documentScope(read, expects, deps);
-  const continues = context !== undefined && continuesPrevious(question);
-  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, continues, scope }, deps);
+  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;

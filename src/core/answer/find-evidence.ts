@@ -18,8 +18,6 @@ export interface ReadQuestion {
   context: string | undefined;
   /** True when its form asks to be read with the question before ("what about OpenAI?"). */
   leansOnPrevious: boolean;
-  /** True when it opens by continuing the question before ("and …", "what about …"). */
-  continues: boolean;
   /** The documents it refers to ("according to the article"), and what it asks of them. */
   scope: DocumentScope | undefined;
 }
@@ -104,20 +102,17 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
 }
 
 /**
- * True for a question that names only things no passage mentions and points at nothing before
- * it ("and the banana bread recipe?", "what's the capital of france?"): it is not about the
- * question before, however well that one's words are covered. Read with it, the judge sentence
- * answered the recipe. A pronoun ("when did he testify?") or a document ("and what does the
- * piece think?") may tie it to the question before. One such word is enough after "and" /
- * "what about" unless the documents say it otherwise: "and the price?" is the "cost".
+ * True for a question that names two or more things no passage mentions and points at nothing
+ * before it ("and the banana bread recipe?", "what's the capital of france?"): it is not about
+ * the question before, however well that one's words are covered. Read with it, the judge
+ * sentence answered the recipe. A pronoun ("when did he testify?") or a document ("and what
+ * does the piece think?") may tie it to the question before. One such word may be the thread's
+ * subject put otherwise ("and the venue?" for Oakland, "and the proof?" for the evidence).
  */
 function namesOnlyTheUnknown(q: ReadQuestion, deps: AskDeps): boolean {
   const unseen = unseenIdf(deps.vocabulary);
   const terms = new Set(deps.scoring.analyze(q.subject));
-  if (terms.size === 0 || ![...terms].every((t) => deps.vocabulary.idf(t) >= unseen) || pointsBack(withoutClaimFrame(q.read)) || asksAboutADocument(q.read)) return false;
-  if (terms.size > 1) return true;
-  const saidOtherwise = [...(deps.scoring.relatedTerms?.(q.subject).values() ?? [])].some((synonyms) => synonyms.size > 0);
-  return q.continues && !saidOtherwise;
+  return terms.size > 1 && [...terms].every((t) => deps.vocabulary.idf(t) >= unseen) && !pointsBack(withoutClaimFrame(q.read)) && !asksAboutADocument(q.read);
 }
 
 function declined(hits: RankedPassage[]): Evidence['extractive'] {

@@ -36,12 +36,7 @@ const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them|his|its|their)\b/i;
  * when its own words would find something: "OpenAI" alone finds any sentence naming OpenAI.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return continuesPrevious(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
-}
-
-/** True for "what about …?", "and …?": a question that opens by continuing the one before it. */
-export function continuesPrevious(question: string): boolean {
-  return CONTINUES.test(question);
+  return CONTINUES.test(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
 }
 
 const POINTING = /\b(?:he|she|they|it|him|her|them|his|its|their|that|this|these|those|there)\b/i;

@@ -91,16 +91,19 @@ export function namesASubject(question: string): boolean {
  * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
  * terms?" got OpenAI's terms.
  */
-const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
-/** At the start of the question, or where a clause ends: "in simple terms, …", "…in plain English?", not "in plain English texts". */
-const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?=\s*(?:[,;:?!.)…]|$)))`, 'gi');
+const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|human|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
+/**
+ * At the start of the question, or where a clause ends, perhaps after "please": "in simple
+ * terms, …", "…in plain English please", not "in human language models".
+ */
+const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?=\s*(?:(?:please|for me|for us|for the team|thanks)\b\s*)?(?:[,;:?!.)…]|$)))`, 'gi');
 
 /**
  * The question without words on how to put the answer; unchanged if nothing would be left.
  * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
  */
 export function withoutAnswerStyle(question: string): string {
-  const stripped = question.replace(ANSWER_STYLE, ' ').replace(/^[\s,;:!.…-]+/, '').replace(/\s+([?!.,])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  const stripped = question.replace(ANSWER_STYLE, ' ').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/ ([?!.,])/g, '$1').trim();
   return hasWords(stripped) ? stripped : question;
 }
 

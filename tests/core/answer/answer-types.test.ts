@@ -32,6 +32,9 @@ describe('expectedAnswerType', () => {
     ['what is the meaning of distillation?', 'definition'],
     ['What is distillation??', 'definition'],
     ['What is Musk v. Altman?', 'definition'],
+    ['what does the term distillation mean?', 'definition'],
+    ['give me the definition of soft targets', 'definition'],
+    ['and the exact dates?', 'date'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });

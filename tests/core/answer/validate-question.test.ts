@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesPrevious, followUpContext, leansOnPrevious, pointsBack, validateQuestion } from '../../../src/core/answer/validate-question.js';
+import { followUpContext, leansOnPrevious, pointsBack, validateQuestion } from '../../../src/core/answer/validate-question.js';
 
 describe('validateQuestion', () => {
   it('collapses whitespace and accepts a question with letters or digits', () => {
@@ -49,9 +49,3 @@ describe('pointsBack', () => {
   });
 });
 
-describe('continuesPrevious', () => {
-  it('is true only for a question that opens on "and" or "what/how about"', () => {
-    expect(['and the jury?', 'What about OpenAI?', 'how about the UK?'].map(continuesPrevious)).toEqual([true, true, true]);
-    expect(['what did she decide?', 'Who presided over the trial?', 'Anderson said what?'].map(continuesPrevious)).toEqual([false, false, false]);
-  });
-});
