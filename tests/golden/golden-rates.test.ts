@@ -147,7 +147,7 @@ describe('questions about the article', () => {
 // Every sentence that says "distillation" covers "What is distillation?" whole; the passage
 // that says "R1-Distill" most often came first.
 describe('what something is', () => {
-  it.each(['What is distillation?', 'explain distillation', 'define distillation', 'what is model distillation in simple terms?', 'ELI5: what is distillation?', 'ok so ELI5: wait, what is distillation?'])('answers "%s" with a sentence that says what it is', async (question) => {
+  it.each(['What is distillation?', 'explain distillation', 'define distillation', 'what is model distillation in simple terms?', 'ELI5: what is distillation?', 'ok so ELI5: wait, what is distillation?', 'what does the term distillation mean?', 'give me the definition of distillation', 'explain distillation in plain English for the team'])('answers "%s" with a sentence that says what it is', async (question) => {
     const result = await bot.ask(question);
     expect(result.kind === 'answer' && result.answer).toMatch(/^(?:Musk answered that distillation means|In model distillation, a small "student" model)/);
   });

@@ -94,7 +94,11 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
-  definition: [[/\b(?:mean|meaning of|define|definition of)\b/gi, '']],
+  definition: [
+    [/^(?:give|tell) me\b/gi, ''],
+    [/\b(?:mean|meaning of|define|definition of)\b/gi, ''],
+    [/\bthe (?:term|word)\s+(?=\S)/gi, ''],
+  ],
 };
 
 /** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */

@@ -91,12 +91,12 @@ export function namesASubject(question: string): boolean {
  * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
  * terms?" got OpenAI's terms.
  */
-const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|human|a few|one|few) (?:terms|words|english|language|sentence|line)|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
+const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in human terms|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
 /**
  * At the start of the question, or where a clause ends, perhaps after "please": "in simple
  * terms, …", "…in plain English please", not "in human language models".
  */
-const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?=\s*(?:(?:please|for me|for us|for the team|thanks)\b\s*)?(?:[,;:?!.)…]|$)))`, 'gi');
+const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?:\s*(?:please|for me|for us|for the team|thanks)\b)?(?=\s*(?:[,;:?!.)…]|$)))`, 'gi');
 
 /**
  * The question without words on how to put the answer; unchanged if nothing would be left.

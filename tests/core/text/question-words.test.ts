@@ -100,12 +100,14 @@ describe('withoutAnswerStyle', () => {
     expect(withoutAnswerStyle('ELI5: what is distillation?')).toBe('what is distillation?');
     expect(withoutAnswerStyle('in a nutshell, what did the jury decide? tl;dr')).toBe('what did the jury decide?');
     expect(withoutAnswerStyle('What do the terms of use say in plain English?')).toBe('What do the terms of use say?');
-    expect(withoutAnswerStyle('explain distillation in plain English please')).toBe('explain distillation please');
+    expect(withoutAnswerStyle('explain distillation in plain English please')).toBe('explain distillation');
+    expect(withoutAnswerStyle('explain distillation in plain English for the team')).toBe('explain distillation');
     expect(withoutAnswerStyle('Explain distillation in human terms')).toBe('Explain distillation');
   });
 
   it('keeps the words where they say what the question is about', () => {
     expect(withoutAnswerStyle('Is distillation allowed in human language models?')).toBe('Is distillation allowed in human language models?');
+    expect(withoutAnswerStyle('Do LLMs think in human language?')).toBe('Do LLMs think in human language?');
     expect(withoutAnswerStyle('what do briefly trained students learn?')).toBe('what do briefly trained students learn?');
   });
 
