@@ -87,8 +87,9 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
     const hits = await deps.search(subject);
     return namesNothing ? { hits, extractive: declined(hits) } : reading(hits, subject);
   }
-  if (!namesNothing && namesOnlyTheUnknown(q, deps)) return reading(await deps.search(subject), subject);
-  const standsAlone = !namesNothing && (!q.leansOnPrevious || new Set(deps.scoring.analyze(subject)).size > 1);
+  const terms = new Set(deps.scoring.analyze(subject));
+  if (!namesNothing && namesOnlyTheUnknown(q, terms, deps)) return reading(await deps.search(subject), subject);
+  const standsAlone = !namesNothing && (!q.leansOnPrevious || terms.size > 1);
   if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
@@ -109,9 +110,8 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
  * does the piece think?") may tie it to the question before. One such word may be the thread's
  * subject put otherwise ("and the venue?" for Oakland, "and the proof?" for the evidence).
  */
-function namesOnlyTheUnknown(q: ReadQuestion, deps: AskDeps): boolean {
+function namesOnlyTheUnknown(q: ReadQuestion, terms: ReadonlySet<string>, deps: AskDeps): boolean {
   const unseen = unseenIdf(deps.vocabulary);
-  const terms = new Set(deps.scoring.analyze(q.subject));
   return terms.size > 1 && [...terms].every((t) => deps.vocabulary.idf(t) >= unseen) && !pointsBack(withoutClaimFrame(q.read)) && !asksAboutADocument(q.read);
 }
 

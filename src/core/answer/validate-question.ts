@@ -28,7 +28,8 @@ export function followUpContext(question: string, contentTerms: number, previous
 
 /** "what about OpenAI?", "and the judge?": forms that only the question before completes. */
 const CONTINUES = /^\s*(?:(?:what|how) about|and)\b/i;
-const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them|his|its|their)\b/i;
+const PRONOUNS = 'he|she|they|it|him|her|them|his|its|their';
+const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PRONOUNS})\b`, 'i');
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", or a pronoun with at most two
@@ -39,7 +40,7 @@ export function leansOnPrevious(question: string, contentTerms: number): boolean
   return CONTINUES.test(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
 }
 
-const POINTING = /\b(?:he|she|they|it|him|her|them|his|its|their|that|this|these|those|there)\b/i;
+const POINTING = new RegExp(String.raw`\b(?:${PRONOUNS}|that|this|these|those|there)\b`, 'i');
 
 /** True for a question with a pronoun or demonstrative that may point at the question before ("what was the reaction to that?"). */
 export function pointsBack(question: string): boolean {
