@@ -36,6 +36,10 @@ const FLOORS = [
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   { file: 'follow-ups.json', cited: 23, declined: 8 },
   { file: 'follow-ups-blind.json', cited: 22, declined: 11 },
+  // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
+  // and the general fixes they led to are counted here.
+  { file: 'blind-13.json', cited: 20, declined: 8 },
+  { file: 'follow-ups-blind-2.json', cited: 22, declined: 8 },
 ];
 
 let bot: PolicyBotService;
@@ -151,6 +155,35 @@ describe('what something is', () => {
     const result = await bot.ask(question);
     expect(result.kind === 'answer' && result.answer).toMatch(/^(?:Musk answered that distillation means|In model distillation, a small "student" model)/);
   });
+});
+
+// Each was declined or answered from the wrong passage: the chat's dressing was looked for.
+describe('a question dressed as chat', () => {
+  it.each([
+    "for the slides we're making: how does Google view other people distilling its models?",
+    'quick q — how does Google view other people distilling its models?',
+  ])('drops a lead-in that says what the answer is for, or that it is a question: "%s"', async (question) => {
+    const result = await bot.ask(question);
+    expect(result.kind === 'answer' && result.answer).toMatch(/^Google has called the distillation of its models a theft/);
+  });
+
+  it('does not look for what the asker sets aside', async () => {
+    const result = await bot.ask('besides the IP angle, did they flag any safety worry?', { history: ['who did Anthropic name in its February 2026 distillation statement?'] });
+    expect(result.kind === 'answer' && result.answer).toMatch(/^Anthropic warned that a model built by distillation may not inherit the safety guardrails/);
+  });
+
+  it('reads "on what grounds?" as "why?", with the question before', async () => {
+    const result = await bot.ask('on what grounds?', { history: ['Did Anthropic cut off OpenAI?'] });
+    expect(result.kind === 'answer' && result.citations[0]?.text).toContain('Anthropic cited violations of its terms of service as the reason');
+  });
+
+  it.each(['what is model distillation, according to the article?', 'How does the news piece explain what model distillation is?'])(
+    'answers "%s" with the article\'s own sentence saying what it is',
+    async (question) => {
+      const result = await bot.ask(question);
+      expect(result.kind === 'answer' && result.answer).toMatch(/^This practice, known as model distillation, involves/);
+    },
+  );
 });
 
 describe('a question in words no passage uses', () => {

@@ -27,17 +27,18 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   // "and the date?", "what about the year?" ask for a date too.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
-  [/\bhow much (?:money|cash|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
+  [/\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined|lose|lost|earn(?:ed)?|spen[dt]|raised?)\b(?!-)/i, 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
   [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|size|rate|share)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
-  [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b`, 'i'), 'reason'],
+  [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
-  // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'i'), 'definition'],
+  // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
+  // within another question too: "can you explain what soft targets are?".
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'i'), 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -94,6 +95,8 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
+  // "On what grounds?" asks why: "grounds" is not what the reason is about.
+  reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
   definition: [
     [/^(?:give|tell) me\b/gi, ''],
     [/\b(?:mean|meaning of|define|definition of)\b/gi, ''],

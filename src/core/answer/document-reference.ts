@@ -1,4 +1,4 @@
-import { ATTRIBUTING_VERBS, KIND_NOUNS, sameKindNouns } from '../text/document-nouns.js';
+import { ATTRIBUTING_VERBS, GENRE_WORDS, KIND_NOUNS, sameKindNouns } from '../text/document-nouns.js';
 
 /** An indexed document, as a question may refer to it. */
 export interface ReferableDocument {
@@ -67,7 +67,7 @@ export function findDocumentReference(
   if (!match) return undefined;
   const [phrase, , describing = '', noun = ''] = match;
   const kind = sameKindNouns(noun);
-  const described = analyze(describing);
+  const described = analyze(describing.replace(GENRE_WORDS, ' '));
   const all = documents();
   const sources = all
     .filter((d) => isOfKind(d, kind) && (described.length === 0 || isDescribedBy(d, described, analyze)))

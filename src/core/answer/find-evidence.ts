@@ -1,5 +1,5 @@
 import { answerExtractively, type ExtractiveOutcome } from './answer-question.js';
-import { type AnswerType, withoutFormWords } from './answer-types.js';
+import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
@@ -26,6 +26,11 @@ export interface DocumentScope {
   sources: string[];
   /** The question without the words that refer to the documents. */
   read: string;
+  /**
+   * What that asks for: "what is model distillation, according to the article?" is asked what
+   * something is once "according to the article" is gone.
+   */
+  expects: AnswerType | undefined;
   subject: string;
   /** Every document's title: one quoted by a document in scope is not what it says. */
   titles: string[];
@@ -41,7 +46,7 @@ type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evide
  */
 export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
   const { scope } = q;
-  const inDocument = async (s: DocumentScope) => readingOf(s.read, q.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
+  const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
   // Both at once: a remote embedder's latency is paid once.
   const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(q, deps, readingOf(q.read, q.expects, deps))]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
@@ -128,9 +133,10 @@ export function documentScope(read: string, expects: AnswerType | undefined, dep
   const listed = () => (documents = deps.listDocuments?.() ?? []);
   const reference = findDocumentReference(read, listed, deps.scoring.analyze);
   if (!reference) return undefined;
-  const subject = subjectOf(reference.rest, expects);
-  if (!namesASubject(withoutFormWords(reference.rest, expects)) || isVague(subject, deps.scoring)) return undefined;
-  return { sources: reference.sources, read: reference.rest, subject, titles: documents.map((d) => d.title) };
+  const asks = expects ?? expectedAnswerType(reference.rest);
+  const subject = subjectOf(reference.rest, asks);
+  if (!namesASubject(withoutFormWords(reference.rest, asks)) || isVague(subject, deps.scoring)) return undefined;
+  return { sources: reference.sources, read: reference.rest, expects: asks, subject, titles: documents.map((d) => d.title) };
 }
 
 /** The names a question uses, each with the other names it goes by ("Chinese", "China"). */

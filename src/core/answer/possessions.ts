@@ -29,11 +29,19 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
       if (words.length === MAX_NOUN_WORDS || ENDS_NOUN.has(word.toLowerCase()) || !/^[\p{Ll}-]+$/u.test(word)) break;
       words.push(word);
     }
-    const [head] = analyze(words.at(-1) ?? '');
-    const owner = analyze(match[1]!);
-    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]) });
+    add(words.at(-1) ?? '', match[1]!);
+  }
+  // "the lead attorney representing Musk", "the lawyer for Musk": Musk's too.
+  for (const match of question.matchAll(/(?<![\p{L}\p{N}])([\p{Ll}-]+)\s+(?:representing|for)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
+    add(match[1]!, match[2]!);
   }
   return possessions;
+
+  function add(noun: string, name: string): void {
+    const [head] = analyze(noun);
+    const owner = analyze(name);
+    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]) });
+  }
 }
 
 /**
@@ -46,14 +54,14 @@ export function givesToAnother(sentence: string, possession: Possession, analyze
   return owners.length > 0 && !owners.some(isOwner);
 }
 
-/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of X". */
+/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of / representing X". */
 function ownersOf(sentence: string, thing: ReadonlySet<string>, analyze: (text: string) => string[]): string[] {
   const isThing = (word: string) => analyze(word).some((term) => thing.has(term));
   const owners: string[] = [];
   for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.-]*)['’]s((?:\s+[\p{L}-]+){1,3})/gu)) {
     if (m[2]!.trim().split(/\s+/).some(isThing)) owners.push(m[1]!);
   }
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}-]+)\s+(?:for|of|representing)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
     if (isThing(m[1]!)) owners.push(m[2]!);
   }
   return owners;

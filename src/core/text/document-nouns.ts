@@ -28,6 +28,13 @@ export const KIND_NOUNS = NOUN_FAMILIES.flat().flatMap(withPlural).join('|');
  */
 export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|summary|write-?up|knowledge base|docs';
 
+/**
+ * Words that say what sort of writing a document is, not which one: "the news piece", "the
+ * original article", "the linked story". Described by them, a reference names every document
+ * of its kind; left in a question, "news" would be looked for (and WordNet makes it "intelligence").
+ */
+export const GENRE_WORDS = /\b(?:news|press|online|web|magazine|newspaper|media|original|full|whole|linked|main|source)\b/giu;
+
 /** The nouns that name the same kind of document as `noun`; empty when it fits any document. */
 export function sameKindNouns(noun: string): readonly string[] {
   const word = noun.toLowerCase();

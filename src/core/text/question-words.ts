@@ -1,4 +1,4 @@
-import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS } from './document-nouns.js';
+import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, GENRE_WORDS } from './document-nouns.js';
 
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
@@ -46,10 +46,20 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * "Ok. When…", but not "Wait times…").
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway';
-const MARKED_LEAD_INS = 'right|well|sorry|yeah|yes|no|quick question|one more thing';
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|one more thing|real quick|q|question|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|one more|follow-?up) (?:question|q|one)`;
+/**
+ * What the answer is for: "for a slide I'm making:", "for the deck we're putting together —",
+ * "for my standup,". It says nothing of the subject, and "slide" or "making" would be looked for.
+ */
+const PURPOSE = String.raw`for (?:a|an|the|my|our|this|tomorrow['’]s|today['’]s) (?:(?:[\p{L}-]+ ){0,2}?(?:slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training)|(?:[\p{L}-]+ ){1,3}?(?:i|we)(?:['’]m|['’]re| am| are) [\p{L}-]+(?: [\p{L}-]+){0,2}?)`;
+/**
+ * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
+ * words are not what they want found ("the IP angle" found the IP sentences again).
+ */
+const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s+[^,;:?!]{1,60}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
-const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
+const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${PURPOSE}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'iu');
 
 /** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
 const SMALL_TALK_WORDS =
@@ -115,7 +125,7 @@ export function withoutClaimFrame(question: string): string {
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
-    .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle} `)
+    .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle.replace(GENRE_WORDS, ' ')} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));
   return kept.join('').replace(/\s+/g, ' ').trim();

@@ -35,6 +35,12 @@ describe('expectedAnswerType', () => {
     ['what does the term distillation mean?', 'definition'],
     ['give me the definition of soft targets', 'definition'],
     ['and the exact dates?', 'date'],
+    ['can you explain what soft targets are?', 'definition'],
+    ['How does the piece explain what model distillation is?', 'definition'],
+    ['on what grounds?', 'reason'],
+    ['On what basis did Anthropic cut off xAI?', 'reason'],
+    ['how much revenue did it lose because of them?', 'amount'],
+    ['How much did DeepSeek spend?', 'amount'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -46,7 +52,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Musk worth?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Musk worth?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -146,6 +152,11 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('How long did the trial take?', undefined)).toBe('How long did the trial take?');
     // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');
+  });
+
+  it('reads "on what grounds?" as "why?": "grounds" is not what the reason is about', () => {
+    expect(withoutFormWords('on what grounds?', 'reason')).toBe('why?');
+    expect(withoutFormWords('On what grounds did Anthropic cut off xAI?', 'reason')).toBe('why did Anthropic cut off xAI?');
   });
 
   it('keeps the question when nothing else would be left', () => {

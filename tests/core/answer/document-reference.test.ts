@@ -21,6 +21,9 @@ describe('findDocumentReference', () => {
     ["what's the article's take on IP?", "what's   take on IP?"],
     ['does the commissioned piece treat distillation as legitimate?', 'does   distillation as legitimate?'],
     ['how does the article describe the hearing?', 'how does   the hearing?'],
+    // "news" says what sort of writing it is, not which: no title need say it.
+    ['How does the news piece explain what model distillation is?', 'How does   what model distillation is?'],
+    ['According to the original article, what did Musk confirm?', ' , what did Musk confirm?'],
   ])('reads "%s" against the article, as "%s"', (question, rest) => {
     expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest });
   });

@@ -11,6 +11,11 @@ describe('possessionsIn', () => {
     expect(lawyer("What were Anthropic's claims about MiniMax?")[0]?.thing).toEqual(new Set(['claim']));
   });
 
+  it('finds a thing given to its owner by "representing" or "for"', () => {
+    expect(lawyer('Who was the lead attorney representing Musk at the trial?')).toEqual([{ owner: ['musk'], thing: new Set(['attornei']) }]);
+    expect(lawyer('who was the lawyer for Musk?')).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
+  });
+
   it('finds none without a capitalised owner and a lower-case noun', () => {
     expect(lawyer("what's the verdict?")).toEqual([]);
     expect(lawyer("Who is the company's lawyer?")).toEqual([]);
@@ -24,6 +29,7 @@ describe('givesToAnother', () => {
   it('is true for a sentence that gives the thing to another name, by "for / of" or a possessive', () => {
     expect(givesToAnother('Musk was cross-examined by William Savitt, the lead counsel for OpenAI.', musks!, analyze)).toBe(true);
     expect(givesToAnother("OpenAI's lead lawyer, William Savitt, questioned Musk.", musks!, analyze)).toBe(true);
+    expect(givesToAnother('William Savitt, the lawyer representing OpenAI, questioned Musk.', musks!, analyze)).toBe(true);
   });
 
   it('is false when the sentence gives it to the owner too, or to no one', () => {

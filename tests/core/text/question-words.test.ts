@@ -39,6 +39,8 @@ describe('stripQuestionWords', () => {
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
     expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
     expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
+    // Words on what sort of writing it is name no subject: "news" is not what is asked about.
+    expect(stripQuestionWords('what does the news story say about ethics?')).toBe('ethics?');
   });
 });
 
@@ -61,6 +63,21 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('wait—how long did it take?')).toBe('how long did it take?');
     expect(withoutLeadIn('btw - who presided?')).toBe('who presided?');
     expect(withoutLeadIn('Ok. When was the verdict?')).toBe('When was the verdict?');
+    expect(withoutLeadIn('quick q — when was the verdict?')).toBe('when was the verdict?');
+    expect(withoutLeadIn('Q: who presided?')).toBe('who presided?');
+    expect(withoutLeadIn('random question, who presided?')).toBe('who presided?');
+  });
+
+  it('drops what the answer is for: "for a slide I\'m making:"', () => {
+    expect(withoutLeadIn("for a slide I'm making: how does Google see distillation?")).toBe('how does Google see distillation?');
+    expect(withoutLeadIn("For the deck we're putting together — who presided?")).toBe('who presided?');
+    expect(withoutLeadIn('for my standup, who presided?')).toBe('who presided?');
+    expect(withoutLeadIn('for a distilled model, what temperature is used?')).toBe('for a distilled model, what temperature is used?');
+  });
+
+  it('drops what the asker sets aside: "besides the IP angle,"', () => {
+    expect(withoutLeadIn('besides the IP angle, did they flag any safety worry?')).toBe('did they flag any safety worry?');
+    expect(withoutLeadIn('Apart from OpenAI, who did Anthropic accuse?')).toBe('who did Anthropic accuse?');
   });
 
   it('keeps a word that may begin the subject unless a comma marks it as a lead-in', () => {
