@@ -39,7 +39,7 @@ const FLOORS = [
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
   { file: 'blind-13.json', cited: 20, declined: 8 },
-  { file: 'follow-ups-blind-2.json', cited: 22, declined: 8 },
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 8 },
 ];
 
 let bot: PolicyBotService;
@@ -170,6 +170,13 @@ describe('a question dressed as chat', () => {
   it('does not look for what the asker sets aside', async () => {
     const result = await bot.ask('besides the IP angle, did they flag any safety worry?', { history: ['who did Anthropic name in its February 2026 distillation statement?'] });
     expect(result.kind === 'answer' && result.answer).toMatch(/^Anthropic warned that a model built by distillation may not inherit the safety guardrails/);
+  });
+
+  it('reads "those smaller ones" and "along those lines" as pointing back', async () => {
+    const built = await bot.ask('what were those smaller ones built on?', { history: ['did DeepSeek distil R1 into smaller models?'] });
+    expect(built.kind === 'answer' && built.answer).toContain('The DeepSeek R1-Distill models were built on top of Qwen and Llama models.');
+    const earlier = await bot.ask('was there any earlier work along those lines?', { history: ['Is Hinton credited with distillation?'] });
+    expect(earlier.kind === 'answer' && earlier.answer).toContain('Earlier related work had appeared in "Model Compression"');
   });
 
   it('reads "on what grounds?" as "why?", with the question before', async () => {

@@ -29,7 +29,9 @@ export function followUpContext(question: string, contentTerms: number, previous
 /** "what about OpenAI?", "and the judge?": forms that only the question before completes. */
 const CONTINUES = /^\s*(?:(?:what|how) about|and)\b/i;
 const PRONOUNS = 'he|she|they|it|him|her|them|his|its|their';
-const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PRONOUNS})\b`, 'i');
+/** A personal pronoun, or "those" / "these" ("those smaller ones"): "that" and "this" often point at nothing ("the claim that…"). */
+const LEANING_WORDS = `${PRONOUNS}|those|these`;
+const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", or a pronoun with at most two
@@ -37,10 +39,10 @@ const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PRONOUNS})\b`, 'i');
  * when its own words would find something: "OpenAI" alone finds any sentence naming OpenAI.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return CONTINUES.test(question) || (contentTerms <= 2 && PERSONAL_PRONOUN.test(question));
+  return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question));
 }
 
-const POINTING = new RegExp(String.raw`\b(?:${PRONOUNS}|that|this|these|those|there)\b`, 'i');
+const POINTING = new RegExp(String.raw`\b(?:${LEANING_WORDS}|that|this|there)\b`, 'i');
 
 /** True for a question with a pronoun or demonstrative that may point at the question before ("what was the reaction to that?"). */
 export function pointsBack(question: string): boolean {

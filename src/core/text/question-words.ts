@@ -12,6 +12,8 @@ const QUESTION_WORDS = new Set(
     'did do does done doing can could would should shall ' +
     'has have had having am are was were been being is ' +
     'i im me my we us our you your he him his she her hers its them ' +
+    // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
+    'those ones ' +
     'about tell explain describe please exactly actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
@@ -122,9 +124,16 @@ export function withoutClaimFrame(question: string): string {
   return question.replace(CLAIM_FRAME, ' ').trim();
 }
 
+/**
+ * "Along those lines", "in that vein": like what was asked before. They point back as "that"
+ * does; their "lines" and "vein" are no subject ("lines" found "blur the lines").
+ */
+const LIKE_THAT = /\b(?:along (?:those|these|the same|similar) lines|in (?:that|this|the same|a similar) vein)\b/gi;
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
+    .replace(LIKE_THAT, ' that ')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle.replace(GENRE_WORDS, ' ')} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));

@@ -33,6 +33,13 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('what about OpenAI?', 1)).toBe(true);
     expect(leansOnPrevious('And the judge?', 1)).toBe(true);
     expect(leansOnPrevious('what did she decide?', 1)).toBe(true);
+    expect(leansOnPrevious('what were those smaller ones built on?', 2)).toBe(true);
+  });
+
+  it('is false for "that" and "this", which often point at nothing', () => {
+    expect(leansOnPrevious('Is it true that distillation is theft?', 2)).toBe(true);
+    expect(leansOnPrevious('Did the court say that distillation is legal?', 2)).toBe(false);
+    expect(leansOnPrevious('Does this case matter?', 2)).toBe(false);
   });
 
   it('is false for a question that names its own subject, pronoun or not', () => {

@@ -26,6 +26,13 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Which rights are true property rights?')).toBe('rights true property rights?');
   });
 
+  it('drops pro-forms that point back: "those smaller ones", "along those lines"', () => {
+    // "ones" stems to "on", which no index keeps as a stop word: it found "smaller ones" anywhere.
+    expect(stripQuestionWords('what were those smaller ones built on?')).toBe('smaller built on?');
+    expect(stripQuestionWords('was there any earlier work along those lines?')).toBe('there earlier work that ?');
+    expect(stripQuestionWords('anything in that vein from Google?')).toBe('that from Google?');
+  });
+
   it('returns the question unchanged when nothing else would be left', () => {
     expect(stripQuestionWords('What did you say?')).toBe('What did you say?');
   });
