@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { isSmallTalk, withoutAnswerStyle, withoutLeadIn } from '../text/question-words.js';
+import { isSmallTalk, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -126,11 +126,12 @@ function borrowedSubject(question: string, contentTerms: number, history: string
 
 /**
  * The question as the documents would put it: no chat lead-in or words on how to put the answer
- * ("in simple terms"), the team's names for things, abbreviations spelled out.
+ * ("in simple terms"), "most of" for "the bulk of", the team's names for things, abbreviations
+ * spelled out.
  */
 function inDocumentWords(question: string, vocabulary: Vocabulary): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
-  return spellOutAbbreviations(withDocumentNames(withoutLeadIn(withoutAnswerStyle(withoutLeadIn(question))), vocabulary), vocabulary);
+  return spellOutAbbreviations(withDocumentNames(withPlainQuantities(withoutLeadIn(withoutAnswerStyle(withoutLeadIn(question)))), vocabulary), vocabulary);
 }
 
 async function answerWithLlm(

@@ -119,6 +119,17 @@ export function withoutAnswerStyle(question: string): string {
   return hasWords(stripped) ? stripped : question;
 }
 
+/**
+ * "The bulk of", "the lion's share of", "the biggest chunk of": what documents say as "most of".
+ * No synonym links them; "share", "chunk" and "biggest" found other sentences.
+ */
+const MOST_OF = /\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
+
+/** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
+export function withPlainQuantities(question: string): string {
+  return question.replace(MOST_OF, 'most of');
+}
+
 /** The claim a question asks about: "Is it true that bananas are berries?" → "bananas are berries?". */
 export function withoutClaimFrame(question: string): string {
   return question.replace(CLAIM_FRAME, ' ').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn } from '../../../src/core/text/question-words.js';
+import { isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -144,5 +144,18 @@ describe('withoutClaimFrame', () => {
   it('leaves the claim a yes/no frame asks about', () => {
     expect(withoutClaimFrame('Is it true that bananas are berries?')).toBe('bananas are berries?');
     expect(withoutClaimFrame('Did it happen?')).toBe('Did it happen?');
+  });
+});
+
+describe('withPlainQuantities', () => {
+  it('puts a majority as documents do: "most of"', () => {
+    expect(withPlainQuantities('which lab was behind the bulk of it?')).toBe('which lab was behind most of it?');
+    expect(withPlainQuantities("who had the lion's share of the exchanges?")).toBe('who had most of the exchanges?');
+    expect(withPlainQuantities('which one was behind the largest number of Claude conversations?')).toBe('which one was behind most of Claude conversations?');
+  });
+
+  it('leaves a size that is not a share of something alone', () => {
+    expect(withPlainQuantities('what was the biggest chunk size?')).toBe('what was the biggest chunk size?');
+    expect(withPlainQuantities('what is the majority view?')).toBe('what is the majority view?');
   });
 });
