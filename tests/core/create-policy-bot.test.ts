@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
@@ -156,6 +156,19 @@ describe('reindex', () => {
     expect(report.added).toBe(1);
     const answer = await bot.ask('What does the Quokka protocol require?');
     expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('epsilon.md');
+  });
+
+  it('does not read the index back when nothing changed: it already serves it', async () => {
+    const own = await createWorkspace();
+    const served = await openPolicyBot(fixtureBotOptions(own));
+    try {
+      // Damaged on disk after loading: a re-index that read it back would rebuild every document.
+      await truncate(join(own.indexDir, served.index.currentGeneration, 'lexical.bin'), 10);
+      expect(await served.reindex()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 4 });
+      expect((await served.ask('What did Musk answer when asked if xAI distilled OpenAI models?')).kind).toBe('answer');
+    } finally {
+      await served.close();
+    }
   });
 
   it("reads the team's names for things (names.yaml) on re-index, without indexing the file", async () => {

@@ -35,6 +35,7 @@ export function renderBenchmark({ machine, settings, runs, quality }: BenchmarkO
     row('whole offline ask p50/p95/p99', (r) => `${ms(r.latencyMs.ask.p50)} / ${ms(r.latencyMs.ask.p95)} / ${ms(r.latencyMs.ask.p99)}`, last ? `p99 ≤ ${TARGETS.askP99} ms ${check(last.latencyMs.ask.p99 <= TARGETS.askP99)}` : ''),
     row('HNSW recall@10 vs exact', (r) => `${r.recall.recallAt10.toFixed(3)} (ef ${r.recall.ef})`, last ? `≥ ${TARGETS.recall} ${check(last.recall.recallAt10 >= TARGETS.recall)}` : ''),
     row('HNSW vs brute force', (r) => `${ms(r.recall.hnswMs)} vs ${ms(r.recall.exactMs)} (${r.recall.speedup.toFixed(0)}× faster)`),
+    row('re-index in the bot, nothing changed', (r) => `${r.reindexUnchangedSeconds.toFixed(2)} s`),
     row('re-index one changed document', (r) => `${r.reindexOne.seconds.toFixed(2)} s (${r.reindexOne.passagesReembedded} passages) vs ${r.reindexOne.fullRebuildSeconds.toFixed(1)} s full`),
     `| queries timed | ${runs.map((r) => String(r.latencyMs.queries)).join(' | ')} | ≥ 500 |`,
   ];

@@ -43,6 +43,12 @@ export interface BuildIndexOptions {
    * changed, so a bot in this process can serve it without reading it back from disk.
    */
   onPublished?: (generation: string, snapshot: IndexSnapshot) => void;
+  /**
+   * The generation this process already serves, loaded whole. When it is still the live one and
+   * no file changed, the re-index ends there: loading a second copy of a large index only to
+   * find nothing to do took seconds and doubled the bot's memory for that time.
+   */
+  serving?: { generation: string; manifest: IndexManifest };
 }
 
 /**
@@ -66,14 +72,24 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number, loc
   const progress = options.onProgress ?? (() => {});
   const logger = options.logger ?? silentLogger;
   const timings: Timings = { parseMs: 0, embedMs: 0, lexicalMs: 0, vectorMs: 0, writeMs: 0 };
-  const previous = await loadPrevious(options, logger);
   progress({ phase: 'scan', done: 0, total: 0 });
   const listing = await listKnowledgeFiles(options.knowledgeDir);
-  const plan = planChanges(listing.files, previous?.manifest);
+  // The writer lock keeps CURRENT still: a served generation that is live is what would be loaded.
+  const served = await servedManifest(options);
+  let previous = served ? undefined : await loadPrevious(options, logger);
+  const before = served ?? previous?.manifest;
+  const plan = planChanges(listing.files, before);
   const skipped: SkippedFile[] = [...listing.skipped];
   const parseStarted = performance.now();
   const parsed = await parseFiles([...plan.added, ...plan.changed], options, skipped, progress);
   timings.parseMs = performance.now() - parseStarted;
+  // Nothing readable to add and nothing to drop: the index stays as it is.
+  if (before && parsed.size === 0 && plan.removed.length === 0) return { ...unchangedReport(before), skipped, timings, ms: Date.now() - started };
+  if (served) {
+    previous = await loadPrevious(options, logger);
+    // Damaged on disk since it was served: rebuilt from scratch, every document read again.
+    if (!previous) return rebuildUnderLock({ ...options, serving: undefined }, started, lock);
+  }
 
   const state = previous ?? emptySnapshot(options);
   const documents = { ...(previous?.manifest.documents ?? {}) };
@@ -95,7 +111,6 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number, loc
     skipped,
     timings,
   };
-  if (previous && parsed.size === 0 && plan.removed.length === 0) return { ...report, ms: Date.now() - started };
   const writeStarted = performance.now();
   await publish(options, state, documents, progress, lock);
   timings.writeMs = performance.now() - writeStarted;
@@ -130,6 +145,18 @@ async function parseFiles(
     }
   }
   return parsed;
+}
+
+/** The served generation's manifest, if that generation is still the live one and was built by this embedder. */
+async function servedManifest({ serving, indexDir, embedder }: BuildIndexOptions): Promise<IndexManifest | undefined> {
+  if (!serving || (await readCurrentGeneration(indexDir)) !== serving.generation) return undefined;
+  const { id, dimensions } = serving.manifest.embedder;
+  return id === embedder.id && dimensions === embedder.dimensions ? serving.manifest : undefined;
+}
+
+/** What a re-index that changes nothing reports: every document of the index unchanged. */
+function unchangedReport(manifest: IndexManifest): Omit<IndexReport, 'ms' | 'skipped' | 'timings'> {
+  return { added: 0, changed: 0, removed: 0, unchanged: Object.keys(manifest.documents).length, passages: manifest.passageCount };
 }
 
 async function loadPrevious(options: BuildIndexOptions, logger: Logger): Promise<IndexSnapshot | undefined> {

@@ -58,6 +58,37 @@ describe('buildIndex', () => {
     expect(await readCurrentGeneration(ws.indexDir)).toBe(generation);
   });
 
+  describe('for a bot that serves the live generation', () => {
+    /** Builds, then damages the lexical index on disk: only a re-index that reads the index notices. */
+    const servedThenDamaged = async () => {
+      const ws = await createWorkspace();
+      const embeddings = new CountingEmbeddings();
+      await buildIndex(buildOptions(ws, embeddings));
+      const generation = (await readCurrentGeneration(ws.indexDir))!;
+      const serving = { generation, manifest: (await load(ws, embeddings)).manifest };
+      await truncate(join(ws.indexDir, generation, 'lexical.bin'), 10);
+      embeddings.embedded.length = 0;
+      return { ws, embeddings, generation, serving };
+    };
+
+    it('reads nothing of the index when nothing changed', async () => {
+      const { ws, embeddings, generation, serving } = await servedThenDamaged();
+      const report = await buildIndex({ ...buildOptions(ws, embeddings), serving });
+      expect(report).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 4, passages: serving.manifest.passageCount });
+      expect(await readCurrentGeneration(ws.indexDir)).toBe(generation);
+      // Without `serving`, the same re-index loads the damaged generation and rebuilds it.
+      expect(await buildIndex(buildOptions(ws, embeddings))).toMatchObject({ added: 4, unchanged: 0 });
+    });
+
+    it('rebuilds every document when a change comes and the served generation is damaged on disk', async () => {
+      const { ws, embeddings, serving } = await servedThenDamaged();
+      await writeFile(join(ws.knowledgeDir, 'delta.md'), '# Delta\n\nThe Quokka protocol requires labelling of distilled models.\n');
+      const report = await buildIndex({ ...buildOptions(ws, embeddings), serving });
+      expect(report).toMatchObject({ added: 5, changed: 0, removed: 0, unchanged: 0 });
+      expect(Object.keys((await load(ws, embeddings)).manifest.documents)).toHaveLength(5);
+    });
+  });
+
   it('skips unreadable files with a reason and indexes the rest', async () => {
     const ws = await createWorkspace();
     await writeFile(join(ws.knowledgeDir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
