@@ -189,7 +189,7 @@ describe('a question dressed as chat', () => {
     expect(result.kind === 'answer' && result.citations[0]?.text).toContain('Anthropic cited violations of its terms of service as the reason');
   });
 
-  it.each(['what is model distillation, according to the article?', 'How does the news piece explain what model distillation is?'])(
+  it.each(['what is model distillation, according to the article?', 'According to the article, what is model distillation?', 'How does the news piece explain what model distillation is?'])(
     'answers "%s" with the article\'s own sentence saying what it is',
     async (question) => {
       const result = await bot.ask(question);

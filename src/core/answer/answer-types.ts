@@ -23,11 +23,11 @@ const ENDS = String.raw`[\s?!.…]*$`;
 
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
-  [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b`, 'i'), 'duration'],
+  [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   // "and the date?", "what about the year?" ask for a date too.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
-  [/\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined|lose|lost|earn(?:ed)?|spen[dt]|raised?)\b(?!-)/i, 'amount'],
+  [/\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)/i, 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
   [/\bhow many\b|\b(?:what|which) (?:\w+ )?(?:number|value|size|rate|share)s?\b/i, 'count'],
@@ -86,7 +86,7 @@ function namesAPerson(sentence: string): boolean {
  */
 const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   duration: [
-    [/\b(how) long\b/gi, '$1'],
+    [/\b(how) (?:long|much time)\b/gi, '$1'],
     // "How many hours…" asks for a duration in hours: the unit is the form, not the subject.
     [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],

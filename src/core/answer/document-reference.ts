@@ -1,4 +1,4 @@
-import { ATTRIBUTING_VERBS, GENRE_WORDS, KIND_NOUNS, sameKindNouns } from '../text/document-nouns.js';
+import { ATTRIBUTING_VERBS, KIND_NOUNS, sameKindNouns, withoutGenreWords } from '../text/document-nouns.js';
 
 /** An indexed document, as a question may refer to it. */
 export interface ReferableDocument {
@@ -67,11 +67,14 @@ export function findDocumentReference(
   if (!match) return undefined;
   const [phrase, , describing = '', noun = ''] = match;
   const kind = sameKindNouns(noun);
-  const described = analyze(describing.replace(GENRE_WORDS, ' '));
   const all = documents();
-  const sources = all
-    .filter((d) => isOfKind(d, kind) && (described.length === 0 || isDescribedBy(d, described, analyze)))
-    .map((d) => d.source);
+  const describedBy = (words: string) => {
+    const described = analyze(words);
+    return all.filter((d) => isOfKind(d, kind) && (described.length === 0 || isDescribedBy(d, described, analyze))).map((d) => d.source);
+  };
+  // "the news piece" is any article, unless a title says "news": then it is that one.
+  const matching = describedBy(describing);
+  const sources = matching.length > 0 ? matching : describedBy(withoutGenreWords(describing));
   if (sources.length === 0 || sources.length === all.length) return undefined;
   const at = match.index ?? 0;
   return { sources, rest: `${question.slice(0, at)} ${question.slice(at + phrase.length)}` };

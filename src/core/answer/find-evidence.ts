@@ -133,7 +133,8 @@ export function documentScope(read: string, expects: AnswerType | undefined, dep
   const listed = () => (documents = deps.listDocuments?.() ?? []);
   const reference = findDocumentReference(read, listed, deps.scoring.analyze);
   if (!reference) return undefined;
-  const asks = expects ?? expectedAnswerType(reference.rest);
+  // " , what is model distillation?" once "According to the article" is gone: its form starts after the comma.
+  const asks = expects ?? expectedAnswerType(reference.rest.replace(/^[\s,;:.!?…-]+/, ''));
   const subject = subjectOf(reference.rest, asks);
   if (!namesASubject(withoutFormWords(reference.rest, asks)) || isVague(subject, deps.scoring)) return undefined;
   return { sources: reference.sources, read: reference.rest, expects: asks, subject, titles: documents.map((d) => d.title) };

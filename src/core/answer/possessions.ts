@@ -16,6 +16,8 @@ const ENDS_NOUN = new Set(
     'is are was were be been did does do has have had will would can could should may might say says said').split(' '),
 );
 const MAX_NOUN_WORDS = 4;
+/** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
+const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
@@ -31,9 +33,10 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
     }
     add(words.at(-1) ?? '', match[1]!);
   }
-  // "the lead attorney representing Musk", "the lawyer for Musk": Musk's too.
-  for (const match of question.matchAll(/(?<![\p{L}\p{N}])([\p{Ll}-]+)\s+(?:representing|for)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
-    add(match[1]!, match[2]!);
+  // "the lead attorney representing Musk", "the lawyer for Musk": Musk's too. Only a role is
+  // someone's by "for": "the court for Musk v. Altman" is the court that heard the case.
+  for (const match of question.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{Ll}-]+\s+representing|(?:${ROLES})\s+for)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)`, 'gu'))) {
+    add(match[1]!.split(/\s+/)[0]!, match[2]!);
   }
   return possessions;
 

@@ -30,10 +30,15 @@ export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|pap
 
 /**
  * Words that say what sort of writing a document is, not which one: "the news piece", "the
- * original article", "the linked story". Described by them, a reference names every document
- * of its kind; left in a question, "news" would be looked for (and WordNet makes it "intelligence").
+ * original article", "the linked story". Left in a question, "news" would be looked for (and
+ * WordNet makes it "intelligence").
  */
-export const GENRE_WORDS = /\b(?:news|press|online|web|magazine|newspaper|media|original|full|whole|linked|main|source)\b/giu;
+const GENRE_WORDS = 'news|press|online|web|magazine|newspaper|media|original|full|whole|linked|main|source';
+
+/** The text without genre words (`GENRE_WORDS`). */
+export function withoutGenreWords(text: string): string {
+  return text.replace(new RegExp(String.raw`\b(?:${GENRE_WORDS})\b`, 'giu'), ' ');
+}
 
 /** The nouns that name the same kind of document as `noun`; empty when it fits any document. */
 export function sameKindNouns(noun: string): readonly string[] {

@@ -1,4 +1,4 @@
-import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, GENRE_WORDS } from './document-nouns.js';
+import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, withoutGenreWords } from './document-nouns.js';
 
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
@@ -48,12 +48,7 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * "Ok. When…", but not "Wait times…").
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|one more thing|real quick|q|question|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|one more|follow-?up) (?:question|q|one)`;
-/**
- * What the answer is for: "for a slide I'm making:", "for the deck we're putting together —",
- * "for my standup,". It says nothing of the subject, and "slide" or "making" would be looked for.
- */
-const PURPOSE = String.raw`for (?:a|an|the|my|our|this|tomorrow['’]s|today['’]s) (?:(?:[\p{L}-]+ ){0,2}?(?:slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training)|(?:[\p{L}-]+ ){1,3}?(?:i|we)(?:['’]m|['’]re| am| are) [\p{L}-]+(?: [\p{L}-]+){0,2}?)`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up) (?:question|q|one)`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).
@@ -61,7 +56,23 @@ const PURPOSE = String.raw`for (?:a|an|the|my|our|this|tomorrow['’]s|today['�
 const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s+[^,;:?!]{1,60}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
-const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${PURPOSE}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'iu');
+const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
+
+/** Things made for a team: "for our memo,", "for my standup:". */
+const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';
+/** Of those, the ones no document is about: "for the deck:", "for a slide:". */
+const ONLY_MADE = 'slides?|deck|presentation|stand-?up|pitch|newsletter';
+const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
+/**
+ * What the answer is for, when it is the asker's own: "for our memo,", "for a slide I'm making:",
+ * "for the deck we're putting together —". It says nothing of the subject, and "slide" or
+ * "making" would be looked for. Case-sensitive, so no capitalised word is taken with it: "For
+ * the OpenAI memo, when was it sent?" asks about that memo.
+ */
+const PURPOSE = new RegExp(
+  String.raw`^[Ff]or (?:(?:my|our) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
+  'u',
+);
 
 /** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
 const SMALL_TALK_WORDS =
@@ -80,7 +91,7 @@ export function isSmallTalk(text: string): boolean {
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
-  const stripped = question.replace(LEAD_IN, '');
+  const stripped = question.replace(LEAD_IN, '').replace(PURPOSE, '').replace(LEAD_IN, '');
   return hasWords(stripped) ? stripped : question;
 }
 
@@ -121,9 +132,10 @@ export function withoutAnswerStyle(question: string): string {
 
 /**
  * "The bulk of", "the lion's share of", "the biggest chunk of": what documents say as "most of".
- * No synonym links them; "share", "chunk" and "biggest" found other sentences.
+ * No synonym links them; "share", "chunk" and "biggest" found other sentences. Not after "what
+ * is": "What's the largest number of accounts used?" asks for a count.
  */
-const MOST_OF = /\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
+const MOST_OF = /(?<!\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+)\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
 
 /** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
 export function withPlainQuantities(question: string): string {
@@ -136,8 +148,10 @@ export function withoutClaimFrame(question: string): string {
 }
 
 /**
- * "Along those lines", "in that vein": like what was asked before. They point back as "that"
- * does; their "lines" and "vein" are no subject ("lines" found "blur the lines").
+ * "Along those lines", "in that vein": like what was asked before. Their "lines" and "vein" are
+ * no subject ("lines" found "blur the lines"). They become "that", a pro-form no search looks
+ * for, rather than nothing: "anything along those lines?" then still has words, and is not
+ * searched whole as a question made only of question words would be.
  */
 const LIKE_THAT = /\b(?:along (?:those|these|the same|similar) lines|in (?:that|this|the same|a similar) vein)\b/gi;
 
@@ -145,7 +159,7 @@ function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
     .replace(LIKE_THAT, ' that ')
-    .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${middle.replace(GENRE_WORDS, ' ')} `)
+    .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));
   return kept.join('').replace(/\s+/g, ' ').trim();

@@ -41,6 +41,7 @@ describe('expectedAnswerType', () => {
     ['On what basis did Anthropic cut off xAI?', 'reason'],
     ['how much revenue did it lose because of them?', 'amount'],
     ['How much did DeepSeek spend?', 'amount'],
+    ['How much time did the jury spend deliberating?', 'duration'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -49,6 +50,9 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
     expect(expectedAnswerType('What key figures testified?')).toBeUndefined();
+    // A loss or a rise that is not money: its answer has no currency in it.
+    expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
+    expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
@@ -150,6 +154,7 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('When is Labor Day?', 'date')).toBe('When is Labor Day?');
     expect(withoutFormWords('How long did the last appeal take?', 'duration')).toBe('How did the last appeal ?');
     expect(withoutFormWords('How long did the trial take?', undefined)).toBe('How long did the trial take?');
+    expect(withoutFormWords('How much time did the jury spend deliberating?', 'duration')).toBe('How did the jury spend deliberating?');
     // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');
   });

@@ -37,6 +37,12 @@ describe('findDocumentReference', () => {
     expect(refer('what do the briefs say about theft?', [history, TECHNIQUE, ARTICLE])?.sources).toEqual([TECHNIQUE.source]);
   });
 
+  it('reads a genre word ("press", "news") as describing a document only when a title says it', () => {
+    const press = { source: 'press.md', title: 'Press coverage of the verdict', kind: 'brief' };
+    expect(refer('According to the press brief, what did Musk say?', [press, TECHNIQUE, VERDICT])?.sources).toEqual([press.source]);
+    expect(refer('According to the news brief, what did Musk say?', [press, TECHNIQUE, VERDICT])).toBeUndefined();
+  });
+
   it('narrows by the describing words, which may hold dots: the verdict brief is one of two briefs', () => {
     expect(refer('what does the verdict brief say about the jury?')?.sources).toEqual([VERDICT.source]);
     expect(refer('what does the Musk v. Altman brief say about the jury?')?.sources).toEqual([VERDICT.source]);

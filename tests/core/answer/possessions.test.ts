@@ -20,6 +20,9 @@ describe('possessionsIn', () => {
     expect(lawyer("what's the verdict?")).toEqual([]);
     expect(lawyer("Who is the company's lawyer?")).toEqual([]);
     expect(lawyer("Did Musk's OpenAI claims fail?")).toEqual([]);
+    // Only a role is someone's by "for": this court is the one that heard the case.
+    expect(lawyer('What was the court for Musk v. Altman?')).toEqual([]);
+    expect(lawyer('Who testified for Musk?')).toEqual([]);
   });
 });
 

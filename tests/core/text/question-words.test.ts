@@ -79,7 +79,19 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn("for a slide I'm making: how does Google see distillation?")).toBe('how does Google see distillation?');
     expect(withoutLeadIn("For the deck we're putting together — who presided?")).toBe('who presided?');
     expect(withoutLeadIn('for my standup, who presided?')).toBe('who presided?');
-    expect(withoutLeadIn('for a distilled model, what temperature is used?')).toBe('for a distilled model, what temperature is used?');
+    expect(withoutLeadIn('for our memo, when did Anthropic cut off xAI?')).toBe('when did Anthropic cut off xAI?');
+    expect(withoutLeadIn("ok, for a slide I'm making: wait, who presided?")).toBe('who presided?');
+  });
+
+  it('keeps a "for …" that names what is asked about', () => {
+    for (const question of [
+      'for a distilled model, what temperature is used?',
+      'For the OpenAI memo, when was it sent?',
+      'For the Alpaca training, what model was the teacher?',
+      "for the training, what's distillation?",
+    ]) {
+      expect(withoutLeadIn(question)).toBe(question);
+    }
   });
 
   it('drops what the asker sets aside: "besides the IP angle,"', () => {
@@ -154,8 +166,9 @@ describe('withPlainQuantities', () => {
     expect(withPlainQuantities('which one was behind the largest number of Claude conversations?')).toBe('which one was behind most of Claude conversations?');
   });
 
-  it('leaves a size that is not a share of something alone', () => {
+  it('leaves a size that is not a share of something alone, and a question asking for the number', () => {
     expect(withPlainQuantities('what was the biggest chunk size?')).toBe('what was the biggest chunk size?');
+    expect(withPlainQuantities("What's the biggest number of accounts used?")).toBe("What's the biggest number of accounts used?");
     expect(withPlainQuantities('what is the majority view?')).toBe('what is the majority view?');
   });
 });
