@@ -42,6 +42,7 @@ describe('expectedAnswerType', () => {
     ['how much revenue did it lose because of them?', 'amount'],
     ['How much did DeepSeek spend?', 'amount'],
     ['How much time did the jury spend deliberating?', 'duration'],
+    ['what specific temperature value did Hinton recommend?', 'count'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
