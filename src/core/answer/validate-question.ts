@@ -29,12 +29,9 @@ export function followUpContext(question: string, contentTerms: number, previous
 /** "what about OpenAI?", "and the judge?": forms that only the question before completes. */
 const CONTINUES = /^\s*(?:(?:what|how) about|and)\b/i;
 const PRONOUNS = 'he|she|they|it|him|her|them|his|its|their';
-/**
- * A personal pronoun, or "those" / "these" standing for what came before: "those smaller ones",
- * "and these?". Before a noun they may name something new ("those Chinese labs"); "that" and
- * "this" often point at nothing ("the claim that…").
- */
-const LEANING = new RegExp(String.raw`\b(?:${PRONOUNS})\b|\b(?:those|these)(?:\s+[\p{L}-]+)?\s+ones\b|\b(?:those|these)\s*[?!.…]*$`, 'iu');
+/** A personal pronoun, or "those" / "these" ("those smaller ones", "how are those produced?"). "that" and "this" often point at nothing ("the claim that…"). */
+const LEANING_WORDS = `${PRONOUNS}|those|these`;
+const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", or a pronoun with at most two
@@ -45,7 +42,7 @@ export function leansOnPrevious(question: string, contentTerms: number): boolean
   return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question));
 }
 
-const POINTING = new RegExp(String.raw`\b(?:${PRONOUNS}|those|these|that|this|there)\b`, 'i');
+const POINTING = new RegExp(String.raw`\b(?:${LEANING_WORDS}|that|this|there)\b`, 'i');
 
 /** True for a question with a pronoun or demonstrative that may point at the question before ("what was the reaction to that?"). */
 export function pointsBack(question: string): boolean {

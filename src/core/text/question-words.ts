@@ -62,15 +62,16 @@ const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}
 const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';
 /** Of those, the ones no document is about: "for the deck:", "for a slide:". */
 const ONLY_MADE = 'slides?|deck|presentation|stand-?up|pitch|newsletter';
+const WHOSE = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
 /**
- * What the answer is for, when it is the asker's own: "for our memo,", "for a slide I'm making:",
+ * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:", "for a slide I'm making:",
  * "for the deck we're putting together —". It says nothing of the subject, and "slide" or
  * "making" would be looked for. Case-sensitive, so no capitalised word is taken with it: "For
  * the OpenAI memo, when was it sent?" asks about that memo.
  */
 const PURPOSE = new RegExp(
-  String.raw`^[Ff]or (?:(?:my|our) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
+  String.raw`^[Ff]or (?:(?:${WHOSE}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
   'u',
 );
 
@@ -132,10 +133,11 @@ export function withoutAnswerStyle(question: string): string {
 
 /**
  * "The bulk of", "the lion's share of", "the biggest chunk of": what documents say as "most of".
- * No synonym links them; "share", "chunk" and "biggest" found other sentences. Not after "what
- * is": "What's the largest number of accounts used?" asks for a count.
+ * No synonym links them; "share", "chunk" and "biggest" found other sentences. "The largest
+ * number of" too ("which lab was behind the largest number of conversations?"), though "what's the
+ * biggest number of accounts used?" then reads as "most of" the accounts.
  */
-const MOST_OF = /(?<!\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+)\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
+const MOST_OF = /\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
 
 /** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
 export function withPlainQuantities(question: string): string {

@@ -54,6 +54,10 @@ describe('expectedAnswerType', () => {
     // A loss or a rise that is not money: its answer has no currency in it.
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
+    // Only a word of precision may come between "what" and the word that asks for a number.
+    for (const q of ['What did OpenAI share with the House Select Committee?', 'What is the size of DistilBERT?', 'What is the value of soft targets?', 'What kind of value does distillation add?']) {
+      expect(expectedAnswerType(q), q).toBeUndefined();
+    }
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
