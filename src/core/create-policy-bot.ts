@@ -65,7 +65,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       ...indexOptions(options, logger),
       ...reindexOptions,
       lockWaitMs,
-      serving: { generation: index.currentGeneration, manifest: index.current.manifest },
+      serving: () => ({ generation: index.currentGeneration, manifest: index.current.manifest }),
       onPublished: (generation, snapshot) => index.adopt(generation, snapshot),
     });
     team = await readTeamFiles(options.knowledgeDir, logger);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { BotError, EmbeddingsError, UnreadableFileError } from '../errors.js';
 import { isCitable, type KnowledgeFile, listKnowledgeFiles, loadDocument, splitDocument } from '../knowledge/index.js';
@@ -8,7 +9,7 @@ import { HnswIndex } from './hnsw-index.js';
 import { createPartialGeneration, generationNumber, publishGeneration, readCurrentGeneration } from './index-generations.js';
 import { acquireWriterLock, type WriterLock } from './index-lock.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest, type ManifestDocument } from './index-manifest.js';
-import { type IndexSnapshot, loadCurrentSnapshot, saveSnapshot, searchableText } from './index-snapshot.js';
+import { type IndexSnapshot, loadCurrentSnapshot, readManifest, saveSnapshot, searchableText } from './index-snapshot.js';
 import { LexicalIndex } from './lexical-index.js';
 import { planChanges } from './plan-changes.js';
 
@@ -44,11 +45,13 @@ export interface BuildIndexOptions {
    */
   onPublished?: (generation: string, snapshot: IndexSnapshot) => void;
   /**
-   * The generation this process already serves, loaded whole. When it is still the live one and
-   * no file changed, the re-index ends there: loading a second copy of a large index only to
-   * find nothing to do took seconds and doubled the bot's memory for that time.
+   * The generation this process serves, loaded whole; asked once the writer lock is held. While
+   * it is still the live one and no readable file was added, changed or removed, the re-index
+   * ends there: loading a second copy of a large index only to find nothing to do took seconds
+   * and doubled the bot's memory for that time. (So such a re-index does not notice, or repair,
+   * damage done on disk since it was loaded; `npm run index` does.)
    */
-  serving?: { generation: string; manifest: IndexManifest };
+  serving?: () => { generation: string; manifest: IndexManifest };
 }
 
 /**
@@ -74,11 +77,10 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number, loc
   const timings: Timings = { parseMs: 0, embedMs: 0, lexicalMs: 0, vectorMs: 0, writeMs: 0 };
   progress({ phase: 'scan', done: 0, total: 0 });
   const listing = await listKnowledgeFiles(options.knowledgeDir);
-  // The writer lock keeps CURRENT still: a served generation that is live is what would be loaded.
   const served = await servedManifest(options);
   let previous = served ? undefined : await loadPrevious(options, logger);
   const before = served ?? previous?.manifest;
-  const plan = planChanges(listing.files, before);
+  let plan = planChanges(listing.files, before);
   const skipped: SkippedFile[] = [...listing.skipped];
   const parseStarted = performance.now();
   const parsed = await parseFiles([...plan.added, ...plan.changed], options, skipped, progress);
@@ -87,8 +89,14 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number, loc
   if (before && parsed.size === 0 && plan.removed.length === 0) return { ...unchangedReport(before), skipped, timings, ms: Date.now() - started };
   if (served) {
     previous = await loadPrevious(options, logger);
-    // Damaged on disk since it was served: rebuilt from scratch, every document read again.
-    if (!previous) return rebuildUnderLock({ ...options, serving: undefined }, started, lock);
+    if (!previous) {
+      // Damaged on disk since it was served: built from scratch, so every document is read.
+      const read = new Set([...plan.added, ...plan.changed].map((f) => f.source));
+      plan = planChanges(listing.files, undefined);
+      const rest = await parseFiles(plan.added.filter((f) => !read.has(f.source)), options, skipped, progress);
+      for (const [source, document] of rest) parsed.set(source, document);
+      timings.parseMs = performance.now() - parseStarted;
+    }
   }
 
   const state = previous ?? emptySnapshot(options);
@@ -148,10 +156,17 @@ async function parseFiles(
 }
 
 /** The served generation's manifest, if that generation is still the live one and was built by this embedder. */
+/**
+ * The served generation's manifest, while that generation is still the live one: `CURRENT` names
+ * it, and its manifest on disk is the one served (a wiped and rebuilt index reuses generation
+ * names). The writer lock keeps both still until the re-index ends.
+ */
 async function servedManifest({ serving, indexDir, embedder }: BuildIndexOptions): Promise<IndexManifest | undefined> {
-  if (!serving || (await readCurrentGeneration(indexDir)) !== serving.generation) return undefined;
-  const { id, dimensions } = serving.manifest.embedder;
-  return id === embedder.id && dimensions === embedder.dimensions ? serving.manifest : undefined;
+  const served = serving?.();
+  if (!served || (await readCurrentGeneration(indexDir)) !== served.generation) return undefined;
+  if (served.manifest.embedder.id !== embedder.id || served.manifest.embedder.dimensions !== embedder.dimensions) return undefined;
+  const onDisk = await readManifest(join(indexDir, served.generation)).catch(() => undefined);
+  return onDisk?.createdAt === served.manifest.createdAt ? served.manifest : undefined;
 }
 
 /** What a re-index that changes nothing reports: every document of the index unchanged. */

@@ -72,7 +72,8 @@ export async function loadSnapshot(dir: string, expected: SnapshotExpectations):
   return { manifest, passages, lexical, vectors };
 }
 
-async function readManifest(dir: string): Promise<IndexManifest> {
+/** A generation's manifest; an `IndexCorruptError` when it is missing or malformed. */
+export async function readManifest(dir: string): Promise<IndexManifest> {
   const json = await guard(dir, 'manifest.json', () => readFile(join(dir, FILES.manifest), 'utf8'));
   const parsed = parseManifest(json);
   if (!parsed.ok) throw new IndexCorruptError(dir, parsed.problem);

@@ -73,9 +73,12 @@ export class LiveIndex {
   private async reload(): Promise<boolean> {
     const logger = this.options.logger ?? silentLogger;
     try {
+      const serving = this.generation;
       const name = await readCurrentGeneration(this.options.indexDir);
-      if (!name || name === this.generation) return false;
+      if (!name || name === serving) return false;
       const loaded = await loadLatest(this.options);
+      // A re-index in this process may have adopted a newer generation while this one loaded.
+      if (this.generation !== serving) return false;
       this.snapshot = loaded.snapshot;
       this.generation = loaded.generation;
       logger.info('switched to a new index generation', { generation: loaded.generation, passages: loaded.snapshot.passages.size });

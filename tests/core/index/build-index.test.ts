@@ -2,9 +2,12 @@ import { readdir, rm, truncate, writeFile, appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/core/index/build-index.js';
+import type { IndexProgress } from '../../../src/core/ports.js';
 import { readCurrentGeneration } from '../../../src/core/index/index-generations.js';
 import { loadCurrentSnapshot } from '../../../src/core/index/index-snapshot.js';
 import { buildOptions, CountingEmbeddings, createWorkspace } from '../../helpers/knowledge-workspace.js';
+
+const DELTA = '# Delta\n\nThe Quokka protocol requires labelling of distilled models.\n';
 
 async function load(ws: { indexDir: string }, embeddings: CountingEmbeddings) {
   return loadCurrentSnapshot(ws.indexDir, { embedder: { id: embeddings.id, dimensions: embeddings.dimensions }, efSearch: 50 });
@@ -65,7 +68,8 @@ describe('buildIndex', () => {
       const embeddings = new CountingEmbeddings();
       await buildIndex(buildOptions(ws, embeddings));
       const generation = (await readCurrentGeneration(ws.indexDir))!;
-      const serving = { generation, manifest: (await load(ws, embeddings)).manifest };
+      const served = { generation, manifest: (await load(ws, embeddings)).manifest };
+      const serving = () => served;
       await truncate(join(ws.indexDir, generation, 'lexical.bin'), 10);
       embeddings.embedded.length = 0;
       return { ws, embeddings, generation, serving };
@@ -74,18 +78,56 @@ describe('buildIndex', () => {
     it('reads nothing of the index when nothing changed', async () => {
       const { ws, embeddings, generation, serving } = await servedThenDamaged();
       const report = await buildIndex({ ...buildOptions(ws, embeddings), serving });
-      expect(report).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 4, passages: serving.manifest.passageCount });
+      expect(report).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 4, passages: serving().manifest.passageCount });
       expect(await readCurrentGeneration(ws.indexDir)).toBe(generation);
       // Without `serving`, the same re-index loads the damaged generation and rebuilds it.
       expect(await buildIndex(buildOptions(ws, embeddings))).toMatchObject({ added: 4, unchanged: 0 });
     });
 
-    it('rebuilds every document when a change comes and the served generation is damaged on disk', async () => {
+    it('rebuilds every document, each read once, when a change comes and the served generation is damaged on disk', async () => {
       const { ws, embeddings, serving } = await servedThenDamaged();
-      await writeFile(join(ws.knowledgeDir, 'delta.md'), '# Delta\n\nThe Quokka protocol requires labelling of distilled models.\n');
-      const report = await buildIndex({ ...buildOptions(ws, embeddings), serving });
+      await writeFile(join(ws.knowledgeDir, 'delta.md'), DELTA);
+      const loaded: string[] = [];
+      const onProgress = (p: IndexProgress) => void (p.phase === 'load' && p.source && loaded.push(p.source));
+      const report = await buildIndex({ ...buildOptions(ws, embeddings), serving, onProgress });
       expect(report).toMatchObject({ added: 5, changed: 0, removed: 0, unchanged: 0 });
       expect(Object.keys((await load(ws, embeddings)).manifest.documents)).toHaveLength(5);
+      expect(loaded.toSorted()).toEqual(['alpha-distillation.md', 'beta-hearing.md', 'delta.md', 'gamma-copyright.md', 'notes.txt']);
+    });
+
+    /** Builds, and keeps what a bot serving that generation would hand the re-index. */
+    const served = async () => {
+      const ws = await createWorkspace();
+      const embeddings = new CountingEmbeddings();
+      await buildIndex(buildOptions(ws, embeddings));
+      const first = { generation: (await readCurrentGeneration(ws.indexDir))!, manifest: (await load(ws, embeddings)).manifest };
+      return { ws, embeddings, serving: () => first };
+    };
+
+    it('drops a removed document, as without it', async () => {
+      const { ws, embeddings, serving } = await served();
+      await rm(join(ws.knowledgeDir, 'notes.txt'));
+      expect(await buildIndex({ ...buildOptions(ws, embeddings), serving })).toMatchObject({ removed: 1, unchanged: 3 });
+      expect(Object.keys((await load(ws, embeddings)).manifest.documents)).not.toContain('notes.txt');
+    });
+
+    it('plans against the index on disk once another writer has published a newer generation', async () => {
+      const { ws, embeddings, serving } = await served();
+      await writeFile(join(ws.knowledgeDir, 'delta.md'), DELTA);
+      await buildIndex(buildOptions(ws, embeddings));
+      await rm(join(ws.knowledgeDir, 'delta.md'));
+      // Against the served manifest, which never had delta.md, nothing would have changed.
+      expect(await buildIndex({ ...buildOptions(ws, embeddings), serving })).toMatchObject({ removed: 1, unchanged: 4 });
+    });
+
+    it('plans against the index on disk when a wiped and rebuilt index reuses the served generation name', async () => {
+      const { ws, embeddings, serving } = await served();
+      await rm(ws.indexDir, { recursive: true });
+      await writeFile(join(ws.knowledgeDir, 'delta.md'), DELTA);
+      await buildIndex(buildOptions(ws, embeddings));
+      expect(await readCurrentGeneration(ws.indexDir)).toBe(serving().generation);
+      await rm(join(ws.knowledgeDir, 'delta.md'));
+      expect(await buildIndex({ ...buildOptions(ws, embeddings), serving })).toMatchObject({ removed: 1, unchanged: 4 });
     });
   });
 
