@@ -18,6 +18,7 @@ const ENDS_NOUN = new Set(
 const MAX_NOUN_WORDS = 4;
 /** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
 const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
+const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]+)\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{N}.-]*)`, 'gu');
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
@@ -35,8 +36,8 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
   }
   // "the lead attorney representing Musk", "the lawyer for Musk": Musk's too. Only a role is
   // someone's by "for": "the court for Musk v. Altman" is the court that heard the case.
-  for (const match of question.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{Ll}-]+\s+representing|(?:${ROLES})\s+for)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)`, 'gu'))) {
-    add(match[1]!.split(/\s+/)[0]!, match[2]!);
+  for (const match of question.matchAll(ACTING_FOR)) {
+    add(match.groups!.noun ?? match.groups!.role!, match.groups!.owner!);
   }
   return possessions;
 
