@@ -46,7 +46,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const possessions = possessionsIn(query.focus, deps.scoring.analyze, (term) => shape.related?.get(term) ?? []);
-  const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(p.role ? s.passage.pageContent : s.text, p, deps.scoring.analyze));
+  const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
     (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s),
   );

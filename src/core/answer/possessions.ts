@@ -8,13 +8,6 @@ export interface Possession {
   owner: readonly string[];
   /** The terms of the thing owned: the head noun and its synonyms ("lawyer", "counsel"…). */
   thing: ReadonlySet<string>;
-  /**
-   * True when the thing is someone acting for the owner ("lawyer", "spokesperson"). A paragraph
-   * that gives such a person to another name is about that person throughout: "Savitt asked
-   * Musk…" follows "William Savitt, the lead counsel for OpenAI" and is no answer to "Who was
-   * Musk's lawyer?".
-   */
-  role: boolean;
 }
 
 /** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…". */
@@ -25,7 +18,6 @@ const ENDS_NOUN = new Set(
 const MAX_NOUN_WORDS = 4;
 /** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
 const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
-const IS_ROLE = new RegExp(`^(?:${ROLES})$`, 'i');
 const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]+)\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{N}.-]*)`, 'gu');
 
 /**
@@ -52,12 +44,12 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
   function add(noun: string, name: string): void {
     const [head] = analyze(noun);
     const owner = analyze(name);
-    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]), role: IS_ROLE.test(noun) });
+    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]) });
   }
 }
 
 /**
- * True when the text gives the thing to a name other than its owner and never to the owner:
+ * True when the sentence gives the thing to a name other than its owner and never to the owner:
  * "the lead counsel for OpenAI", "OpenAI's lead counsel" for Musk's lawyer.
  */
 export function givesToAnother(sentence: string, possession: Possession, analyze: (text: string) => string[]): boolean {
