@@ -18,11 +18,12 @@ const ENDS_NOUN = new Set(
 const MAX_NOUN_WORDS = 4;
 /** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
 const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
+const IS_ROLE = new RegExp(`^(?:${ROLES})$`);
 const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]+)\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{N}.-]*)`, 'gu');
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
- * capitalised word; the thing is the last word of the noun after it.
+ * capitalised word; the thing is the last word of the noun after it, or the role it names.
  */
 export function possessionsIn(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): Possession[] {
   const possessions: Possession[] = [];
@@ -31,6 +32,8 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
     for (const word of match[2]!.trim().split(/\s+/)) {
       if (words.length === MAX_NOUN_WORDS || ENDS_NOUN.has(word.toLowerCase()) || !/^[\p{Ll}-]+$/u.test(word)) break;
       words.push(word);
+      // A role ends the noun: in "Musk's attorney ask him…" the verb after it is no noun.
+      if (IS_ROLE.test(word)) break;
     }
     add(words.at(-1) ?? '', match[1]!);
   }

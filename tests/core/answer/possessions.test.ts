@@ -11,6 +11,10 @@ describe('possessionsIn', () => {
     expect(lawyer("What were Anthropic's claims about MiniMax?")[0]?.thing).toEqual(new Set(['claim']));
   });
 
+  it('ends the noun at a role, whatever follows it', () => {
+    expect(lawyer("What did Musk's attorney ask him about distillation?")).toEqual([{ owner: ['musk'], thing: new Set(['attornei']) }]);
+  });
+
   it('finds a thing given to its owner by "representing" or "for"', () => {
     expect(lawyer('Who was the lead attorney representing Musk at the trial?')).toEqual([{ owner: ['musk'], thing: new Set(['attornei']) }]);
     expect(lawyer('who was the lawyer for Musk?')).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
