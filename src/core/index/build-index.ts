@@ -155,11 +155,10 @@ async function parseFiles(
   return parsed;
 }
 
-/** The served generation's manifest, if that generation is still the live one and was built by this embedder. */
 /**
- * The served generation's manifest, while that generation is still the live one: `CURRENT` names
- * it, and its manifest on disk is the one served (a wiped and rebuilt index reuses generation
- * names). The writer lock keeps both still until the re-index ends.
+ * The served generation's manifest, while that generation is still the live one and was built by
+ * this embedder: `CURRENT` names it, and its manifest on disk is the one served (a wiped and
+ * rebuilt index reuses generation names). The writer lock keeps both still until the re-index ends.
  */
 async function servedManifest({ serving, indexDir, embedder }: BuildIndexOptions): Promise<IndexManifest | undefined> {
   const served = serving?.();

@@ -65,10 +65,10 @@ const ONLY_MADE = 'slides?|deck|presentation|stand-?up|pitch|newsletter';
 const WHOSE = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
 /**
- * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:", "for a slide I'm making:",
- * "for the deck we're putting together —". It says nothing of the subject, and "slide" or
- * "making" would be looked for. Case-sensitive, so no capitalised word is taken with it: "For
- * the OpenAI memo, when was it sent?" asks about that memo.
+ * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:",
+ * "for a slide I'm making:", "for the deck we're putting together —". It says nothing of the
+ * subject, and "slide" or "making" would be looked for. Case-sensitive, so no capitalised word is
+ * taken with it: "For the OpenAI memo, when was it sent?" asks about that memo.
  */
 const PURPOSE = new RegExp(
   String.raw`^[Ff]or (?:(?:${WHOSE}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
