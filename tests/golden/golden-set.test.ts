@@ -39,10 +39,12 @@ const SETS = [
   { file: 'blind-12.json', minAnswerable: 25 },
   { file: 'blind-13.json', minAnswerable: 25 },
   { file: 'blind-14.json', minAnswerable: 25 },
+  { file: 'blind-15.json', minAnswerable: 25 },
   // Each question follows up the thread in its `history` (README.md, "Follow-ups").
   { file: 'follow-ups.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind-2.json', minAnswerable: 30, followUps: true },
+  { file: 'follow-ups-blind-3.json', minAnswerable: 30, followUps: true },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable, followUps = false }) => {
