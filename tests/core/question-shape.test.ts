@@ -73,6 +73,14 @@ describe('answers shaped by the question', () => {
     expect((await bot.ask('Why?', { history: ['What documents do you have?'] })).kind).toBe('declined');
   });
 
+  it('answers "source?" with the answer to the question before, and its passages', async () => {
+    const asked = 'When was the verdict?';
+    const again = await bot.ask('source?', { history: ['How many people sat on the advisory jury?', asked, 'thanks!'] });
+    expect(again).toMatchObject({ kind: 'answer', question: asked });
+    expect(firstSentence(again)).toBe(firstSentence(await bot.ask(asked)));
+    expect(await bot.ask('source?')).toMatchObject({ kind: 'declined', answer: SMALL_TALK_REPLY });
+  });
+
   it('declines small talk and vague questions made only of everyday words', async () => {
     for (const q of ['hello', 'tell me more', 'so what?', 'What about the money?']) expect((await bot.ask(q)).kind, q).toBe('declined');
     expect((await bot.ask('tell me more', { history: ['Did the advisory jury find the claims too late?'] })).kind).toBe('answer');

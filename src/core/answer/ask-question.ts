@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { isSmallTalk, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForSource, isSmallTalk, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -71,6 +71,12 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
   if (isSmallTalk(read) && !deps.isEmpty()) {
+    return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
+  }
+  // "source?" asks for the last answer's passages: that answer is given again, with them.
+  if (asksForSource(read)) {
+    const at = history.findLastIndex((h) => !isSmallTalk(withoutLeadIn(h)) && !asksForSource(withoutLeadIn(h)));
+    if (at >= 0) return askQuestion(history[at]!, { ...options, history: history.slice(0, at) }, deps);
     return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
   }
   const expects = expectedAnswerType(read);

@@ -90,6 +90,28 @@ export function isSmallTalk(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text) && SMALL_TALK.test(text.trim());
 }
 
+/**
+ * "source?", "where's that from?", "can you cite that?": asking where the last answer came from,
+ * not a new question. Only a message saying nothing else counts: "sources on the verdict?" names
+ * a subject of its own.
+ */
+const SOURCE_REQUEST = new RegExp(
+  String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:` +
+    String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)` +
+    String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: for (?:that|this|it))?` +
+    String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: for (?:that|this|it))?` +
+    String.raw`|where(?:['’]s| is| does| did) (?:that|this|it) (?:come )?from|where(?: does| did)? (?:it|that) say (?:that|so)` +
+    String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
+    String.raw`|says who|according to (?:what|whom?)` +
+    String.raw`)(?:[\s,]+(?:please|pls|thanks))?[\s?!.]*$`,
+  'i',
+);
+
+/** True for a message that only asks where the last answer came from (`SOURCE_REQUEST`). */
+export function asksForSource(text: string): boolean {
+  return SOURCE_REQUEST.test(text.trim());
+}
+
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
   const stripped = question.replace(LEAD_IN, '').replace(PURPOSE, '').replace(LEAD_IN, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities } from '../../../src/core/text/question-words.js';
+import { asksForSource, isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -122,6 +122,17 @@ describe('isSmallTalk', () => {
 
   it.each(['thanks, who presided?', 'hey bot, what is distillation?', 'cool story about Musk', '🙏', 'okay so when was the verdict'])('is false for "%s"', (text) => {
     expect(isSmallTalk(text)).toBe(false);
+  });
+});
+
+describe('asksForSource', () => {
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?'])(
+    'is true for "%s"',
+    (text) => expect(asksForSource(text)).toBe(true),
+  );
+
+  it.each(['sources on the verdict?', 'what source did OpenAI give?', 'where did the trial take place?', 'who cited the terms of service?'])('is false for "%s", which names a subject', (text) => {
+    expect(asksForSource(text)).toBe(false);
   });
 });
 
