@@ -6,7 +6,7 @@ import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTo
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
-import { analyze, type EverydayEnglish, everydayEnglish, meansSomething, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
+import { analyze, type EverydayEnglish, everydayEnglish, isEnglishWord, meansSomething, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
 export interface PolicyBotOptions {
   knowledgeDir: string;
@@ -83,6 +83,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
       names: team.names,
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
+      ...(everyday && { isEnglishWord: (word: string) => isEnglishWord(word, everyday) }),
     };
     const unseen = unseenIdf(snapshot.lexical);
     const weights = options.fusionWeights ?? RETRIEVE_DEFAULTS.weights;

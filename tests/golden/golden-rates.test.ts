@@ -42,6 +42,10 @@ const FLOORS = [
   { file: 'follow-ups-blind-2.json', cited: 24, declined: 8 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   { file: 'blind-14.json', cited: 19, declined: 8 },
+  // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
+  // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
+  { file: 'blind-15.json', cited: 19, declined: 10 },
+  { file: 'follow-ups-blind-3.json', cited: 23, declined: 10 },
 ];
 
 let bot: PolicyBotService;
@@ -116,6 +120,14 @@ describe('follow-ups in a chat', () => {
     // One word no passage uses may be the thread's subject put otherwise: the trial's venue is Oakland.
     const venue = await bot.ask('and the venue?', { history: ['Who presided over Musk v. Altman?'] });
     expect(venue.kind === 'answer' && venue.answer).toMatch(/Oakland/);
+  });
+
+  it('reads "do they…" with the thread\'s subject, and its lowercase "tos" as the documents spell it', async () => {
+    const history = ["What is Google's position on distillation?"];
+    for (const question of ['do they also say it breaks their tos?', 'do they say it breaks their terms of service?']) {
+      const result = await bot.ask(question, { history });
+      expect(result.kind === 'answer' && result.citations[0]?.text, question).toMatch(/violates Google's terms of service/);
+    }
   });
 
   it('reads a follow-up with a pronoun, or asking for the date, with the question before', async () => {

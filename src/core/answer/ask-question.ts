@@ -66,7 +66,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
   const history = options.history ?? [];
-  const read = inDocumentWords(question, deps.vocabulary);
+  const previous = lastAsked(history);
+  const read = inDocumentWords(question, deps.vocabulary, previous);
   if (deps.listDocuments && !deps.isEmpty() && asksWhatIsKnown(read)) {
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
@@ -75,14 +76,13 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   }
   // "source?" asks for the last answer's passages: that answer is given again, with them.
   if (asksForSource(read)) {
-    const at = history.findLastIndex((h) => !isSmallTalk(withoutLeadIn(h)) && !asksForSource(withoutLeadIn(h)));
-    if (at >= 0) return askQuestion(history[at]!, { ...options, history: history.slice(0, at) }, deps);
+    if (previous !== undefined) return askQuestion(previous, { ...options, history: history.slice(0, history.lastIndexOf(previous)) }, deps);
     return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
   }
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;
-  const context = borrowedSubject(question, contentTerms, history, deps);
+  const context = borrowedSubject(question, contentTerms, previous, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
   const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
@@ -118,12 +118,16 @@ export function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOu
   return [...leading, ...hits.filter((hit) => !leading.includes(hit))].slice(0, n);
 }
 
+/** The last question of the thread: small talk ("thanks!") and "source?" in between ask nothing. */
+function lastAsked(history: string[]): string | undefined {
+  return history.findLast((h) => !isSmallTalk(withoutLeadIn(h)) && !asksForSource(withoutLeadIn(h)));
+}
+
 /**
- * The subject of the previous question, when this one may follow it up. Small talk in between
- * ("thanks!") is skipped; "What documents do you have?" has no subject to lend.
+ * The subject of the previous question, when this one may follow it up. "What documents do
+ * you have?" has no subject to lend.
  */
-function borrowedSubject(question: string, contentTerms: number, history: string[], deps: AskDeps): string | undefined {
-  const asked = history.findLast((h) => !isSmallTalk(withoutLeadIn(h)));
+function borrowedSubject(question: string, contentTerms: number, asked: string | undefined, deps: AskDeps): string | undefined {
   const previous = asked && inDocumentWords(asked, deps.vocabulary);
   if (!previous || asksWhatIsKnown(previous)) return undefined;
   // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
@@ -133,11 +137,11 @@ function borrowedSubject(question: string, contentTerms: number, history: string
 /**
  * The question as the documents would put it: no chat lead-in or words on how to put the answer
  * ("in simple terms"), "most of" for "the bulk of", the team's names for things, abbreviations
- * spelled out.
+ * spelled out as the passages about it, or about the thread's last question, do.
  */
-function inDocumentWords(question: string, vocabulary: Vocabulary): string {
+function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
-  return spellOutAbbreviations(withDocumentNames(withPlainQuantities(withoutLeadIn(withoutAnswerStyle(withoutLeadIn(question)))), vocabulary), vocabulary);
+  return spellOutAbbreviations(withDocumentNames(withPlainQuantities(withoutLeadIn(withoutAnswerStyle(withoutLeadIn(question)))), vocabulary), vocabulary, previous);
 }
 
 async function answerWithLlm(

@@ -19,6 +19,11 @@ export interface Vocabulary {
   names?: TeamNames;
   /** Other names a name goes by, lowercase ("Chinese" → "china", "prc"; WordNet's). */
   otherNames?: (name: string) => string[];
+  /**
+   * True for a word of everyday English, however plain ("ban", "sue"); false for "tos" or "eu",
+   * which people type in lowercase for "ToS" and "EU". Without it, only capitals mark an abbreviation.
+   */
+  isEnglishWord?: (word: string) => boolean;
 }
 
 /** The idf of a term no passage contains: the lexical index's largest. */
@@ -68,14 +73,24 @@ const ABBREVIATION = /(?<![\p{L}\p{N}])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{0,3}[
 /**
  * The question with each abbreviation the knowledge base never uses spelled out as the
  * knowledge base does ("Is distillation IP theft?" → "Is distillation intellectual property
- * theft?"). People write "IP" and "ToS" where documents write the words in full.
+ * theft?"). People write "IP" and "ToS" where documents write the words in full. The passages
+ * looked at are those about the question and the question before it (`thread`): "do they say it
+ * breaks their tos?" has little of its own to find them with.
  */
-export function spellOutAbbreviations(question: string, vocabulary: Vocabulary): string {
-  const { expand } = vocabulary;
+export function spellOutAbbreviations(question: string, vocabulary: Vocabulary, thread = ''): string {
+  const { expand, isEnglishWord } = vocabulary;
   if (!expand) return question;
-  const context = question.replace(ABBREVIATION, ' ');
-  return question.replace(ABBREVIATION, (abbreviation) => (isUnknownWord(abbreviation, vocabulary) && expand(abbreviation, context)) || abbreviation);
+  const context = `${question} ${thread}`.replace(ABBREVIATION, ' ');
+  const spelledOut = (abbreviation: string) => (isUnknownWord(abbreviation, vocabulary) && expand(abbreviation, context)) || abbreviation;
+  const withCapitals = question.replace(ABBREVIATION, spelledOut);
+  // Chat drops the capitals ("do openai's tos allow it?"): a short lowercase word that is no
+  // English word and no word of the documents is read as one.
+  if (!isEnglishWord) return withCapitals;
+  return withCapitals.replace(LOWERCASE_ABBREVIATION, (word) => (isEnglishWord(word) ? word : spelledOut(word)));
 }
+
+/** Two to four lowercase letters standing alone: not part of a word, a contraction ("isn't") or a hyphenated name. */
+const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{2,4}(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or

@@ -34,12 +34,23 @@ const LEANING_WORDS = `${PRONOUNS}|those|these`;
 const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
 
 /**
- * True for a follow-up by its form: "what about X?", "and X?", or a pronoun with at most two
- * other words ("what did she decide?"). Such a question is read with the previous subject even
- * when its own words would find something: "OpenAI" alone finds any sentence naming OpenAI.
+ * "did they…", "why would she…", "they said…": a person as the subject, named by a pronoun. A
+ * question rarely names someone after calling them "they", so they are the thread's ("do they
+ * say it breaks their terms?" after a question about Google). "it" is left out: "is it legal…".
+ */
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^(?:(?:who|what|whats|what's|when|where|which|why|how)\s+)?(?:(?:do|does|did|can|could|will|would|should|have|has|had|is|are|was|were)(?:n['’]?t)?\s+)?(?:he|she|they)\b`,
+  'i',
+);
+
+/**
+ * True for a follow-up by its form: "what about X?", "and X?", a pronoun with at most two other
+ * words ("what did she decide?"), or a pronoun as the subject (`PRONOUN_SUBJECT`). Such a
+ * question is read with the previous subject even when its own words would find something:
+ * "OpenAI" alone finds any sentence naming OpenAI.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question));
+  return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question)) || PRONOUN_SUBJECT.test(question.trim());
 }
 
 const POINTING = new RegExp(String.raw`\b(?:${LEANING_WORDS}|that|this|there)\b`, 'i');

@@ -121,3 +121,16 @@ export function meansSomething(word: string, everyday: EverydayEnglish | undefin
   const [idf] = everyday?.idf(word).values() ?? [];
   return (idf ?? Infinity) >= MEANINGLESS_IDF;
 }
+
+/**
+ * Everyday idf above which a word is too rare in speech to be one people type as a word: under
+ * about one in a million words ("tos" 3 times in SUBTLEX-US's 51 million, "eu" 8, "tou" 18; "ban"
+ * 160). A lowercase "tos" is "ToS" typed fast.
+ */
+const RARE_IDF = 7;
+
+/** True for a word everyday English says at least now and then (`RARE_IDF`); false for one it lacks or hardly uses. */
+export function isEnglishWord(word: string, everyday: EverydayEnglish): boolean {
+  const [idf] = everyday.idf(word).values();
+  return idf !== undefined && idf < RARE_IDF;
+}

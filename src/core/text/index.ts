@@ -10,7 +10,7 @@ export { hashString, hashCharNgrams } from './feature-hash.js';
 export type { CharNgramOptions } from './feature-hash.js';
 export { createWordNetThesaurus, wordNet } from './thesaurus.js';
 export type { Thesaurus, WordNetOptions } from './thesaurus.js';
-export { createEverydayEnglish, everydayEnglish, meansSomething } from './everyday-english.js';
+export { createEverydayEnglish, everydayEnglish, isEnglishWord, meansSomething } from './everyday-english.js';
 export type { EverydayEnglish, EverydayEnglishOptions } from './everyday-english.js';
 export { BUILT_IN_TABLES, preloadLanguageTables } from './preload-language-tables.js';
 export type { PreloadableTable } from './preload-language-tables.js';

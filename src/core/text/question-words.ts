@@ -17,6 +17,9 @@ const QUESTION_WORDS = new Set(
     'about tell explain describe please exactly actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
+    // "did they also…": what ties a question to the thread, not what it is about. Left in, it
+    // found every sentence saying "also" ("Musk also said…").
+    'also ' +
     // Negated auxiliaries, as typed ("doesn't") or not ("doesnt"): "not" is a stop word too.
     'dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt neednt shant isnt arent wasnt werent hasnt havent hadnt aint'
   ).split(' '),

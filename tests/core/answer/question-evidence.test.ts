@@ -113,6 +113,18 @@ describe('spellOutAbbreviations', () => {
     expect(spellOutAbbreviations("Does OpenAI's ToS forbid it?", vocab)).toBe("Does OpenAI's terms of service forbid it?");
   });
 
+  it('spells out a lowercase abbreviation when it is no English word, looking at the thread too', () => {
+    const english = new Set(['ban', 'ip', 'what', 'does']);
+    const typed: Vocabulary = { ...vocab, isEnglishWord: (w) => english.has(w) };
+    expect(spellOutAbbreviations("do openai's tos ban it?", typed)).toBe("do openai's terms of service ban it?");
+    expect(spellOutAbbreviations('what is ip?', typed)).toBe('what is ip?');
+    expect(spellOutAbbreviations("do openai's tos ban it?", vocab)).toBe("do openai's tos ban it?");
+    const contexts: string[] = [];
+    const watching: Vocabulary = { ...typed, expand: (a, context) => (contexts.push(context), expansions[a.toLowerCase()]) };
+    spellOutAbbreviations('does it break their tos?', watching, "What is Google's position?");
+    expect(contexts).toEqual(["does it break their tos? What is Google's position?"]);
+  });
+
   it('leaves abbreviations the knowledge base uses, unknown ones and ordinary words alone', () => {
     expect(spellOutAbbreviations('Is AI distillation legal?', vocab)).toBe('Is AI distillation legal?');
     expect(spellOutAbbreviations('How do I fine-tune with LoRA?', vocab)).toBe('How do I fine-tune with LoRA?');

@@ -42,6 +42,14 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('when were these reported?', 1)).toBe(true);
   });
 
+  it('is true for a person named by a pronoun as the subject, however long the question', () => {
+    expect(leansOnPrevious('do they also say it breaks their terms of service?', 4)).toBe(true);
+    expect(leansOnPrevious("why didn't she rule on the merits?", 3)).toBe(true);
+    expect(leansOnPrevious('he said all the AI companies do it?', 3)).toBe(true);
+    // "it" is often no one: "is it legal to distil a rival's model?"
+    expect(leansOnPrevious("is it legal to distil a rival's model?", 4)).toBe(false);
+  });
+
   it('is false for "that" and "this", which often point at nothing', () => {
     expect(leansOnPrevious('Did the court say that distillation is legal?', 2)).toBe(false);
     expect(leansOnPrevious('Does this case matter?', 2)).toBe(false);

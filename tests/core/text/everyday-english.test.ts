@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/text/analyze.js';
-import { createEverydayEnglish, everydayEnglish } from '../../../src/core/text/everyday-english.js';
+import { createEverydayEnglish, everydayEnglish, isEnglishWord } from '../../../src/core/text/everyday-english.js';
 
 describe('everyday-English idf (SUBTLEX-US)', () => {
   it('is low for words everyone uses and high for rare ones', () => {
@@ -41,6 +41,13 @@ describe('everyday-English idf (SUBTLEX-US)', () => {
     const short = createEverydayEnglish({ analyze, documentWords: 100 }).idf('first').get('first')!;
     const long = createEverydayEnglish({ analyze, documentWords: 10_000 }).idf('first').get('first')!;
     expect(long).toBeLessThan(short);
+  });
+});
+
+describe('isEnglishWord', () => {
+  it('is true for a word speech uses, however plain, and false for one it hardly or never does', () => {
+    expect(['ban', 'sue', 'verdict'].map((w) => isEnglishWord(w, everydayEnglish))).toEqual([true, true, true]);
+    expect(['tos', 'eu', 'nyt', 'xqzv'].map((w) => isEnglishWord(w, everydayEnglish))).toEqual([false, false, false, false]);
   });
 });
 

@@ -12,6 +12,10 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
+  it('drops "also", which ties a question to the thread', () => {
+    expect(stripQuestionWords('did Google also call it theft?')).toBe('Google call it theft?');
+  });
+
   it('drops negated auxiliaries, as "not" is dropped', () => {
     expect(stripQuestionWords("If copyright doesn't cover outputs, what can't labs stop?")).toBe('If copyright cover outputs, labs stop?');
     expect(stripQuestionWords('why doesnt copyright cover outputs')).toBe('copyright cover outputs');
