@@ -45,7 +45,7 @@ const FLOORS = [
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   { file: 'blind-15.json', cited: 19, declined: 10 },
-  { file: 'follow-ups-blind-3.json', cited: 23, declined: 10 },
+  { file: 'follow-ups-blind-3.json', cited: 24, declined: 10 },
 ];
 
 let bot: PolicyBotService;

@@ -11,10 +11,10 @@ const QUESTION_WORDS = new Set(
     'what whats when where which who whom whose why how ' +
     'did do does done doing can could would should shall ' +
     'has have had having am are was were been being is ' +
-    'i im me my we us our you your he him his she her hers its them ' +
+    'i im me my we us our ours you your yours he him his she her hers its them theirs ' +
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
-    'about tell explain describe please exactly actually really ever just any anything something ' +
+    'about tell explain describe please exactly precisely specifically actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
     // "did they also…": what ties a question to the thread, not what it is about. Left in, it
@@ -115,9 +115,15 @@ export function asksForSource(text: string): boolean {
   return SOURCE_REQUEST.test(text.trim());
 }
 
+/**
+ * "ok back to deepseek, how many…", "going back to the verdict:": returning to a subject. The
+ * subject stays, as the question's topic; "back" would be looked for.
+ */
+const BACK_TO = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s+(?=[^,;:?!]{1,60}?${LEAD_IN_MARK})`, 'i');
+
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
-  const stripped = question.replace(LEAD_IN, '').replace(PURPOSE, '').replace(LEAD_IN, '');
+  const stripped = question.replace(LEAD_IN, '').replace(BACK_TO, '').replace(PURPOSE, '').replace(LEAD_IN, '');
   return hasWords(stripped) ? stripped : question;
 }
 

@@ -12,8 +12,9 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
-  it('drops "also", which ties a question to the thread', () => {
+  it('drops "also", "specifically" and "theirs", which tie a question to the thread', () => {
     expect(stripQuestionWords('did Google also call it theft?')).toBe('Google call it theft?');
+    expect(stripQuestionWords('how many exchanges were theirs specifically?')).toBe('exchanges');
   });
 
   it('drops negated auxiliaries, as "not" is dropped', () => {
@@ -65,6 +66,12 @@ describe('namesASubject', () => {
 });
 
 describe('withoutLeadIn', () => {
+  it('drops "back to", keeping the subject returned to', () => {
+    expect(withoutLeadIn('ok back to deepseek, how many were theirs?')).toBe('deepseek, how many were theirs?');
+    expect(withoutLeadIn('going back to the verdict: who presided?')).toBe('the verdict: who presided?');
+    expect(withoutLeadIn('back to square one')).toBe('back to square one');
+  });
+
   it('drops what chat puts before a question', () => {
     expect(withoutLeadIn('wait, how long were the jurors out?')).toBe('how long were the jurors out?');
     expect(withoutLeadIn('ok so who presided over the trial?')).toBe('who presided over the trial?');
