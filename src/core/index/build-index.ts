@@ -71,34 +71,26 @@ export async function buildIndex(options: BuildIndexOptions): Promise<IndexRepor
 
 type Timings = NonNullable<IndexReport['timings']>;
 
+/** Where reading the knowledge folder reports to: files skipped, progress, time taken, warnings. */
+interface Reporting {
+  skipped: SkippedFile[];
+  progress: (p: IndexProgress) => void;
+  timings: Timings;
+  logger: Logger;
+}
+
 async function rebuildUnderLock(options: BuildIndexOptions, started: number, lock: WriterLock): Promise<IndexReport> {
   const progress = options.onProgress ?? (() => {});
-  const logger = options.logger ?? silentLogger;
   const timings: Timings = { parseMs: 0, embedMs: 0, lexicalMs: 0, vectorMs: 0, writeMs: 0 };
   progress({ phase: 'scan', done: 0, total: 0 });
   const listing = await listKnowledgeFiles(options.knowledgeDir);
-  const served = await servedManifest(options);
-  let previous = served ? undefined : await loadPrevious(options, logger);
-  const before = served ?? previous?.manifest;
-  let plan = planChanges(listing.files, before);
   const skipped: SkippedFile[] = [...listing.skipped];
-  const parseStarted = performance.now();
-  const parsed = await parseFiles([...plan.added, ...plan.changed], options, skipped, progress);
-  timings.parseMs = performance.now() - parseStarted;
-  // Nothing readable to add and nothing to drop: the index stays as it is.
-  if (before && parsed.size === 0 && plan.removed.length === 0) return { ...unchangedReport(before), skipped, timings, ms: Date.now() - started };
-  if (served) {
-    previous = await loadPrevious(options, logger);
-    if (!previous) {
-      // Damaged on disk since it was served: built from scratch, so every document is read.
-      const read = new Set([...plan.added, ...plan.changed].map((f) => f.source));
-      plan = planChanges(listing.files, undefined);
-      const rest = await parseFiles(plan.added.filter((f) => !read.has(f.source)), options, skipped, progress);
-      for (const [source, document] of rest) parsed.set(source, document);
-      timings.parseMs = performance.now() - parseStarted;
-    }
+  const changes = await readChanges(listing.files, options, { skipped, progress, timings, logger: options.logger ?? silentLogger });
+  if ('unchanged' in changes) {
+    const { documents, passageCount } = changes.unchanged;
+    return { ...countChanges(changes.plan, new Map(), documents, passageCount), skipped, timings, ms: Date.now() - started };
   }
-
+  const { previous, plan, parsed } = changes;
   const state = previous ?? emptySnapshot(options);
   const documents = { ...(previous?.manifest.documents ?? {}) };
   for (const source of [...plan.removed, ...parsed.keys()]) dropDocument(state, documents, source);
@@ -108,21 +100,52 @@ async function rebuildUnderLock(options: BuildIndexOptions, started: number, loc
   for (const { file, title, date, urls, kind, passages } of parsed.values()) {
     documents[file.source] = { hash: file.hash, title, date, urls, kind, passageIds: passages.map((p) => p.metadata.id), indexedAt };
   }
+  const report = countChanges(plan, parsed, documents, state.passages.size);
+  const writeStarted = performance.now();
+  await publish(options, state, documents, progress, lock);
+  timings.writeMs = performance.now() - writeStarted;
+  return { ...report, skipped, timings, ms: Date.now() - started };
+}
+
+type Plan = ReturnType<typeof planChanges>;
+type Changes = { unchanged: IndexManifest; plan: Plan } | { previous: IndexSnapshot | undefined; plan: Plan; parsed: Map<string, ParsedDocument> };
+
+/**
+ * What the knowledge folder changes, and the documents it adds or changes, parsed. The plan is
+ * made against the generation this process serves when it is still the live one
+ * (`servedManifest`), else against the index on disk; the index is loaded only when something
+ * readable was added or changed, or something removed.
+ */
+async function readChanges(files: KnowledgeFile[], options: BuildIndexOptions, reporting: Reporting): Promise<Changes> {
+  const served = await servedManifest(options);
+  const previous = served ? undefined : await loadPrevious(options, reporting.logger);
+  const before = served ?? previous?.manifest;
+  const plan = planChanges(files, before);
+  const parseStarted = performance.now();
+  const parsed = await parseFiles([...plan.added, ...plan.changed], options, reporting);
+  reporting.timings.parseMs = performance.now() - parseStarted;
+  if (before && parsed.size === 0 && plan.removed.length === 0) return { unchanged: before, plan };
+  if (!served) return { previous, plan, parsed };
+  const loaded = await loadPrevious(options, reporting.logger);
+  if (loaded) return { previous: loaded, plan, parsed };
+  // Damaged on disk since it was served: built from scratch, so every document is read, once.
+  const read = new Set(parsed.keys());
+  const fromScratch = planChanges(files, undefined);
+  const rest = await parseFiles(fromScratch.added.filter((f) => !read.has(f.source)), options, reporting);
+  reporting.timings.parseMs = performance.now() - parseStarted;
+  return { previous: undefined, plan: fromScratch, parsed: new Map([...parsed, ...rest]) };
+}
+
+/** The report's counts; documents skipped as unreadable count as neither added nor changed. */
+function countChanges(plan: Plan, parsed: Map<string, ParsedDocument>, documents: Record<string, ManifestDocument>, passages: number) {
   const changedSources = new Set(plan.changed.map((f) => f.source));
-  const report: IndexReport = {
+  return {
     added: plan.added.filter((f) => parsed.has(f.source)).length,
     changed: [...parsed.keys()].filter((s) => changedSources.has(s)).length,
     removed: plan.removed.length,
     unchanged: Object.keys(documents).length - parsed.size,
-    passages: state.passages.size,
-    ms: 0,
-    skipped,
-    timings,
+    passages,
   };
-  const writeStarted = performance.now();
-  await publish(options, state, documents, progress, lock);
-  timings.writeMs = performance.now() - writeStarted;
-  return { ...report, ms: Date.now() - started };
 }
 
 interface ParsedDocument {
@@ -134,12 +157,7 @@ interface ParsedDocument {
   passages: Passage[];
 }
 
-async function parseFiles(
-  files: KnowledgeFile[],
-  options: BuildIndexOptions,
-  skipped: SkippedFile[],
-  progress: (p: IndexProgress) => void,
-): Promise<Map<string, ParsedDocument>> {
+async function parseFiles(files: KnowledgeFile[], options: BuildIndexOptions, { skipped, progress }: Reporting): Promise<Map<string, ParsedDocument>> {
   const parsed = new Map<string, ParsedDocument>();
   for (const [i, file] of files.entries()) {
     progress({ phase: 'load', done: i, total: files.length, source: file.source });
@@ -166,11 +184,6 @@ async function servedManifest({ serving, indexDir, embedder }: BuildIndexOptions
   if (served.manifest.embedder.id !== embedder.id || served.manifest.embedder.dimensions !== embedder.dimensions) return undefined;
   const onDisk = await readManifest(join(indexDir, served.generation)).catch(() => undefined);
   return onDisk?.createdAt === served.manifest.createdAt ? served.manifest : undefined;
-}
-
-/** What a re-index that changes nothing reports: every document of the index unchanged. */
-function unchangedReport(manifest: IndexManifest): Omit<IndexReport, 'ms' | 'skipped' | 'timings'> {
-  return { added: 0, changed: 0, removed: 0, unchanged: Object.keys(manifest.documents).length, passages: manifest.passageCount };
 }
 
 async function loadPrevious(options: BuildIndexOptions, logger: Logger): Promise<IndexSnapshot | undefined> {
