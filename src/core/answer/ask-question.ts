@@ -141,7 +141,8 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
  */
 function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
-  return spellOutAbbreviations(withDocumentNames(withPlainQuantities(withoutLeadIn(withoutAnswerStyle(withoutLeadIn(question)))), vocabulary), vocabulary, previous);
+  const plain = [withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question);
+  return spellOutAbbreviations(withDocumentNames(plain, vocabulary), vocabulary, previous);
 }
 
 async function answerWithLlm(
