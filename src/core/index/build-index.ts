@@ -122,14 +122,16 @@ async function readChanges(files: KnowledgeFile[], options: BuildIndexOptions, r
   const before = served ?? previous?.manifest;
   const plan = planChanges(files, before);
   const parseStarted = performance.now();
-  const parsed = await parseFiles([...plan.added, ...plan.changed], options, reporting);
+  const toRead = [...plan.added, ...plan.changed];
+  const parsed = await parseFiles(toRead, options, reporting);
   reporting.timings.parseMs = performance.now() - parseStarted;
   if (before && parsed.size === 0 && plan.removed.length === 0) return { unchanged: before, plan };
   if (!served) return { previous, plan, parsed };
   const loaded = await loadPrevious(options, reporting.logger);
   if (loaded) return { previous: loaded, plan, parsed };
-  // Damaged on disk since it was served: built from scratch, so every document is read, once.
-  const read = new Set(parsed.keys());
+  // Damaged on disk since it was served: built from scratch, so every document is read, once
+  // (an unreadable one too: it is skipped once).
+  const read = new Set(toRead.map((f) => f.source));
   const fromScratch = planChanges(files, undefined);
   const rest = await parseFiles(fromScratch.added.filter((f) => !read.has(f.source)), options, reporting);
   reporting.timings.parseMs = performance.now() - parseStarted;

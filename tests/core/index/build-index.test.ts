@@ -87,12 +87,15 @@ describe('buildIndex', () => {
     it('rebuilds every document, each read once, when a change comes and the served generation is damaged on disk', async () => {
       const { ws, embeddings, serving } = await servedThenDamaged();
       await writeFile(join(ws.knowledgeDir, 'delta.md'), DELTA);
+      // An unreadable file among the new ones is read, and skipped, once too.
+      await writeFile(join(ws.knowledgeDir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]));
       const loaded: string[] = [];
       const onProgress = (p: IndexProgress) => void (p.phase === 'load' && p.source && loaded.push(p.source));
       const report = await buildIndex({ ...buildOptions(ws, embeddings), serving, onProgress });
       expect(report).toMatchObject({ added: 5, changed: 0, removed: 0, unchanged: 0 });
+      expect(report.skipped.map((s) => s.source)).toEqual(['image.md']);
       expect(Object.keys((await load(ws, embeddings)).manifest.documents)).toHaveLength(5);
-      expect(loaded.toSorted()).toEqual(['alpha-distillation.md', 'beta-hearing.md', 'delta.md', 'gamma-copyright.md', 'notes.txt']);
+      expect(loaded.toSorted()).toEqual(['alpha-distillation.md', 'beta-hearing.md', 'delta.md', 'gamma-copyright.md', 'image.md', 'notes.txt']);
     });
 
     /** Builds, and keeps what a bot serving that generation would hand the re-index. */
