@@ -83,7 +83,8 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
       names: team.names,
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
-      ...(everyday && { isEnglishWord: (word: string) => isEnglishWord(word, everyday) }),
+      // A word of speech or of the dictionary: "roi" and "mit" are words, "tos" is not.
+      ...(everyday && { isEnglishWord: (word: string) => isEnglishWord(word, everyday) || (thesaurus?.isWord?.(word) ?? false) }),
     };
     const unseen = unseenIdf(snapshot.lexical);
     const weights = options.fusionWeights ?? RETRIEVE_DEFAULTS.weights;

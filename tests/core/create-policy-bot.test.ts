@@ -51,10 +51,9 @@ describe('ask', () => {
     expect((await bot.ask('How did Tesla distil its models?')).kind).toBe('declined');
   });
 
-  it('answers "what documents do you have?" with the indexed documents, citing nothing', async () => {
-    const result = await bot.ask('What documents do you have?');
+  it('answers "what documents do you have?", and "sources?" with nothing asked before, with the indexed documents, citing nothing', async () => {
     const sources = (await bot.listSources()).map(({ source, title }) => ({ source, title }));
-    expect(result).toMatchObject({ kind: 'catalog', documents: sources });
+    for (const question of ['What documents do you have?', 'sources?']) expect(await bot.ask(question), question).toMatchObject({ kind: 'catalog', documents: sources });
   });
 
   it('uses the previous question to understand a follow-up', async () => {

@@ -130,6 +130,13 @@ describe('follow-ups in a chat', () => {
     }
   });
 
+  it('skips "source?" when borrowing from the thread, and borrows nothing for "back to X"', async () => {
+    const testified = await bot.ask('when did he testify?', { history: ['Who cross-examined Musk?', 'source?'] });
+    expect(testified.kind === 'answer' && testified.answer).toMatch(/^On Thursday 30 April 2026/);
+    const back = await bot.ask('ok back to the verdict, when was it?', { history: judge });
+    expect(back.kind === 'answer' && back.answer).toMatch(/^On Monday 18 May 2026/);
+  });
+
   it('reads a follow-up with a pronoun, or asking for the date, with the question before', async () => {
     const history = ['Who cross-examined Musk?'];
     for (const question of ['when did he testify under oath?', 'and the date?', 'and the exact dates?']) {

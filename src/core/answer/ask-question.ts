@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { asksForSource, isSmallTalk, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForSource, isSmallTalk, returnsToASubject, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -65,24 +65,25 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const checked = validateQuestion(raw, deps.maxQuestionChars);
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
-  const history = options.history ?? [];
+  // As the question itself: a thread's messages come as typed, with any run of whitespace.
+  const history = (options.history ?? []).map((h) => h.replace(/\s+/g, ' ').trim());
   const previous = lastAsked(history);
   const read = inDocumentWords(question, deps.vocabulary, previous);
-  if (deps.listDocuments && !deps.isEmpty() && asksWhatIsKnown(read)) {
+  const forSource = asksForSource(read);
+  // "source?" asks for the last answer's passages: that answer is given again, with them.
+  if (forSource && previous !== undefined) return askQuestion(previous, { ...options, history: history.slice(0, history.lastIndexOf(previous)) }, deps);
+  // With nothing asked before, "sources?" asks what the answers come from: the documents.
+  if (deps.listDocuments && !deps.isEmpty() && (asksWhatIsKnown(read) || forSource)) {
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
   if (isSmallTalk(read) && !deps.isEmpty()) {
     return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
   }
-  // "source?" asks for the last answer's passages: that answer is given again, with them.
-  if (asksForSource(read)) {
-    if (previous !== undefined) return askQuestion(previous, { ...options, history: history.slice(0, history.lastIndexOf(previous)) }, deps);
-    return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
-  }
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;
-  const context = borrowedSubject(question, contentTerms, previous, deps);
+  // "ok back to deepseek, …" leaves the subject before it.
+  const context = returnsToASubject(question) ? undefined : borrowedSubject(question, contentTerms, previous, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
   const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);

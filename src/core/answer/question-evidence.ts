@@ -3,6 +3,7 @@ import type { TeamNames } from '../knowledge/team-names.js';
 import type { SentenceScoring } from './select-sentences.js';
 import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
+import { isChatShorthand } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -81,16 +82,28 @@ export function spellOutAbbreviations(question: string, vocabulary: Vocabulary, 
   const { expand, isEnglishWord } = vocabulary;
   if (!expand) return question;
   const context = `${question} ${thread}`.replace(ABBREVIATION, ' ');
-  const spelledOut = (abbreviation: string) => (isUnknownWord(abbreviation, vocabulary) && expand(abbreviation, context)) || abbreviation;
+  // Each lookup searches the index: a question of made-up words must not cost one per word.
+  const found = new Map<string, string | undefined>();
+  const spelledOut = (abbreviation: string) => {
+    const key = abbreviation.toLowerCase();
+    if (!found.has(key) && found.size < MAX_EXPANSIONS) found.set(key, isUnknownWord(abbreviation, vocabulary) ? expand(abbreviation, context) : undefined);
+    return found.get(key) ?? abbreviation;
+  };
   const withCapitals = question.replace(ABBREVIATION, spelledOut);
-  // Chat drops the capitals ("do openai's tos allow it?"): a short lowercase word that is no
-  // English word and no word of the documents is read as one.
+  // Chat drops the capitals ("do openai's tos allow it?"): a lowercase word that is no English
+  // word, no chat shorthand ("pls", "tbh") and no word of the documents is read as one.
   if (!isEnglishWord) return withCapitals;
-  return withCapitals.replace(LOWERCASE_ABBREVIATION, (word) => (isEnglishWord(word) ? word : spelledOut(word)));
+  return withCapitals.replace(LOWERCASE_ABBREVIATION, (word) => (isEnglishWord(word) || isChatShorthand(word) ? word : spelledOut(word)));
 }
 
-/** Two to four lowercase letters standing alone: not part of a word, a contraction ("isn't") or a hyphenated name. */
-const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{2,4}(?![\p{L}\p{N}'’-])/gu;
+/** Abbreviations looked up per question. */
+const MAX_EXPANSIONS = 3;
+
+/**
+ * Three or four lowercase letters standing alone: not part of a word, a contraction ("isn't")
+ * or a hyphenated name. Two ("rt", "wp") spell too many chance runs ("rather than", "what providers").
+ */
+const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or

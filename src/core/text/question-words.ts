@@ -56,7 +56,8 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|que
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).
  */
-const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s+[^,;:?!]{1,60}?`;
+// One space, then a word: `\s+` before a lazy run backtracks through every split of a long gap.
+const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
 const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
@@ -77,6 +78,14 @@ const PURPOSE = new RegExp(
   String.raw`^[Ff]or (?:(?:${WHOSE}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
   'u',
 );
+
+/** What chat abbreviates that no document spells out: not read as a document's abbreviation. */
+const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl'.split(' '));
+
+/** True for chat shorthand ("pls", "tbh", "fyi"). */
+export function isChatShorthand(word: string): boolean {
+  return CHAT_SHORTHAND.has(word.toLowerCase());
+}
 
 /** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
 const SMALL_TALK_WORDS =
@@ -103,10 +112,11 @@ const SOURCE_REQUEST = new RegExp(
     String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)` +
     String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: for (?:that|this|it))?` +
     String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: for (?:that|this|it))?` +
-    String.raw`|where(?:['’]s| is| does| did) (?:that|this|it) (?:come )?from|where(?: does| did)? (?:it|that) say (?:that|so)` +
+    // Not "where is it from?" or "where does it come from?": those ask where a thing began.
+    String.raw`|where(?:['’]s| is) (?:that|this) from|where(?: does| did)? (?:it|that) say (?:that|so)` +
     String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
     String.raw`|says who|according to (?:what|whom?)` +
-    String.raw`)(?:[\s,]+(?:please|pls|thanks))?[\s?!.]*$`,
+    String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thx|ty))?[\s?!.]*$`,
   'i',
 );
 
@@ -119,7 +129,12 @@ export function asksForSource(text: string): boolean {
  * "ok back to deepseek, how many…", "going back to the verdict:": returning to a subject. The
  * subject stays, as the question's topic; "back" would be looked for.
  */
-const BACK_TO = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s+(?=[^,;:?!]{1,60}?${LEAD_IN_MARK})`, 'i');
+const BACK_TO = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s(?=[^\s,;:?!][^,;:?!]{0,59}?${LEAD_IN_MARK})`, 'i');
+
+/** True for a question that returns to a subject ("ok back to deepseek, …"): it leaves the one before. */
+export function returnsToASubject(question: string): boolean {
+  return BACK_TO.test(question.trim());
+}
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {

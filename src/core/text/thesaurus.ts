@@ -16,6 +16,8 @@ export interface Thesaurus {
    * name may be called instead. A common noun's synonyms ("perplexity" → "secret") are not.
    */
   names?: (word: string) => string[];
+  /** True for a word the dictionary lists, in any part of speech or inflection ("roi", "mit": ROI, MIT). */
+  isWord?: (word: string) => boolean;
   /** Reads the dictionary now instead of on the first lookup; throws, saying why, if it can't. */
   preload?: () => void;
 }
@@ -80,6 +82,11 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
     names: (word) => related(word).names.slice(),
+    isWord: (word) => {
+      const indexes = dictionary.get()?.indexes;
+      const key = word.toLowerCase();
+      return indexes !== undefined && PARTS_OF_SPEECH.some((pos) => baseForms(key, pos).some((form) => indexes.get(pos)!.has(form)));
+    },
   };
 }
 

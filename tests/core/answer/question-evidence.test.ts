@@ -125,6 +125,15 @@ describe('spellOutAbbreviations', () => {
     expect(contexts).toEqual(["does it break their tos? What is Google's position?"]);
   });
 
+  it('leaves two-letter words and chat shorthand alone, and looks up at most three words a question', () => {
+    const looked: string[] = [];
+    const counting: Vocabulary = { ...vocab, isEnglishWord: () => false, expand: (a) => (looked.push(a), expansions[a.toLowerCase()]) };
+    expect(spellOutAbbreviations('tbh is ip theft, fyi?', counting)).toBe('tbh is ip theft, fyi?');
+    expect(looked).toEqual([]);
+    spellOutAbbreviations('bcd bfd bgd bhd bjd bkd bcd', counting);
+    expect(looked).toEqual(['bcd', 'bfd', 'bgd']);
+  });
+
   it('leaves abbreviations the knowledge base uses, unknown ones and ordinary words alone', () => {
     expect(spellOutAbbreviations('Is AI distillation legal?', vocab)).toBe('Is AI distillation legal?');
     expect(spellOutAbbreviations('How do I fine-tune with LoRA?', vocab)).toBe('How do I fine-tune with LoRA?');

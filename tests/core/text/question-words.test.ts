@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSource, isSmallTalk, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities } from '../../../src/core/text/question-words.js';
+import { asksForSource, isSmallTalk, returnsToASubject, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -70,6 +70,15 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('ok back to deepseek, how many were theirs?')).toBe('deepseek, how many were theirs?');
     expect(withoutLeadIn('going back to the verdict: who presided?')).toBe('the verdict: who presided?');
     expect(withoutLeadIn('back to square one')).toBe('back to square one');
+    expect(['ok back to deepseek, how many?', 'back to square one'].map(returnsToASubject)).toEqual([true, false]);
+  });
+
+  it('reads a long gap after "back to" or "besides" in one pass', () => {
+    // Each took seconds per thousand spaces when the gap could be split every way.
+    for (const opening of ['back to', 'besides']) {
+      const question = `${opening}${' '.repeat(20_000)}x`;
+      expect(withoutLeadIn(question)).toBe(question);
+    }
   });
 
   it('drops what chat puts before a question', () => {
@@ -137,12 +146,12 @@ describe('isSmallTalk', () => {
 });
 
 describe('asksForSource', () => {
-  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?'])(
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks'])(
     'is true for "%s"',
     (text) => expect(asksForSource(text)).toBe(true),
   );
 
-  it.each(['sources on the verdict?', 'what source did OpenAI give?', 'where did the trial take place?', 'who cited the terms of service?'])('is false for "%s", which names a subject', (text) => {
+  it.each(['sources on the verdict?', 'what source did OpenAI give?', 'where did the trial take place?', 'who cited the terms of service?', 'where is it from?', 'where does it come from?'])('is false for "%s", which names a subject', (text) => {
     expect(asksForSource(text)).toBe(false);
   });
 });

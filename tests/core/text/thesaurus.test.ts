@@ -47,6 +47,11 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('')).toEqual([]);
   });
 
+  it('knows which words it lists, in any inflection', () => {
+    expect(['roi', 'MIT', 'runs', 'juries'].map((w) => wordNet.isWord!(w))).toEqual([true, true, true, true]);
+    expect(['tos', 'xai', ''].map((w) => wordNet.isWord!(w))).toEqual([false, false, false]);
+  });
+
   it('reads any WordNet dict folder', () => {
     const dir = writeTinyWordNet();
     const thesaurus = createWordNetThesaurus({ dictDir: dir });
