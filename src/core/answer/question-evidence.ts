@@ -84,9 +84,11 @@ export function spellOutAbbreviations(question: string, vocabulary: Vocabulary, 
   const context = `${question} ${thread}`.replace(ABBREVIATION, ' ');
   // Each lookup searches the index: a question of made-up words must not cost one per word.
   const found = new Map<string, string | undefined>();
+  let lookups = 0;
+  const lookUp = (abbreviation: string) => (lookups < MAX_EXPANSIONS ? (lookups++, expand(abbreviation, context)) : undefined);
   const spelledOut = (abbreviation: string) => {
     const key = abbreviation.toLowerCase();
-    if (!found.has(key) && found.size < MAX_EXPANSIONS) found.set(key, isUnknownWord(abbreviation, vocabulary) ? expand(abbreviation, context) : undefined);
+    if (!found.has(key)) found.set(key, isUnknownWord(abbreviation, vocabulary) ? lookUp(abbreviation) : undefined);
     return found.get(key) ?? abbreviation;
   };
   const withCapitals = question.replace(ABBREVIATION, spelledOut);

@@ -80,7 +80,7 @@ const PURPOSE = new RegExp(
 );
 
 /** What chat abbreviates that no document spells out: not read as a document's abbreviation. */
-const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl'.split(' '));
+const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm'.split(' '));
 
 /** True for chat shorthand ("pls", "tbh", "fyi"). */
 export function isChatShorthand(word: string): boolean {
@@ -113,10 +113,10 @@ const SOURCE_REQUEST = new RegExp(
     String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: for (?:that|this|it))?` +
     String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: for (?:that|this|it))?` +
     // Not "where is it from?" or "where does it come from?": those ask where a thing began.
-    String.raw`|where(?:['’]s| is) (?:that|this) from|where(?: does| did)? (?:it|that) say (?:that|so)` +
+    String.raw`|where(?:['’]s| is| does| did) (?:that|this) (?:come )?from|where(?: does| did)? (?:it|that) say (?:that|so)` +
     String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
     String.raw`|says who|according to (?:what|whom?)` +
-    String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thx|ty))?[\s?!.]*$`,
+    String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thank you|thx|ty))*[\s?!.]*$`,
   'i',
 );
 

@@ -146,7 +146,7 @@ describe('isSmallTalk', () => {
 });
 
 describe('asksForSource', () => {
-  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks'])(
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?'])(
     'is true for "%s"',
     (text) => expect(asksForSource(text)).toBe(true),
   );
