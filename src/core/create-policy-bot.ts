@@ -2,7 +2,7 @@ import { askQuestion, createSentenceScoring, type LlmDeps, summarizeRequest, uns
 import { BotError } from './errors.js';
 import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
-import { findTopic, loadSummaryTopics, loadTeamNames, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
+import { findTopic, loadSummaryTopics, loadTeamNames, loadTeamSynonyms, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
@@ -82,6 +82,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
       names: team.names,
+      synonyms: team.synonyms,
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
       // A word of speech or of the dictionary: "roi" and "mit" are words, "tos" is not.
       ...(everyday && { isEnglishWord: (word: string) => isEnglishWord(word, everyday) || (thesaurus?.isWord?.(word) ?? false) }),
@@ -107,7 +108,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     };
     const meaningful = (word: string) => meansSomething(word, everyday);
     return {
-      search: thesaurus && widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus, meansSomething: meaningful }) : searches.search,
+      search: widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus: withTeamWording(thesaurus, team.synonyms), meansSomething: meaningful }) : searches.search,
       vocabulary,
       scoring: createSentenceScoring(vocabulary, thesaurus, everyday),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
@@ -168,11 +169,25 @@ async function openLiveIndex(options: PolicyBotOptions, logger: Logger): Promise
   }
 }
 
-/** The team's own files in the knowledge folder (topics.yaml, names.yaml); a broken one is logged and ignored. */
-async function readTeamFiles(knowledgeDir: string, logger: Logger): Promise<{ topics: SummaryTopic[]; names: TeamNames }> {
-  const [topics, names] = await Promise.all([loadSummaryTopics(knowledgeDir), loadTeamNames(knowledgeDir)]);
-  for (const problem of [topics.problem, names.problem]) if (problem) logger.warn(problem);
-  return { topics: topics.topics, names: names.names };
+/** The team's own files in the knowledge folder (topics.yaml, names.yaml, synonyms.yaml); a broken one is logged and ignored. */
+async function readTeamFiles(knowledgeDir: string, logger: Logger): Promise<{ topics: SummaryTopic[]; names: TeamNames; synonyms: TeamNames }> {
+  const [topics, names, synonyms] = await Promise.all([loadSummaryTopics(knowledgeDir), loadTeamNames(knowledgeDir), loadTeamSynonyms(knowledgeDir)]);
+  for (const problem of [topics.problem, names.problem, synonyms.problem]) if (problem) logger.warn(problem);
+  return { topics: topics.topics, names: names.names, synonyms: synonyms.synonyms };
+}
+
+/**
+ * The thesaurus a question's unknown words are searched by: the documents' wording the team lists
+ * for a phrase holding the word first ("touchy" → "controversy"), then WordNet's.
+ */
+function withTeamWording(thesaurus: Thesaurus | undefined, synonyms: TeamNames): Thesaurus {
+  return {
+    synonyms: (word) => {
+      const key = word.toLowerCase();
+      const listed = synonyms.filter(({ typed }) => typed.split(' ').includes(key)).map(({ documentName }) => documentName);
+      return [...listed, ...(thesaurus?.synonyms(word) ?? [])];
+    },
+  };
 }
 
 /** Each indexed document's file and title, by title. */

@@ -180,6 +180,19 @@ describe('reindex', () => {
     const answer = await bot.ask(question);
     expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('epsilon.md');
   });
+
+  it("reads the team's synonyms (synonyms.yaml) on re-index, without indexing the file", async () => {
+    await writeFile(join(ws.knowledgeDir, 'zeta.md'), '# Zeta\n\nThe Heron council wants a shared register. The register has sparked controversy among smaller labs.\n');
+    await bot.reindex();
+    const question = "what's touchy about it?";
+    expect((await bot.ask(question)).kind).toBe('declined');
+    await writeFile(join(ws.knowledgeDir, 'synonyms.yaml'), 'controversy: [touchy, contentious]\n');
+    const report = await bot.reindex();
+    expect(report).toMatchObject({ added: 0, changed: 0, removed: 0 });
+    expect(report.skipped.map((s) => s.source)).not.toContain('synonyms.yaml');
+    const answer = await bot.ask(question);
+    expect(answer.kind === 'answer' && answer.answer).toMatch(/^The register has sparked controversy/);
+  });
 });
 
 describe('a question about one document', () => {

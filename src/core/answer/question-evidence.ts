@@ -18,6 +18,8 @@ export interface Vocabulary {
   expand?: (abbreviation: string, context: string) => string | undefined;
   /** Names people type and the names the documents use instead (`knowledge/names.yaml`). */
   names?: TeamNames;
+  /** Words people type and the documents' wording for them (`knowledge/synonyms.yaml`): synonyms, not replacements. */
+  synonyms?: TeamNames;
   /** Other names a name goes by, lowercase ("Chinese" → "china", "prc"; WordNet's). */
   otherNames?: (name: string) => string[];
   /**
@@ -52,8 +54,22 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
       return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
     },
     weightCeilings: everyday?.idf,
-    relatedTerms: thesaurus && ((text) => relatedTerms(text, vocabulary, thesaurus, unseen, everyday)),
+    relatedTerms: (thesaurus || vocabulary.synonyms) && ((text) => withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen)),
   };
+}
+
+/**
+ * Adds the team's synonyms (`Vocabulary.synonyms`) the text says: each content word of a phrase
+ * typed ("team up") is related to the documents' wording for it ("collaborate").
+ */
+function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
+  for (const { typed, documentName, pattern } of vocabulary.synonyms ?? []) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    const wording = vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen);
+    for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
+  }
+  return related;
 }
 
 /** Each term of the text → the terms of its synonyms that occur in the knowledge base, meaningless ones (`meansSomething`) aside. */

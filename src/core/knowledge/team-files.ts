@@ -7,8 +7,10 @@ import { parseYaml } from './parse-yaml.js';
 export const TOPICS_FILE = 'topics.yaml';
 /** `knowledge/names.yaml`: names people type that the documents never use. */
 export const NAMES_FILE = 'names.yaml';
+/** `knowledge/synonyms.yaml`: words and phrases people type that the documents put otherwise. */
+export const SYNONYMS_FILE = 'synonyms.yaml';
 /** Settings the team keeps beside its documents; they are read, never indexed. */
-export const TEAM_FILES: readonly string[] = [TOPICS_FILE, NAMES_FILE];
+export const TEAM_FILES: readonly string[] = [TOPICS_FILE, NAMES_FILE, SYNONYMS_FILE];
 
 /**
  * Reads one team file of a knowledge folder against its schema. A missing file gives `empty`; a

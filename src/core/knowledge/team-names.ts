@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NAMES_FILE, normalizeName, readTeamFile } from './team-files.js';
+import { NAMES_FILE, normalizeName, readTeamFile, SYNONYMS_FILE } from './team-files.js';
 
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
 const namesSchema = z.record(z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1));
@@ -25,6 +25,18 @@ export async function loadTeamNames(knowledgeDir: string): Promise<{ names: Team
   const read = await readTeamFile(knowledgeDir, NAMES_FILE, namesSchema, {});
   const { names, clashes } = compileTeamNames(read.value);
   return { names, problem: read.problem ?? (clashes.length > 0 ? `${NAMES_FILE}: ${clashes.join('; ')}` : undefined) };
+}
+
+/**
+ * Reads `knowledge/synonyms.yaml`, in the names file's form: the documents' wording → what people
+ * type for it ("rely on: [lean on, count on]"). Unlike a name, such a phrase is not replaced: the
+ * documents' wording is one more synonym for it (everyday English that WordNet lacks, or the
+ * team's own jargon), and the question keeps its words.
+ */
+export async function loadTeamSynonyms(knowledgeDir: string): Promise<{ synonyms: TeamNames; problem?: string }> {
+  const read = await readTeamFile(knowledgeDir, SYNONYMS_FILE, namesSchema, {});
+  const { names, clashes } = compileTeamNames(read.value);
+  return { synonyms: names, problem: read.problem ?? (clashes.length > 0 ? `${SYNONYMS_FILE}: ${clashes.join('; ')}` : undefined) };
 }
 
 /** The names of a names file's entries (documents' name → names typed), and any name listed twice. */

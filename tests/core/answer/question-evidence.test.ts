@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileTeamNames } from '../../../src/core/knowledge/index.js';
 import { createSentenceScoring, isVague, namedWords, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
@@ -101,6 +102,20 @@ describe('relatedTerms', () => {
 
   it('is absent without a thesaurus', () => {
     expect(createSentenceScoring(vocabulary({})).relatedTerms).toBeUndefined();
+  });
+});
+
+describe('the team\'s synonyms', () => {
+  const synonyms = compileTeamNames({ collaborate: ['team up'], 'rely on': ['lean on'] }).names;
+  const scoring = createSentenceScoring({ ...vocabulary({ collabor: 1, reli: 1 }), synonyms });
+
+  it('relate each word of a phrase the question says to the documents\' wording, without a thesaurus too', () => {
+    const related = scoring.relatedTerms!('who should team up, and what do they lean on?');
+    expect([related.get('team'), related.get('lean')]).toEqual([new Set(['collabor']), new Set(['reli'])]);
+  });
+
+  it('relate nothing for a phrase the question does not say', () => {
+    expect(scoring.relatedTerms!('what does the lean team say?').get('team')).toBeUndefined();
   });
 });
 
