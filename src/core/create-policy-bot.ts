@@ -26,7 +26,7 @@ export interface PolicyBotOptions {
   fusionWeights?: FusionWeights;
   /** Longest a question waits for its embedding before searching by words only (10 s by default). */
   queryEmbeddingTimeoutMs?: number;
-  /** Synonyms that let a sentence cover a question's word said differently; WordNet by default, `false` for none. */
+  /** Synonyms that let a sentence cover a question's word said differently; WordNet by default, `false` for none (`knowledge/synonyms.yaml` still counts). */
   thesaurus?: Thesaurus | false;
   /** How common words are in everyday English, which caps their weight; SUBTLEX-US by default, `false` for none. */
   everydayEnglish?: EverydayEnglish | false;
@@ -108,7 +108,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     };
     const meaningful = (word: string) => meansSomething(word, everyday);
     return {
-      search: widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus: withTeamWording(thesaurus, team.synonyms), meansSomething: meaningful }) : searches.search,
+      search: widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus, listed: (query) => saidIn(query, team.synonyms), meansSomething: meaningful }) : searches.search,
       vocabulary,
       scoring: createSentenceScoring(vocabulary, thesaurus, everyday),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
@@ -176,18 +176,9 @@ async function readTeamFiles(knowledgeDir: string, logger: Logger): Promise<{ to
   return { topics: topics.topics, names: names.names, synonyms: synonyms.synonyms };
 }
 
-/**
- * The thesaurus a question's unknown words are searched by: the documents' wording the team lists
- * for a phrase holding the word first ("touchy" → "controversy"), then WordNet's.
- */
-function withTeamWording(thesaurus: Thesaurus | undefined, synonyms: TeamNames): Thesaurus {
-  return {
-    synonyms: (word) => {
-      const key = word.toLowerCase();
-      const listed = synonyms.filter(({ typed }) => typed.split(' ').includes(key)).map(({ documentName }) => documentName);
-      return [...listed, ...(thesaurus?.synonyms(word) ?? [])];
-    },
-  };
+/** The documents' wording for each of the team's synonyms the text says. */
+function saidIn(text: string, synonyms: TeamNames): string[] {
+  return synonyms.filter(({ pattern }) => text.search(pattern) !== -1).map(({ documentName }) => documentName);
 }
 
 /** Each indexed document's file and title, by title. */

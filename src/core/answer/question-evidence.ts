@@ -64,8 +64,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
  */
 function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
   for (const { typed, documentName, pattern } of vocabulary.synonyms ?? []) {
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
+    if (text.search(pattern) === -1) continue;
     const wording = vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen);
     for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
   }

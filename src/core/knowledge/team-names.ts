@@ -36,8 +36,12 @@ export async function loadTeamNames(knowledgeDir: string): Promise<{ names: Team
 export async function loadTeamSynonyms(knowledgeDir: string): Promise<{ synonyms: TeamNames; problem?: string }> {
   const read = await readTeamFile(knowledgeDir, SYNONYMS_FILE, namesSchema, {});
   const { names, clashes } = compileTeamNames(read.value);
-  return { synonyms: names, problem: read.problem ?? (clashes.length > 0 ? `${SYNONYMS_FILE}: ${clashes.join('; ')}` : undefined) };
+  const synonyms = names.map((name) => ({ ...name, pattern: wholeWords(name.typed, INFLECTION) }));
+  return { synonyms, problem: read.problem ?? (clashes.length > 0 ? `${SYNONYMS_FILE}: ${clashes.join('; ')}` : undefined) };
 }
+
+/** The endings a listed phrase's words may take as typed: "leaned on", "teaming up", "backlashes". */
+const INFLECTION = '(?:s|es|ed|d|ing)?';
 
 /** The names of a names file's entries (documents' name → names typed), and any name listed twice. */
 export function compileTeamNames(entries: Record<string, string[]>): { names: TeamNames; clashes: string[] } {
@@ -54,7 +58,10 @@ export function compileTeamNames(entries: Record<string, string[]>): { names: Te
 }
 
 
-function wholeWords(typed: string): RegExp {
-  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+function wholeWords(typed: string, inflection = ''): RegExp {
+  const escaped = typed
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + inflection)
+    .join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

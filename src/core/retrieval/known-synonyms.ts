@@ -5,7 +5,9 @@ export interface KnownSynonymsOptions {
   analyze: (text: string) => string[];
   /** True when some passage holds the term. */
   isKnown: (term: string) => boolean;
-  thesaurus: Thesaurus;
+  thesaurus?: Thesaurus;
+  /** The documents' wording the team lists for phrases the query says (`knowledge/synonyms.yaml`). */
+  listed?: (query: string) => string[];
   /** False for a synonym too common to stand for anything ("about" for "roughly"); all count by default. */
   meansSomething?: (word: string) => boolean;
 }
@@ -24,10 +26,11 @@ const EXTRA_SCORE_SHARE = 0.5;
  */
 export function knownSynonyms(query: string, options: KnownSynonymsOptions): string[] {
   const { analyze, isKnown, thesaurus, meansSomething = () => true } = options;
-  const added = new Set<string>();
+  // The team's first: a whole phrase the query says ("touchy"), not a word of one ("up").
+  const added = new Set((options.listed?.(query) ?? []).filter((wording) => analyze(wording).some(isKnown)));
   for (const word of tokenize(query)) {
     const terms = analyze(word);
-    if (terms.length === 0 || terms.some(isKnown)) continue;
+    if (!thesaurus || terms.length === 0 || terms.some(isKnown)) continue;
     const known = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
     for (const synonym of known.slice(0, MAX_SYNONYMS_PER_WORD)) added.add(synonym);
   }

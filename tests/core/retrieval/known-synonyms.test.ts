@@ -20,6 +20,14 @@ describe('knownSynonyms', () => {
     expect(knownSynonyms('banana bread', options)).toEqual([]);
   });
 
+  it("adds the team's wording for a phrase the query says first, when the passages use it, with or without a thesaurus", () => {
+    const listed = (query: string) => (/touchy/.test(query) ? ['controversy'] : /grilled/.test(query) ? ['banana'] : []);
+    const teamKnown = { ...options, isKnown: (term: string) => known.has(term) || term === 'controversi', listed };
+    expect(knownSynonyms('why is it touchy, did Musk admit it?', teamKnown)).toEqual(['controversy', 'acknowledge', 'confess', 'own']);
+    expect(knownSynonyms('why is it touchy?', { ...teamKnown, thesaurus: undefined })).toEqual(['controversy']);
+    expect(knownSynonyms('was he grilled?', teamKnown)).toEqual(['examine']);
+  });
+
   it('adds no synonym that means nothing on its own', () => {
     expect(knownSynonyms('roughly how many', options)).toEqual(['about', 'approximately']);
     expect(knownSynonyms('roughly how many', { ...options, meansSomething: (w) => w !== 'about' })).toEqual(['approximately']);
