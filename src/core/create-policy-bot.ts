@@ -60,6 +60,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
   // Read now, so the first question doesn't pay for them.
   preloadLanguageTables([thesaurus, everyday].filter((table) => table !== undefined), (error) => logger.warn(error.message));
   let team = await readTeamFiles(options.knowledgeDir, logger);
+  warnInertSynonyms(team.synonyms, index.current, logger);
   const reindex = async (reindexOptions: ReindexOptions = {}, lockWaitMs = 0) => {
     const report = await buildIndex({
       ...indexOptions(options, logger),
@@ -69,6 +70,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       onPublished: (generation, snapshot) => index.adopt(generation, snapshot),
     });
     team = await readTeamFiles(options.knowledgeDir, logger);
+    warnInertSynonyms(team.synonyms, index.current, logger);
     return report;
   };
   // One generation per request: a swap mid-answer must not mix two indexes' passages and idf.
@@ -174,6 +176,18 @@ async function readTeamFiles(knowledgeDir: string, logger: Logger): Promise<{ to
   const [topics, names, synonyms] = await Promise.all([loadSummaryTopics(knowledgeDir), loadTeamNames(knowledgeDir), loadTeamSynonyms(knowledgeDir)]);
   for (const problem of [topics.problem, names.problem, synonyms.problem]) if (problem) logger.warn(problem);
   return { topics: topics.topics, names: names.names, synonyms: synonyms.synonyms };
+}
+
+/**
+ * Warns of the entries of synonyms.yaml that can do nothing: wording no passage uses (a typo, or
+ * a document since removed), or a phrase of stop words only, which no question's words can meet.
+ */
+function warnInertSynonyms(synonyms: TeamNames, snapshot: IndexSnapshot, logger: Logger): void {
+  const unseen = unseenIdf(snapshot.lexical);
+  for (const { typed, documentName } of synonyms) {
+    if (analyze(typed).length === 0) logger.warn(`synonyms.yaml: "${typed}" is only stop words, so it matches nothing`);
+    else if (!analyze(documentName).some((term) => snapshot.lexical.idf(term) < unseen)) logger.warn(`synonyms.yaml: no document says "${documentName}", so "${typed}" finds nothing by it`);
+  }
 }
 
 /** The documents' wording for each of the team's synonyms the text says. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
 import type { AskResult } from '../../src/core/ports.js';
+import { type Logger, silentLogger } from '../../src/core/support/index.js';
 import { createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
 let bot: PolicyBotService;
@@ -192,6 +193,22 @@ describe('reindex', () => {
     expect(report.skipped.map((s) => s.source)).not.toContain('synonyms.yaml');
     const answer = await bot.ask(question);
     expect(answer.kind === 'answer' && answer.answer).toMatch(/^The register has sparked controversy/);
+  });
+
+  it('warns of synonyms that can do nothing: wording no document says, a phrase of stop words', async () => {
+    const own = await createWorkspace();
+    const warnings: string[] = [];
+    const logger: Logger = { ...silentLogger, warn: (message) => void warnings.push(message) };
+    await writeFile(join(own.knowledgeDir, 'synonyms.yaml'), 'colaborate: [team up]\ndistillation: [on and on, distilling]\n');
+    const served = await openPolicyBot(fixtureBotOptions(own, { logger }));
+    try {
+      expect(warnings.filter((w) => w.startsWith('synonyms.yaml'))).toEqual([
+        'synonyms.yaml: "on and on" is only stop words, so it matches nothing',
+        'synonyms.yaml: no document says "colaborate", so "team up" finds nothing by it',
+      ]);
+    } finally {
+      await served.close();
+    }
   });
 });
 
