@@ -2,7 +2,7 @@ import { askQuestion, createSentenceScoring, type LlmDeps, summarizeRequest, uns
 import { BotError } from './errors.js';
 import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
-import { findTopic, loadSummaryTopics, loadTeamNames, loadTeamSynonyms, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
+import { findTopic, listedIn, loadSummaryTopics, loadTeamNames, loadTeamSynonyms, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
 import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, withSynonymHits } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
@@ -110,7 +110,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     };
     const meaningful = (word: string) => meansSomething(word, everyday);
     return {
-      search: widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus, listed: (query) => saidIn(query, team.synonyms), meansSomething: meaningful }) : searches.search,
+      search: widen ? withSynonymHits(searches, { analyze, isKnown, thesaurus, listed: (query) => listedIn(query, team.synonyms).map(({ documentName }) => documentName), meansSomething: meaningful }) : searches.search,
       vocabulary,
       scoring: createSentenceScoring(vocabulary, thesaurus, everyday),
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
@@ -188,11 +188,6 @@ function warnInertSynonyms(synonyms: TeamNames, snapshot: IndexSnapshot, logger:
     if (analyze(typed).length === 0) logger.warn(`synonyms.yaml: "${typed}" is only stop words, so it matches nothing`);
     else if (!analyze(documentName).some((term) => snapshot.lexical.idf(term) < unseen)) logger.warn(`synonyms.yaml: no document says "${documentName}", so "${typed}" finds nothing by it`);
   }
-}
-
-/** The documents' wording for each of the team's synonyms the text says. */
-function saidIn(text: string, synonyms: TeamNames): string[] {
-  return synonyms.filter(({ pattern }) => text.search(pattern) !== -1).map(({ documentName }) => documentName);
 }
 
 /** Each indexed document's file and title, by title. */

@@ -67,11 +67,12 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const question = checked.question;
   // As the question itself: a thread's messages come as typed, with any run of whitespace.
   const history = (options.history ?? []).map((h) => h.replace(/\s+/g, ' ').trim());
-  const previous = lastAsked(history);
+  const at = lastAskedAt(history);
+  const previous = at < 0 ? undefined : history[at];
   const read = inDocumentWords(question, deps.vocabulary, previous);
   const forSource = asksForSource(read);
   // "source?" asks for the last answer's passages: that answer is given again, with them.
-  if (forSource && previous !== undefined) return askQuestion(previous, { ...options, history: history.slice(0, history.lastIndexOf(previous)) }, deps);
+  if (forSource && previous !== undefined) return askQuestion(previous, { ...options, history: history.slice(0, at) }, deps);
   // With nothing asked before, "sources?" asks what the answers come from: the documents.
   if (deps.listDocuments && !deps.isEmpty() && (asksWhatIsKnown(read) || forSource)) {
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
@@ -119,9 +120,9 @@ export function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOu
   return [...leading, ...hits.filter((hit) => !leading.includes(hit))].slice(0, n);
 }
 
-/** The last question of the thread: small talk ("thanks!") and "source?" in between ask nothing. */
-function lastAsked(history: string[]): string | undefined {
-  return history.findLast((h) => !isSmallTalk(withoutLeadIn(h)) && !asksForSource(withoutLeadIn(h)));
+/** Where the thread's last question is (-1: none): small talk ("thanks!") and "source?" in between ask nothing. */
+function lastAskedAt(history: string[]): number {
+  return history.findLastIndex((h) => !isSmallTalk(withoutLeadIn(h)) && !asksForSource(withoutLeadIn(h)));
 }
 
 /**

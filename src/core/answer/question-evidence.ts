@@ -1,5 +1,5 @@
 import { isCalendarWord } from './answer-types.js';
-import type { TeamNames } from '../knowledge/team-names.js';
+import { listedIn, type TeamNames } from '../knowledge/team-names.js';
 import type { SentenceScoring } from './select-sentences.js';
 import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
@@ -63,8 +63,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
  * typed ("team up") is related to the documents' wording for it ("collaborate").
  */
 function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
-  for (const { typed, documentName, pattern } of vocabulary.synonyms ?? []) {
-    if (text.search(pattern) === -1) continue;
+  for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
     const wording = vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen);
     for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
   }

@@ -12,7 +12,7 @@ export { splitDocument } from './split-text.js';
 export { isCitable } from './is-citable.js';
 export { findTopic, loadSummaryTopics } from './summary-topics.js';
 export { NAMES_FILE, TEAM_FILES, TOPICS_FILE } from './team-files.js';
-export { compileTeamNames, loadTeamNames, loadTeamSynonyms } from './team-names.js';
+export { compileTeamNames, listedIn, loadTeamNames, loadTeamSynonyms } from './team-names.js';
 export type { TeamName, TeamNames } from './team-names.js';
 export type { SummaryTopic } from './summary-topics.js';
 export { saveUpload, sanitizeFileName } from './save-upload.js';

@@ -43,6 +43,11 @@ export async function loadTeamSynonyms(knowledgeDir: string): Promise<{ synonyms
 /** The endings a listed phrase's words may take as typed: "leaned on", "teaming up", "backlashes". */
 const INFLECTION = '(?:s|es|ed|d|ing)?';
 
+/** The entries whose typed phrase the text says. */
+export function listedIn(text: string, entries: TeamNames): TeamName[] {
+  return entries.filter(({ pattern }) => text.search(pattern) !== -1);
+}
+
 /** The names of a names file's entries (documents' name → names typed), and any name listed twice. */
 export function compileTeamNames(entries: Record<string, string[]>): { names: TeamNames; clashes: string[] } {
   const byTyped = new Map<string, TeamName>();
