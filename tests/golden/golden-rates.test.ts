@@ -18,15 +18,16 @@ const FLOORS = [
   { file: 'blind.json', cited: 23, declined: 7 },
   { file: 'blind-2.json', cited: 23, declined: 7 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
-  { file: 'blind-4.json', cited: 24, declined: 11 },
-  { file: 'blind-5.json', cited: 21, declined: 9 },
+  // Stop 17's premises ("if labs do it all the time, why…", DESIGN) raised blind-4, -5 and -9 by one.
+  { file: 'blind-4.json', cited: 25, declined: 11 },
+  { file: 'blind-5.json', cited: 22, declined: 9 },
   { file: 'blind-6.json', cited: 22, declined: 11 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
   { file: 'blind-7.json', cited: 17, declined: 9 },
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
-  { file: 'blind-9.json', cited: 16, declined: 11 },
+  { file: 'blind-9.json', cited: 17, declined: 11 },
   { file: 'blind-10.json', cited: 19, declined: 8 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },
@@ -49,6 +50,10 @@ const FLOORS = [
   { file: 'follow-ups-blind-3.json', cited: 24, declined: 10 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   { file: 'blind-16.json', cited: 23, declined: 10 },
+  // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
+  // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read.
+  { file: 'blind-17.json', cited: 24, declined: 10 },
+  { file: 'blind-18.json', cited: 25, declined: 12 },
 ];
 
 let bot: PolicyBotService;

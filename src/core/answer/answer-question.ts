@@ -18,6 +18,8 @@ export interface ExtractiveQuery {
   focus: string;
   /** The subject of the question before, for a follow-up: weighs half. */
   context?: string;
+  /** What the question states as given ("if labs do it all the time, why…"), and what it asks: the given's own words are not looked for in the answer. */
+  premise?: { given: string; asked: string };
   expects?: AnswerType;
   /** The names the question uses: a number must be said of one of them. */
   names?: string[];
@@ -30,6 +32,14 @@ export type ExtractiveOutcome =
   | { kind: 'answer'; answer: string; citations: Citation[]; evidence: number; strongest?: string }
   | { kind: 'declined'; closest: DocumentRef[]; evidence: number; strongest?: string };
 
+/** The words of the question's premise that the rest of it does not say; none if it says nothing else ("since X, why?"). */
+function premiseOnly({ focus, premise }: ExtractiveQuery, analyze: (text: string) => string[]): string[] {
+  if (!premise) return [];
+  const asked = new Set(analyze(premise.asked));
+  const asksMore = analyze(focus).some((t) => asked.has(t));
+  return asksMore ? analyze(premise.given).filter((t) => !asked.has(t)) : [];
+}
+
 /**
  * Answers from the retrieved passages by quoting the sentences that best cover the question,
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
@@ -40,8 +50,12 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
   const capped = withWeightCeilings(deps.scoring, `${query.focus} ${query.context ?? ''}`);
-  // A follow-up's own words matter more than those it borrows from the question before it.
-  const scoring = { ...capped, termWeight: (t: string) => capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1) };
+  // A follow-up's own words matter more than those it borrows from the question before it. What
+  // a question takes as given is found by the search, but is not what the answer must say:
+  // weighed even at a quarter, "labs distil their own models" outscored the "why" (at 0: +4 over
+  // the sets, none lost).
+  const given = new Set(premiseOnly(query, deps.scoring.analyze));
+  const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);

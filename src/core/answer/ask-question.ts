@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { asksForSource, isSmallTalk, returnsToASubject, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForSource, withAuxiliariesSpelledOut, isSmallTalk, returnsToASubject, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -143,7 +143,7 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
  */
 function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
-  const plain = [withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question);
+  const plain = [withAuxiliariesSpelledOut, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question);
   return spellOutAbbreviations(withDocumentNames(plain, vocabulary), vocabulary, previous);
 }
 

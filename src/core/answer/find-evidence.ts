@@ -5,7 +5,7 @@ import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { isVague, namedWords, namesSomethingUnknown, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
-import { namesASubject, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
+import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { pointsBack } from './validate-question.js';
 
 /** A question as `askQuestion` has read it, with what it may lean on. */
@@ -70,9 +70,10 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary);
   const names = namesIn(read, deps.vocabulary);
+  const premise = premiseOf(read);
   return (hits, focus, context) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, expects, names, titles }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, expects, names, titles }, hits, deps),
   });
 }
 

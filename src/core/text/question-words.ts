@@ -185,6 +185,45 @@ export function withoutAnswerStyle(question: string): string {
  */
 const MOST_OF = /\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
 
+/**
+ * "how'd", "what're", "who'll": a question word with its auxiliary clipped on. Left so, "how'd"
+ * was one unknown word to look for, and the question had no form ("how'd they get around…").
+ * "'d" is read as "did", the commonest in a question; "would" and "had" are as little to look for.
+ */
+const CLIPPED_AUXILIARY = /\b(who|what|when|where|why|how)['’](d|re|ve|ll)\b/gi;
+const AUXILIARY: Record<string, string> = { d: 'did', re: 'are', ve: 'have', ll: 'will' };
+
+/** The question with its question words' auxiliaries spelled out: "how'd they…" → "how did they…". */
+export function withAuxiliariesSpelledOut(question: string): string {
+  return question.replace(CLIPPED_AUXILIARY, (_clipped, word: string, auxiliary: string) => `${word} ${AUXILIARY[auxiliary.toLowerCase()]}`);
+}
+
+/**
+ * What the asker states as given, to ask about something else: "since copyright doesn't cover
+ * outputs, what do labs lean on?", "if labs do it all the time, why are people upset?", "why do
+ * people get upset if labs do it anyway?". The answer explains it, and need not say it again: a
+ * sentence saying only the premise ("AI labs routinely distil their own models") answered the
+ * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
+ * asks about that case.
+ */
+const GIVEN = String.raw`(?:since|given(?:\s+that)?|now\s+that|seeing\s+(?:as|that)|considering(?:\s+that)?)`;
+const LEADING_PREMISE = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160},\s*(?:so\s+|then\s+)?why\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)`,
+  'i',
+);
+// After "care", "matter", "know"…, "if" asks whether: "why should we care if a copy is distilled?".
+const WHETHER_VERB = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind)`;
+const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:so\s+|but\s+)?why\b[^?]{3,160}?)\s(?:(?<!\b${WHETHER_VERB}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
+
+/** The premise a question states as given (above), and what it asks; undefined without one. */
+export function premiseOf(question: string): { given: string; asked: string } | undefined {
+  const trimmed = question.trim();
+  const leading = LEADING_PREMISE.exec(trimmed);
+  if (leading) return { given: leading[1]!, asked: trimmed.slice(leading[0].length) };
+  const trailing = TRAILING_PREMISE.exec(trimmed);
+  return trailing ? { given: trailing[2]!, asked: trailing[1]! } : undefined;
+}
+
 /** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
 export function withPlainQuantities(question: string): string {
   return question.replace(MOST_OF, 'most of');

@@ -58,3 +58,26 @@ describe('answerExtractively for a number said of what the question names', () =
   });
 });
 
+
+describe('answerExtractively with a premise', () => {
+  const premiseHits = [
+    { passage: passage('own', 'AI labs routinely distil their own large models into smaller ones.'), score: 1 },
+    { passage: passage('controversy', 'Distillation has sparked controversy when used on rivals.'), score: 0.9 },
+  ];
+  const plain: SentenceScoring = { analyze, termWeight: () => 1 };
+  const focus = 'if labs distil their own models all the time, controversy';
+
+  it('answers what is asked, not what the question takes as given', () => {
+    const premise = { given: 'labs distil their own models all the time', asked: 'why controversy?' };
+    const answer = answerExtractively({ focus, premise }, premiseHits, { scoring: plain, minEvidence: 0.4 });
+    expect(answer.kind === 'answer' && answer.citations.map((c) => c.source)).toEqual(['controversy.md']);
+    const unread = answerExtractively({ focus }, premiseHits, { scoring: plain, minEvidence: 0.4 });
+    expect(unread.kind === 'answer' && unread.citations[0]?.source).toBe('own.md');
+  });
+
+  it('weighs the premise as usual when the question asks nothing else ("since X, why?")', () => {
+    const premise = { given: 'labs distil their own models all the time', asked: 'why?' };
+    const answer = answerExtractively({ focus: 'since labs distil their own models all the time', premise }, premiseHits, { scoring: plain, minEvidence: 0.4 });
+    expect(answer.kind === 'answer' && answer.citations.map((c) => c.source)).toEqual(['own.md']);
+  });
+});

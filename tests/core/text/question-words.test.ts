@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSource, isSmallTalk, returnsToASubject, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities } from '../../../src/core/text/question-words.js';
+import { asksForSource, isSmallTalk, returnsToASubject, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -202,5 +202,43 @@ describe('withPlainQuantities', () => {
   it('leaves a size that is not a share of something alone', () => {
     expect(withPlainQuantities('what was the biggest chunk size?')).toBe('what was the biggest chunk size?');
     expect(withPlainQuantities('what is the majority view?')).toBe('what is the majority view?');
+  });
+});
+
+describe('premiseOf', () => {
+  it.each([
+    ['if labs distil their own models all the time, why is everyone upset about it now', 'labs distil their own models all the time'],
+    ["since copyright doesn't really cover model outputs, what do the big labs lean on?", "copyright doesn't really cover model outputs"],
+    ['ok given that the jury was advisory, who decided?', 'the jury was advisory'],
+    ['why do people get upset about distillation if labs do it to their own models all the time anyway?', 'labs do it to their own models all the time anyway'],
+  ])('takes what %j states as given', (question, given) => {
+    expect(premiseOf(question)?.given).toBe(given);
+    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what)/);
+  });
+
+  it.each([
+    // The case asked about, not a given.
+    'If a model is only reachable via API, what does distilling it look like?',
+    "Could OpenAI sue a rival if the rival trains on ChatGPT's answers?",
+    'If someone breaks OpenAI’s terms of use, is that a copyright problem?',
+    // "care if" asks whether.
+    'why should we care if a copy is distilled tho, like safety wise',
+    'why is it a big deal when xAI does it?',
+  ])('finds none in %j', (question) => {
+    expect(premiseOf(question)).toBeUndefined();
+  });
+});
+
+describe('withAuxiliariesSpelledOut', () => {
+  it.each([
+    ["how'd the chinese labs get around claude?", 'how did the chinese labs get around claude?'],
+    ['What’re the limitation periods?', 'What are the limitation periods?'],
+    ["who'll hear the appeal?", 'who will hear the appeal?'],
+  ])('reads %j as %j', (question, read) => {
+    expect(withAuxiliariesSpelledOut(question)).toBe(read);
+  });
+
+  it('leaves other words with an apostrophe alone', () => {
+    expect(withAuxiliariesSpelledOut("what's OpenAI'd-be rival's stance? I'd ask")).toBe("what's OpenAI'd-be rival's stance? I'd ask");
   });
 });
