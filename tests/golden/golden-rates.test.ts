@@ -28,7 +28,7 @@ const FLOORS = [
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 17, declined: 11 },
-  { file: 'blind-10.json', cited: 19, declined: 8 },
+  { file: 'blind-10.json', cited: 19, declined: 9 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
@@ -52,7 +52,7 @@ const FLOORS = [
   { file: 'blind-16.json', cited: 23, declined: 10 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read.
-  { file: 'blind-17.json', cited: 24, declined: 10 },
+  { file: 'blind-17.json', cited: 24, declined: 13 },
   { file: 'blind-18.json', cited: 25, declined: 12 },
 ];
 

@@ -36,8 +36,9 @@ export type ExtractiveOutcome =
 function premiseOnly({ focus, premise }: ExtractiveQuery, analyze: (text: string) => string[]): string[] {
   if (!premise) return [];
   const asked = new Set(analyze(premise.asked));
-  const asksMore = analyze(focus).some((t) => asked.has(t));
-  return asksMore ? analyze(premise.given).filter((t) => !asked.has(t)) : [];
+  const terms = analyze(focus);
+  // Its "since" or "if" too: no answer need say it.
+  return terms.some((t) => asked.has(t)) ? terms.filter((t) => !asked.has(t)) : [];
 }
 
 /**

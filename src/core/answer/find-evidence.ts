@@ -3,7 +3,7 @@ import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
-import { isVague, namedWords, namesSomethingUnknown, unseenIdf, type Vocabulary } from './question-evidence.js';
+import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { pointsBack } from './validate-question.js';
@@ -143,9 +143,7 @@ export function documentScope(read: string, expects: AnswerType | undefined, dep
 
 /** The names a question uses, each with the other names it goes by ("Chinese", "China"). */
 function namesIn(question: string, vocabulary: Vocabulary): string[] {
-  return namedWords(question)
-    .filter((w) => /\p{Lu}/u.test(w))
-    .flatMap((w) => [w, ...(vocabulary.otherNames?.(w) ?? [])]);
+  return [...namedWords(question).filter((w) => /\p{Lu}/u.test(w)), ...lowercaseNames(question, vocabulary)].flatMap((w) => [w, ...(vocabulary.otherNames?.(w) ?? [])]);
 }
 
 /** What a question is about: without its question words, source references and form words. */

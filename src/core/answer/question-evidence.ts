@@ -14,6 +14,8 @@ export interface Vocabulary {
   idf: (term: string) => number;
   /** True when some passage contains the phrase (case, spacing and hyphens aside). */
   mentions?: (phrase: string) => boolean;
+  /** True when the passages write the word with a capital wherever they say it: a name ("deepseek"). */
+  writesAsName?: (word: string) => boolean;
   /** What an abbreviation stands for in the passages about `context` ("IP" → "intellectual property"), if anything. */
   expand?: (abbreviation: string, context: string) => string | undefined;
   /** Names people type and the names the documents use instead (`knowledge/names.yaml`). */
@@ -151,6 +153,23 @@ export function namedWords(question: string): string[] {
   return named.length > words.length / 2 ? [] : named.map(({ word }) => word);
 }
 
+/** Lowercase words looked up per question by `lowercaseNames`. */
+const MAX_LOWERCASE_LOOKUPS = 8;
+
+/**
+ * The question's lowercase words that the documents write as names: chat types "deepseek" and
+ * "openai". A question in lowercase names what they name as one with capitals would.
+ */
+export function lowercaseNames(question: string, vocabulary: Pick<Vocabulary, 'analyze' | 'writesAsName'>): string[] {
+  const { writesAsName } = vocabulary;
+  if (!writesAsName) return [];
+  const words = [...new Set(question.match(/(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{Ll}\p{N}-]+(?![\p{L}\p{N}'’-])/gu) ?? [])];
+  return words
+    .filter((w) => vocabulary.analyze(w).length === 1)
+    .slice(0, MAX_LOWERCASE_LOOKUPS)
+    .filter((w) => writesAsName(w));
+}
+
 /** True for a word with terms, none of which any passage contains. */
 function isUnknownWord(word: string, vocabulary: Vocabulary): boolean {
   const unseen = unseenIdf(vocabulary);
@@ -163,13 +182,17 @@ const MAX_VERSIONED_NAMES = 5;
 
 /**
  * "Llama 3", "GPT-4o", "Part 2": a capitalised content word past the first, followed by a
- * number that is not a year. Dates ("May 18", "Monday 27") are not names.
+ * number that is not a year. Dates ("May 18", "Monday 27") are not names. In lowercase, a word
+ * the documents write as a name: "grok 3" is Grok's version, "section 2" no name.
  */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
-  const names = [...question.matchAll(/(?<=\s)(\p{Lu}[\p{L}]*)[\s-](\d[\p{L}\p{N}.]*)/gu)]
+  const isName = (word: string) => /^\p{Lu}/u.test(word) || (vocabulary.writesAsName?.(word) ?? false);
+  const names = [...question.matchAll(/(?<=\s)(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
     .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)
+    .slice(0, MAX_VERSIONED_NAMES)
+    .filter(([, word]) => isName(word!))
     .map(([name]) => name.replace(/\.$/, ''));
-  return [...new Set(names)].slice(0, MAX_VERSIONED_NAMES);
+  return [...new Set(names)];
 }
 
 /**

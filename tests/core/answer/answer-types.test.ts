@@ -11,6 +11,8 @@ describe('expectedAnswerType', () => {
     ['and the date?', 'date'],
     ['what about the year?', 'date'],
     ['How much did OpenAI pay in damages?', 'amount'],
+    ['what amount in damages did musk seek?', 'amount'],
+    ['what dollar figure did they put on it?', 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
     ['Which sizes of Llama were used?', 'count'],
@@ -49,6 +51,7 @@ describe('expectedAnswerType', () => {
 
   it('does not read a money question into "fine-tuned" or a count into "key figures"', () => {
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
+    expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
     expect(expectedAnswerType('What key figures testified?')).toBeUndefined();
     // A loss or a rise that is not money: its answer has no currency in it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTeamNames } from '../../../src/core/knowledge/index.js';
-import { createSentenceScoring, isVague, namedWords, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
+import { createSentenceScoring, isVague, lowercaseNames, namedWords, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
@@ -9,6 +9,35 @@ import { wordNet } from '../../../src/core/text/thesaurus.js';
 function vocabulary(known: Record<string, number>): Vocabulary {
   return { analyze, idf: (term) => known[term] ?? 5 };
 }
+
+describe('lowercaseNames', () => {
+  const written = new Set(['deepseek', 'grok']);
+  const looked: string[] = [];
+  const vocab = { analyze, writesAsName: (word: string) => (looked.push(word), written.has(word)) };
+
+  it('finds the lowercase words the documents write as names', () => {
+    expect(lowercaseNames('when was deepseek founded and who funds it?', vocab)).toEqual(['deepseek']);
+    expect(lowercaseNames('When was DeepSeek founded?', vocab)).toEqual([]);
+    expect(lowercaseNames('when was deepseek founded?', { analyze })).toEqual([]);
+  });
+
+  it('looks up at most eight words, stop words and repeats aside', () => {
+    looked.length = 0;
+    lowercaseNames('the the a a alpha beta gamma delta epsilon zeta eta theta iota kappa grok', vocab);
+    expect(looked).toEqual(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta']);
+  });
+});
+
+describe('namesSomethingUnknown in lowercase', () => {
+  const known = vocabulary({ grok: 1, '3': 1, section: 1, paramet: 1, count: 1 });
+  const vocab: Vocabulary = { ...known, mentions: () => false, writesAsName: (word) => word === 'grok' };
+
+  it('reads a version of a word the documents write as a name as a name ("grok 3")', () => {
+    expect(namesSomethingUnknown("what's the parameter count for grok 3?", vocab)).toBe(true);
+    expect(namesSomethingUnknown("what's the parameter count for grok?", vocab)).toBe(false);
+    expect(namesSomethingUnknown('what does section 3 say?', vocab)).toBe(false);
+  });
+});
 
 describe('namesSomethingUnknown', () => {
   const vocab = vocabulary({ musk: 1, openai: 1, distil: 0.5, model: 0.5, claud: 2 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { writesAsName } from '../../../src/core/retrieval/writes-as-name.js';
+import { createDummyPassage as passage } from '../../helpers/passages.js';
+import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
+import { analyze } from '../../../src/core/text/analyze.js';
+
+function snapshotOf(texts: string[]) {
+  const lexical = new LexicalIndex();
+  const passages = new Map(texts.map((text, i) => [`p${i}`, passage(`p${i}`, text)]));
+  for (const [id, p] of passages) lexical.add(id, p.pageContent);
+  return { lexical, passages };
+}
+
+describe('writesAsName', () => {
+  const snapshot = snapshotOf([
+    'DeepSeek released R1-Distill. Distillation trains a student.',
+    'OpenAI said DeepSeek had used distillation; Grok is made by xAI.',
+  ]);
+
+  it('is true for a word the passages write with a capital wherever they say it', () => {
+    expect(writesAsName(snapshot, analyze, 'deepseek')).toBe(true);
+    expect(writesAsName(snapshot, analyze, 'grok')).toBe(true);
+    expect(writesAsName(snapshot, analyze, 'xai')).toBe(true);
+  });
+
+  it('is false for a word that opens a sentence but is lowercase elsewhere, and for one no passage says', () => {
+    expect(writesAsName(snapshot, analyze, 'distillation')).toBe(false);
+    expect(writesAsName(snapshot, analyze, 'student')).toBe(false);
+    expect(writesAsName(snapshot, analyze, 'tesla')).toBe(false);
+  });
+
+  it('is false for what is not one word', () => {
+    expect(writesAsName(snapshot, analyze, 'deepseek r1')).toBe(false);
+    expect(writesAsName(snapshot, analyze, 'the')).toBe(false);
+  });
+});
