@@ -18,13 +18,14 @@ const FLOORS = [
   { file: 'blind.json', cited: 23, declined: 7 },
   { file: 'blind-2.json', cited: 23, declined: 7 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
-  // Stop 17's premises ("if labs do it all the time, why…", DESIGN) raised blind-4, -5 and -9 by one.
+  // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
+  // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each.
   { file: 'blind-4.json', cited: 25, declined: 11 },
   { file: 'blind-5.json', cited: 22, declined: 9 },
-  { file: 'blind-6.json', cited: 22, declined: 11 },
+  { file: 'blind-6.json', cited: 23, declined: 11 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
-  { file: 'blind-7.json', cited: 17, declined: 9 },
+  { file: 'blind-7.json', cited: 18, declined: 9 },
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 17, declined: 11 },
@@ -32,7 +33,7 @@ const FLOORS = [
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
-  { file: 'blind-12.json', cited: 23, declined: 12 },
+  { file: 'blind-12.json', cited: 24, declined: 12 },
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   { file: 'follow-ups.json', cited: 23, declined: 8 },

@@ -208,7 +208,7 @@ export function withAuxiliariesSpelledOut(question: string): string {
  */
 const GIVEN = String.raw`(?:since|given(?:\s+that)?|now\s+that|seeing\s+(?:as|that)|considering(?:\s+that)?)`;
 const LEADING_PREMISE = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160},\s*(?:so\s+|then\s+)?why\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)`,
+  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160},\s*(?:so\s+|then\s+)?why\b)|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)`,
   'i',
 );
 // After "care", "matter", "know"…, "if" asks whether: "why should we care if a copy is distilled?".
@@ -242,10 +242,17 @@ export function withoutClaimFrame(question: string): string {
  */
 const LIKE_THAT = /\b(?:along (?:those|these|the same|similar) lines|in (?:that|this|the same|a similar) vein)\b/gi;
 
+/**
+ * "which one", "that one", "the one": a pro-form for a thing the question names elsewhere.
+ * "one" stems to "on", and was looked for ("which one was responsible for the bulk…").
+ */
+const WHICH_ONE = /\b(which|that|this|the|each|either|neither|any) ones?\b(?!\s+of\b)/gi;
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
     .replace(LIKE_THAT, ' that ')
+    .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
     .split(/(\s+)/)
     .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));

@@ -12,6 +12,11 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
+  it('drops the "one" of "which one", a pro-form that stems to "on"', () => {
+    expect(stripQuestionWords('which one was responsible for most of it?')).toBe('responsible for most of it?');
+    expect(stripQuestionWords('was that one of the labs Anthropic named?')).toBe('that one of the labs Anthropic named?');
+  });
+
   it('drops "also", "specifically" and "theirs", which tie a question to the thread', () => {
     expect(stripQuestionWords('did Google also call it theft?')).toBe('Google call it theft?');
     expect(stripQuestionWords('how many exchanges were theirs specifically?')).toBe('exchanges');
@@ -210,10 +215,12 @@ describe('premiseOf', () => {
     ['if labs distil their own models all the time, why is everyone upset about it now', 'labs distil their own models all the time'],
     ["since copyright doesn't really cover model outputs, what do the big labs lean on?", "copyright doesn't really cover model outputs"],
     ['ok given that the jury was advisory, who decided?', 'the jury was advisory'],
+    // A partitive names the set the answer is one of.
+    ['out of the three labs Anthropic named, which one hit Claude the most?', 'the three labs Anthropic named'],
     ['why do people get upset about distillation if labs do it to their own models all the time anyway?', 'labs do it to their own models all the time anyway'],
   ])('takes what %j states as given', (question, given) => {
     expect(premiseOf(question)?.given).toBe(given);
-    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what)/);
+    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which)/);
   });
 
   it.each([
@@ -224,6 +231,7 @@ describe('premiseOf', () => {
     // "care if" asks whether.
     'why should we care if a copy is distilled tho, like safety wise',
     'why is it a big deal when xAI does it?',
+    'of the three campaigns, how many accounts were there in total?',
   ])('finds none in %j', (question) => {
     expect(premiseOf(question)).toBeUndefined();
   });
