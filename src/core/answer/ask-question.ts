@@ -11,7 +11,7 @@ import { describeLlmFailure } from './describe-llm-failure.js';
 import type { ReferableDocument } from './document-reference.js';
 import { documentScope, findEvidence, subjectOf } from './find-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
-import { spellOutAbbreviations, type Vocabulary } from './question-evidence.js';
+import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { asksForSource, withAuxiliariesSpelledOut, isSmallTalk, returnsToASubject, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
@@ -144,7 +144,7 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
 function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
   const plain = [withAuxiliariesSpelledOut, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question);
-  return spellOutAbbreviations(withDocumentNames(plain, vocabulary), vocabulary, previous);
+  return spellOutAbbreviations(withCaseNames(withDocumentNames(plain, vocabulary), vocabulary), vocabulary, previous);
 }
 
 async function answerWithLlm(

@@ -153,6 +153,22 @@ export function namedWords(question: string): string[] {
   return named.length > words.length / 2 ? [] : named.map(({ word }) => word);
 }
 
+/**
+ * "musk vs openai", "Thaler versus Perlmutter": people type "vs" where documents write a case
+ * name "X v. Y". Only where some passage writes the first party so ("Musk v."): "distilbert vs
+ * bert" compares two models. At most three are looked up.
+ */
+const VERSUS = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’-]*)\s+(?:vs\.?|versus)(?=\s)/giu;
+const MAX_CASE_NAMES = 3;
+
+/** The question with a case name typed with "vs" written as the documents write it (above). */
+export function withCaseNames(question: string, vocabulary: Pick<Vocabulary, 'mentions'>): string {
+  const { mentions } = vocabulary;
+  if (!mentions) return question;
+  let lookedUp = 0;
+  return question.replace(VERSUS, (typed, party: string) => (lookedUp++ < MAX_CASE_NAMES && mentions(`${party} v`) ? `${party} v.` : typed));
+}
+
 /** Lowercase words looked up per question by `lowercaseNames`. */
 const MAX_LOWERCASE_LOOKUPS = 8;
 

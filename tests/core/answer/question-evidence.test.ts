@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTeamNames } from '../../../src/core/knowledge/index.js';
-import { createSentenceScoring, isVague, lowercaseNames, namedWords, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
+import { createSentenceScoring, isVague, lowercaseNames, withCaseNames, namedWords, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
@@ -9,6 +9,26 @@ import { wordNet } from '../../../src/core/text/thesaurus.js';
 function vocabulary(known: Record<string, number>): Vocabulary {
   return { analyze, idf: (term) => known[term] ?? 5 };
 }
+
+describe('withCaseNames', () => {
+  const passages = ['Musk v. Altman was tried in Oakland.', 'The D.C. Circuit decided Thaler v. Perlmutter.', 'DistilBERT is smaller than BERT.'];
+  const looked: string[] = [];
+  const mentions = (phrase: string) => (looked.push(phrase), passages.some((p) => p.toLowerCase().replace(/\./g, '').includes(phrase.toLowerCase())));
+
+  it('writes "vs" and "versus" as the documents write a case name', () => {
+    expect(withCaseNames('which judge ran the musk vs openai case?', { mentions })).toBe('which judge ran the musk v. openai case?');
+    expect(withCaseNames('what did the court hold in Thaler versus Perlmutter?', { mentions })).toBe('what did the court hold in Thaler v. Perlmutter?');
+    expect(withCaseNames('musk vs. altman: who won?', { mentions })).toBe('musk v. altman: who won?');
+  });
+
+  it('leaves a comparison alone, and looks up at most three', () => {
+    expect(withCaseNames('distilbert vs bert, how much smaller?', { mentions })).toBe('distilbert vs bert, how much smaller?');
+    expect(withCaseNames('musk vs altman', {})).toBe('musk vs altman');
+    looked.length = 0;
+    withCaseNames('a vs b, c vs d, e vs f, musk vs altman', { mentions });
+    expect(looked).toEqual(['a v', 'c v', 'e v']);
+  });
+});
 
 describe('lowercaseNames', () => {
   const written = new Set(['deepseek', 'grok']);
