@@ -37,7 +37,7 @@ const FLOORS = [
   { file: 'blind-12.json', cited: 24, declined: 12 },
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
-  { file: 'follow-ups.json', cited: 23, declined: 8 },
+  { file: 'follow-ups.json', cited: 23, declined: 9 },
   { file: 'follow-ups-blind.json', cited: 23, declined: 11 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.

@@ -1,3 +1,5 @@
+import { DOCUMENT_NOUNS } from '../text/document-nouns.js';
+
 /**
  * What a question says belongs to a name: "Musk's lead lawyer" is Musk's, and "William Savitt,
  * the lead counsel for OpenAI" does not answer "Who was Musk's lead lawyer?", however many of its
@@ -72,4 +74,32 @@ function ownersOf(sentence: string, thing: ReadonlySet<string>, analyze: (text: 
     if (isThing(m[1]!)) owners.push(m[2]!);
   }
   return owners;
+}
+
+/** Owners that say nothing of whose: pronouns, question words, "the article's…" (a document's own sentences rarely name it). */
+const NO_OWNER = new RegExp(String.raw`^(?:it|he|she|that|this|what|who|where|when|how|why|there|here|let|one|today|tonight|yesterday|tomorrow|${DOCUMENT_NOUNS})$`, 'i');
+
+/** A possessive in any case ("the jurors' names", "musk's lawyer"): the owner's terms, and those of the up to three words owned. */
+export interface Owned {
+  owner: readonly string[];
+  owned: ReadonlySet<string>;
+}
+
+/**
+ * The possessives of a question, in any case. A sentence that shares only the words owned
+ * ("name") and says nothing of the owner, nor has it around, does not answer: "The name
+ * knowledge distillation…" does not give the jurors' names.
+ */
+export function possessivesIn(question: string, analyze: (text: string) => string[]): Owned[] {
+  return [...question.matchAll(/(?<![\p{L}\p{N}'’])(\p{L}[\p{L}\p{N}.-]*)['’]s?((?:\s+[\p{L}-]+){1,3})/gu)]
+    .filter((m) => !NO_OWNER.test(m[1]!))
+    .map((m) => {
+      const words: string[] = [];
+      for (const word of m[2]!.trim().split(/\s+/)) {
+        if (ENDS_NOUN.has(word.toLowerCase())) break;
+        words.push(word);
+      }
+      return { owner: analyze(m[1]!), owned: new Set(analyze(words.join(' '))) };
+    })
+    .filter((p) => p.owner.length > 0 && p.owned.size > 0);
 }

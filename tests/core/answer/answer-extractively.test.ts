@@ -81,3 +81,18 @@ describe('answerExtractively with a premise', () => {
     expect(answer.kind === 'answer' && answer.citations.map((c) => c.source)).toEqual(['own.md']);
   });
 });
+
+describe('answerExtractively with a possessive', () => {
+  const plain: SentenceScoring = { analyze, termWeight: (t) => (t === 'name' ? 3 : 1) };
+  const nameHits = [{ passage: passage('hinton', 'The name knowledge distillation comes from a 2015 paper.'), score: 1 }];
+
+  it('does not answer with a sentence sharing only the thing owned, saying nothing of its owner', () => {
+    expect(answerExtractively({ focus: "the jurors' names?" }, nameHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
+    expect(answerExtractively({ focus: 'the names?' }, nameHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('answer');
+  });
+
+  it('answers when the sentence says the owner too', () => {
+    const juryHits = [{ passage: passage('jury', 'The names of the jurors were kept private.'), score: 1 }];
+    expect(answerExtractively({ focus: "the jurors' names?" }, juryHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('answer');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesToAnother, possessionsIn } from '../../../src/core/answer/possessions.js';
+import { givesToAnother, possessionsIn, possessivesIn } from '../../../src/core/answer/possessions.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
 const lawyer = (question: string) => possessionsIn(question, analyze, (term) => (term === 'lawyer' ? ['counsel'] : []));
@@ -43,5 +43,18 @@ describe('givesToAnother', () => {
     expect(givesToAnother("Elon Musk's lawyer and the lead counsel for OpenAI both spoke.", musks!, analyze)).toBe(false);
     expect(givesToAnother('Savitt asked Musk what distillation is.', musks!, analyze)).toBe(false);
     expect(givesToAnother('The counsel spoke for an hour.', musks!, analyze)).toBe(false);
+  });
+});
+
+describe('possessivesIn', () => {
+  const read = (question: string) => possessivesIn(question, analyze).map((p) => [p.owner, [...p.owned]]);
+
+  it('finds possessives in any case, with up to three words owned', () => {
+    expect(read("do we know any of the jurors' names?")).toEqual([[['juror'], ['name']]]);
+    expect(read("who was musk's lead trial lawyer at the hearing?")).toEqual([[['musk'], ['lead', 'trial', 'lawyer']]]);
+  });
+
+  it('skips pronouns, question words and documents', () => {
+    expect(read("what's the article's main point? it's about who's right")).toEqual([]);
   });
 });
