@@ -20,9 +20,9 @@ const FLOORS = [
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
   // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each; "musk vs openai" read as
-  // "Musk v." raised blind-9 by one more.
+  // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
   { file: 'blind-4.json', cited: 25, declined: 11 },
-  { file: 'blind-5.json', cited: 22, declined: 9 },
+  { file: 'blind-5.json', cited: 23, declined: 9 },
   { file: 'blind-6.json', cited: 23, declined: 11 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
@@ -30,7 +30,7 @@ const FLOORS = [
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 18, declined: 11 },
-  { file: 'blind-10.json', cited: 19, declined: 9 },
+  { file: 'blind-10.json', cited: 20, declined: 9 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.

@@ -161,12 +161,24 @@ export function namedWords(question: string): string[] {
 const VERSUS = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’-]*)\s+(?:vs\.?|versus)(?=\s)/giu;
 const MAX_CASE_NAMES = 3;
 
-/** The question with a case name typed with "vs" written as the documents write it (above). */
+/**
+ * "the thaler case": a case called by one party's name, as people do, where some passage
+ * writes that party in a case name ("Thaler v."). So written, the question finds the case's own
+ * sentences rather than any that say "case": "what did the appeals court decide in the Thaler
+ * case?" had led with "The Musk v. Altman verdict did not decide the merits of the case".
+ * Written in full ("Thaler v. Perlmutter"), "the musk case" outweighed what was asked of it.
+ */
+const PARTY_CASE = /\bthe\s+(\p{L}[\p{L}-]*)\s+case\b/giu;
+
+/** The question with case names written as the documents write them (above). */
 export function withCaseNames(question: string, vocabulary: Pick<Vocabulary, 'mentions'>): string {
   const { mentions } = vocabulary;
   if (!mentions) return question;
   let lookedUp = 0;
-  return question.replace(VERSUS, (typed, party: string) => (lookedUp++ < MAX_CASE_NAMES && mentions(`${party} v`) ? `${party} v.` : typed));
+  const isParty = (party: string) => lookedUp++ < MAX_CASE_NAMES && mentions(`${party} v`);
+  return question
+    .replace(VERSUS, (typed, party: string) => (isParty(party) ? `${party} v.` : typed))
+    .replace(PARTY_CASE, (typed, party: string) => (isParty(party) ? `${party} v.` : typed));
 }
 
 /** Lowercase words looked up per question by `lowercaseNames`. */

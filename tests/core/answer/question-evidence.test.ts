@@ -21,6 +21,11 @@ describe('withCaseNames', () => {
     expect(withCaseNames('musk vs. altman: who won?', { mentions })).toBe('musk v. altman: who won?');
   });
 
+  it('writes "the thaler case" as the case is named, where a passage names a case by that party', () => {
+    expect(withCaseNames('what did the appeals court decide in the Thaler case?', { mentions })).toBe('what did the appeals court decide in Thaler v.?');
+    expect(withCaseNames('is that an edge case or the main case?', { mentions })).toBe('is that an edge case or the main case?');
+  });
+
   it('leaves a comparison alone, and looks up at most three', () => {
     expect(withCaseNames('distilbert vs bert, how much smaller?', { mentions })).toBe('distilbert vs bert, how much smaller?');
     expect(withCaseNames('musk vs altman', {})).toBe('musk vs altman');
