@@ -43,8 +43,10 @@ function startIndexer(ws: { knowledgeDir: string; indexDir: string; root: string
   return { child, output: () => text };
 }
 
+// Up to 40 s (the test has 60): on a loaded 2-core machine the indexer once took over 15 s to
+// reach "Writing index".
 async function waitFor(predicate: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1600; i++) {
     if (predicate()) return;
     await sleep(25);
   }

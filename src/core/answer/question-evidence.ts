@@ -16,6 +16,8 @@ export interface Vocabulary {
   mentions?: (phrase: string) => boolean;
   /** True when the passages write the word with a capital wherever they say it: a name ("deepseek"). */
   writesAsName?: (word: string) => boolean;
+  /** The surname the passages always write after a first name ("elon" → "musk"), if any. */
+  surnameAfter?: (word: string) => string | undefined;
   /** What an abbreviation stands for in the passages about `context` ("IP" → "intellectual property"), if anything. */
   expand?: (abbreviation: string, context: string) => string | undefined;
   /** Names people type and the names the documents use instead (`knowledge/names.yaml`). */
@@ -56,7 +58,8 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
       return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
     },
     weightCeilings: everyday?.idf,
-    relatedTerms: (thesaurus || vocabulary.synonyms) && ((text) => withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen)),
+    relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
+      ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
   };
 }
 
@@ -68,6 +71,26 @@ function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>
   for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
     const wording = vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen);
     for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
+  }
+  return related;
+}
+
+/** First names looked up per question by `withSurnames`. */
+const MAX_FIRST_NAMES = 5;
+
+/**
+ * Adds the surname the passages always write after a first name the text says ("elon" →
+ * "musk"): chat calls people by first name, and "Savitt pressed Musk" is about Elon.
+ */
+function withSurnames(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
+  const { surnameAfter } = vocabulary;
+  if (!surnameAfter) return related;
+  const known = tokenize(text).filter((word) => /^\p{L}+$/u.test(word) && vocabulary.analyze(word).length === 1 && vocabulary.idf(vocabulary.analyze(word)[0]!) < unseen);
+  for (const word of [...new Set(known.map((w) => w.toLowerCase()))].slice(0, MAX_FIRST_NAMES)) {
+    const surname = surnameAfter(word);
+    const [term] = vocabulary.analyze(word);
+    const [surnameTerm] = surname ? vocabulary.analyze(surname) : [];
+    if (term !== undefined && surnameTerm !== undefined && surnameTerm !== term) related.set(term, new Set([...(related.get(term) ?? []), surnameTerm]));
   }
   return related;
 }

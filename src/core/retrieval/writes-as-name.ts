@@ -22,3 +22,24 @@ export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'pas
   }
   return seen > 0;
 }
+
+/**
+ * The surname the passages always write after a first name ("elon" → "Musk"), lowercase; undefined
+ * when they ever write the word without it, or follow it with something else ("Stanford team",
+ * "Moonshot AI": a surname is one capital and lowercase letters). Chat calls people by first name.
+ */
+export function surnameAfter(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): string | undefined {
+  const terms = analyze(word);
+  if (terms.length !== 1 || !/^\p{L}+$/u.test(word)) return undefined;
+  // Case-insensitive for the word only: with the "i" flag, \p{Lu} matches lowercase letters too.
+  const said = new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})(?![\p{L}\p{N}])(?:\s+(\p{L}+)(?![\p{L}\p{N}]))?`, 'giu');
+  let surname: string | undefined;
+  for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
+    for (const [, form, next] of (snapshot.passages.get(id)?.pageContent ?? '').matchAll(said)) {
+      const isSurname = next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next);
+      if (!/^\p{Lu}/u.test(form!) || !isSurname || (surname !== undefined && next !== surname)) return undefined;
+      surname = next;
+    }
+  }
+  return surname?.toLowerCase();
+}

@@ -14,7 +14,7 @@ const QUESTION_WORDS = new Set(
     'i im me my we us our ours you your yours he him his she her hers its them theirs ' +
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
-    'about tell explain describe please exactly precisely specifically actually really ever just any anything something ' +
+    'about tell remind explain describe please exactly precisely specifically actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
     // "did they also…": what ties a question to the thread, not what it is about. Left in, it
@@ -48,9 +48,10 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * it hides the question's form ("wait, how long…" asks "how long") and adds a word to look for.
  * One counts when a mark follows it (a comma, colon, dash or ellipsis, not a full stop: "No. 5"),
  * or, for the unambiguous ones, a question word, with or without a full stop ("wait how long…",
- * "Ok. When…", but not "Wait times…").
+ * "Ok. When…", but not "Wait times…"). "in the end" too: "so in the end did anyone rule…" asks
+ * who ruled, and "end" is no subject.
  */
-const LEAD_IN_WORDS = 'wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway';
+const LEAD_IN_WORDS = 'wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
 const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up) (?:question|q|one)`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its

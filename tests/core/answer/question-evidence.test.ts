@@ -231,3 +231,20 @@ describe('isVague', () => {
     expect(isVague('hello', createSentenceScoring(vocabulary({})))).toBe(false);
   });
 });
+
+describe('createSentenceScoring with surnames', () => {
+  const known = vocabulary({ elon: 1, musk: 1, lawyer: 1 });
+  const asked: string[] = [];
+  const scoring = createSentenceScoring({ ...known, surnameAfter: (word) => (asked.push(word), word === 'elon' ? 'Musk' : undefined) });
+
+  it('relates a first name to the surname the documents write after it', () => {
+    expect([...(scoring.relatedTerms?.('who questioned elon?').get('elon') ?? [])]).toEqual(['musk']);
+    expect(scoring.relatedTerms?.('who questioned musk?').get('musk')).toBeUndefined();
+  });
+
+  it('looks up only words the documents know, each once', () => {
+    asked.length = 0;
+    scoring.relatedTerms?.('zorblax elon lawyer musk elon');
+    expect(asked).toEqual(['elon', 'lawyer', 'musk']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writesAsName } from '../../../src/core/retrieval/writes-as-name.js';
+import { surnameAfter, writesAsName } from '../../../src/core/retrieval/writes-as-name.js';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
 import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
 import { analyze } from '../../../src/core/text/analyze.js';
@@ -32,5 +32,25 @@ describe('writesAsName', () => {
   it('is false for what is not one word', () => {
     expect(writesAsName(snapshot, analyze, 'deepseek r1')).toBe(false);
     expect(writesAsName(snapshot, analyze, 'the')).toBe(false);
+  });
+});
+
+describe('surnameAfter', () => {
+  const snapshot = snapshotOf([
+    'Elon Musk sued OpenAI. Musk said "Partly". Moonshot AI and the Stanford team replied.',
+    'Savitt asked Elon Musk again. Stanford Alpaca was cheap. Sam Altman and sam the cat.',
+  ]);
+
+  it('is the surname the passages always write after a first name, lowercase', () => {
+    expect(surnameAfter(snapshot, analyze, 'elon')).toBe('musk');
+    expect(surnameAfter(snapshot, analyze, 'Elon')).toBe('musk');
+  });
+
+  it('is undefined for a word written alone, lowercase, or before other words', () => {
+    expect(surnameAfter(snapshot, analyze, 'musk')).toBeUndefined(); // "Musk said"
+    expect(surnameAfter(snapshot, analyze, 'stanford')).toBeUndefined(); // "Stanford team", "Stanford Alpaca"
+    expect(surnameAfter(snapshot, analyze, 'moonshot')).toBeUndefined(); // "AI" is no surname
+    expect(surnameAfter(snapshot, analyze, 'sam')).toBeUndefined(); // "sam the cat"
+    expect(surnameAfter(snapshot, analyze, 'tesla')).toBeUndefined();
   });
 });

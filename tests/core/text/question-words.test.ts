@@ -12,6 +12,10 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
+  it('drops "remind me", a request like "tell me"', () => {
+    expect(stripQuestionWords('remind me what the appeals court held?')).toBe('the appeals court held?');
+  });
+
   it('drops the "one" of "which one", a pro-form that stems to "on"', () => {
     expect(stripQuestionWords('which one was responsible for most of it?')).toBe('responsible for most of it?');
     expect(stripQuestionWords('was that one of the labs Anthropic named?')).toBe('that one of the labs Anthropic named?');
@@ -71,6 +75,12 @@ describe('namesASubject', () => {
 });
 
 describe('withoutLeadIn', () => {
+  it('drops "in the end", which asks nothing of an end', () => {
+    expect(withoutLeadIn('so in the end did anyone actually rule?')).toBe('did anyone actually rule?');
+    expect(withoutLeadIn('In the end, what happened?')).toBe('what happened?');
+    expect(withoutLeadIn('the end of the trial: when?')).toBe('the end of the trial: when?');
+  });
+
   it('drops "back to", keeping the subject returned to', () => {
     expect(withoutLeadIn('ok back to deepseek, how many were theirs?')).toBe('deepseek, how many were theirs?');
     expect(withoutLeadIn('going back to the verdict: who presided?')).toBe('the verdict: who presided?');
