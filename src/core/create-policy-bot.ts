@@ -82,8 +82,8 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       analyze,
       idf: (term: string) => snapshot.lexical.idf(term),
       mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
-      writesAsName: (word: string) => writesAsName(snapshot, analyze, word),
-      surnameAfter: (word: string) => surnameAfter(snapshot, analyze, word),
+      writesAsName: remembered(snapshot, 'writesAsName', (word) => writesAsName(snapshot, analyze, word)),
+      surnameAfter: remembered(snapshot, 'surnameAfter', (word) => surnameAfter(snapshot, analyze, word)),
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
       names: team.names,
       synonyms: team.synonyms,
@@ -199,4 +199,20 @@ function documentRefs(snapshot: IndexSnapshot): DocumentRef[] {
 
 function describe(embedder: Embedder) {
   return { id: embedder.id, dimensions: embedder.dimensions };
+}
+
+/** Answers per index generation: a question looks the same word up from several readings. */
+const MAX_REMEMBERED = 10_000;
+const rememberedAnswers = new WeakMap<IndexSnapshot, Map<string, unknown>>();
+
+/** `lookUp`, remembered per snapshot and word. */
+function remembered<T>(snapshot: IndexSnapshot, kind: string, lookUp: (word: string) => T): (word: string) => T {
+  return (word) => {
+    let answers = rememberedAnswers.get(snapshot);
+    // Bounded: a bot up for months sees many words; starting over costs one lookup each.
+    if (!answers || answers.size >= MAX_REMEMBERED) rememberedAnswers.set(snapshot, (answers = new Map()));
+    const key = `${kind}\u0000${word.toLowerCase()}`;
+    if (!answers.has(key)) answers.set(key, lookUp(word));
+    return answers.get(key) as T;
+  };
 }

@@ -6,6 +6,8 @@ import { givesToAnother, possessionsIn, possessivesIn } from './possessions.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
+/** Words a question with a premise must ask of its own for the premise to weigh nothing. */
+const MIN_ASKED_TERMS = 2;
 
 /** How the extractive answerer finds and judges evidence. */
 export interface ExtractiveDeps {
@@ -21,6 +23,8 @@ export interface ExtractiveQuery {
   /** What the question states as given ("if labs do it all the time, why…"), and what it asks: the given's own words are not looked for in the answer. */
   premise?: { given: string; asked: string };
   expects?: AnswerType;
+  /** The question as read, before its question words went: where its possessives are found ("the government's adviser say about…"). */
+  asked?: string;
   /** The names the question uses: a number must be said of one of them. */
   names?: string[];
   /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
@@ -32,13 +36,15 @@ export type ExtractiveOutcome =
   | { kind: 'answer'; answer: string; citations: Citation[]; evidence: number; strongest?: string }
   | { kind: 'declined'; closest: DocumentRef[]; evidence: number; strongest?: string };
 
-/** The words of the question's premise that the rest of it does not say; none if it says nothing else ("since X, why?"). */
+/** The words of the question's premise that the rest of it does not say; none if it asks too little else ("given X, why?"). */
 function premiseOnly({ focus, premise }: ExtractiveQuery, analyze: (text: string) => string[]): string[] {
   if (!premise) return [];
   const asked = new Set(analyze(premise.asked));
   const terms = analyze(focus);
-  // Its "since" or "if" too: no answer need say it.
-  return terms.some((t) => asked.has(t)) ? terms.filter((t) => !asked.has(t)) : [];
+  // Weighed alone, one word asked ("of the two limitation periods, which was longer?") would be
+  // covered by any sentence saying it: the premise then counts as usual. Its "if" weighs nothing.
+  const askedTerms = new Set(terms.filter((t) => asked.has(t)));
+  return askedTerms.size >= MIN_ASKED_TERMS ? terms.filter((t) => !askedTerms.has(t)) : [];
 }
 
 /**
@@ -62,7 +68,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const aboutADocument = asksAboutADocument(query.focus);
   const possessions = possessionsIn(query.focus, deps.scoring.analyze, (term) => shape.related?.get(term) ?? []);
   const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
-  const owned = possessivesIn(query.focus, deps.scoring.analyze);
+  const owned = possessivesIn(query.asked ?? query.focus, deps.scoring.analyze);
   const says = (s: ScoredSentence, t: string) => s.terms.has(t) || [...(shape.related?.get(t) ?? [])].some((r) => s.terms.has(r));
   const saysOf = (s: ScoredSentence, owner: readonly string[]) => owner.some((t) => says(s, t) || s.around.has(t) || [...(shape.related?.get(t) ?? [])].some((r) => s.around.has(r)));
   const onlyOwnedOfNoOne = (s: ScoredSentence) => owned.some((p) => !saysOf(s, p.owner) && queryTerms.every((t) => p.owned.has(t) || !says(s, t)));

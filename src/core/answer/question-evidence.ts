@@ -194,11 +194,12 @@ const MAX_CASE_NAMES = 3;
 const PARTY_CASE = /\bthe\s+(\p{L}[\p{L}-]*)\s+case\b/giu;
 
 /** The question with case names written as the documents write them (above). */
-export function withCaseNames(question: string, vocabulary: Pick<Vocabulary, 'mentions'>): string {
-  const { mentions } = vocabulary;
-  if (!mentions) return question;
+export function withCaseNames(question: string, vocabulary: Pick<Vocabulary, 'mentions' | 'writesAsName'>): string {
+  const { mentions, writesAsName } = vocabulary;
+  if (!mentions || !writesAsName) return question;
   let lookedUp = 0;
-  const isParty = (party: string) => lookedUp++ < MAX_CASE_NAMES && mentions(`${party} v`);
+  // A party is a name: on a large index `mentions` answers yes for any two common words.
+  const isParty = (party: string) => lookedUp++ < MAX_CASE_NAMES && writesAsName(party) && mentions(`${party} v`);
   return question
     .replace(VERSUS, (typed, party: string) => (isParty(party) ? `${party} v.` : typed))
     .replace(PARTY_CASE, (typed, party: string) => (isParty(party) ? `${party} v.` : typed));

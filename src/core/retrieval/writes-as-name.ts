@@ -5,22 +5,29 @@ import type { SearchableSnapshot } from './search-snapshot.js';
 const MAX_READ = 200;
 
 /**
- * True when the passages write the word with a capital wherever they say it: "deepseek" is
- * DeepSeek's name, "distillation" a word (it opens sentences, but not all of them). Lets a
- * question typed in lowercase name what the documents name.
+ * True when the passages write the word with a capital wherever they say it, and at least once
+ * inside a sentence: "deepseek" is DeepSeek's name; "distillation" is a word (lowercase too), and
+ * so are "during" and "judge", which only open sentences and headings ("Judge Yvonne Gonzalez
+ * Rogers presided…"). Lets a question typed in lowercase name what the documents name.
  */
 export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): boolean {
   const terms = analyze(word);
   if (terms.length !== 1 || !/^[\p{L}\p{N}-]+$/u.test(word)) return false;
   const said = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
-  let seen = 0;
+  let inside = 0;
   for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
-    for (const [form] of (snapshot.passages.get(id)?.pageContent ?? '').matchAll(said)) {
+    const text = snapshot.passages.get(id)?.pageContent ?? '';
+    for (const { 0: form, index } of text.matchAll(said)) {
       if (!/\p{Lu}/u.test(form)) return false;
-      seen++;
+      if (!opensASentence(text, index)) inside++;
     }
   }
-  return seen > 0;
+  return inside > 0;
+}
+
+/** True at the start of the text, a line, a sentence or a quotation ("Musk said \"Partly\""). */
+function opensASentence(text: string, at: number): boolean {
+  return at === 0 || /(?:[.!?:\n#]\s*|\s[-–—]\s*|["“‘(\[]\s*)$/u.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /**

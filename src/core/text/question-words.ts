@@ -200,21 +200,25 @@ export function withAuxiliariesSpelledOut(question: string): string {
 }
 
 /**
- * What the asker states as given, to ask about something else: "since copyright doesn't cover
- * outputs, what do labs lean on?", "if labs do it all the time, why are people upset?", "why do
- * people get upset if labs do it anyway?". The answer explains it, and need not say it again: a
+ * What the asker states as given, to ask about something else: "given that copyright doesn't
+ * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?", "why
+ * do people get upset if labs do it anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say it again: a
  * sentence saying only the premise ("AI labs routinely distil their own models") answered the
  * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
  * asks about that case.
  */
-const GIVEN = String.raw`(?:since|given(?:\s+that)?|now\s+that|seeing\s+(?:as|that)|considering(?:\s+that)?)`;
+// "since" also says when ("since the verdict, what…"), "given" and "considering" are verbs too
+// ("why was xAI given access…"): only their unambiguous forms.
+const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that)`;
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160},\s*(?:so\s+|then\s+)?why\b)|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)`,
   'i',
 );
-// After "care", "matter", "know"…, "if" asks whether: "why should we care if a copy is distilled?".
-const WHETHER_VERB = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind)`;
-const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:so\s+|but\s+)?why\b[^?]{3,160}?)\s(?:(?<!\b${WHETHER_VERB}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
+// After "care", "matter", "unclear"…, "if" asks whether: "why should we care if a copy is
+// distilled?", "why is it unclear if distillation is legal?". After "why would…", it sets a case:
+// "why would OpenAI be liable if a rival trains on its answers?".
+const WHETHER_WORD = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind|unclear|clear|certain|uncertain|known|unknown|obvious|debated|doubtful)`;
+const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:so\s+|but\s+)?why\b(?!\s+(?:would|could|might|should)\b)[^?]{3,160}?)\s(?:(?<!\b${WHETHER_WORD}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
 
 /** The premise a question states as given (above), and what it asks; undefined without one. */
 export function premiseOf(question: string): { given: string; asked: string } | undefined {
@@ -244,10 +248,10 @@ export function withoutClaimFrame(question: string): string {
 const LIKE_THAT = /\b(?:along (?:those|these|the same|similar) lines|in (?:that|this|the same|a similar) vein)\b/gi;
 
 /**
- * "which one", "that one", "the one": a pro-form for a thing the question names elsewhere.
+ * "which one", "that one": a pro-form for a thing the question names elsewhere.
  * "one" stems to "on", and was looked for ("which one was responsible for the bulk…").
  */
-const WHICH_ONE = /\b(which|that|this|the|each|either|neither|any) ones?\b(?!\s+of\b)/gi;
+const WHICH_ONE = /\b(which|that|this|each|either|neither|any) ones?\b(?![-–]|\s+(?:of|million|billion|thousand|hundred)\b)/gi;
 
 function withoutQuestionWords(question: string): string {
   const kept = question

@@ -68,14 +68,17 @@ describe('answerExtractively with a premise', () => {
   const focus = 'if labs distil their own models all the time, controversy';
 
   it('answers what is asked, not what the question takes as given', () => {
-    const premise = { given: 'labs distil their own models all the time', asked: 'why controversy?' };
-    const answer = answerExtractively({ focus, premise }, premiseHits, { scoring: plain, minEvidence: 0.4 });
+    const premise = { given: 'labs distil their own models all the time', asked: 'why controversy on rivals?' };
+    const answer = answerExtractively({ focus: `${focus} on rivals`, premise }, premiseHits, { scoring: plain, minEvidence: 0.4 });
     expect(answer.kind === 'answer' && answer.citations.map((c) => c.source)).toEqual(['controversy.md']);
     const unread = answerExtractively({ focus }, premiseHits, { scoring: plain, minEvidence: 0.4 });
     expect(unread.kind === 'answer' && unread.citations[0]?.source).toBe('own.md');
   });
 
-  it('weighs the premise as usual when the question asks nothing else ("since X, why?")', () => {
+  it('weighs the premise as usual when the question asks one word or none of its own ("given X, why?")', () => {
+    const oneWord = { given: 'labs distil their own models all the time', asked: 'why controversy?' };
+    const answerToOne = answerExtractively({ focus, premise: oneWord }, premiseHits, { scoring: plain, minEvidence: 0.4 });
+    expect(answerToOne.kind === 'answer' && answerToOne.citations[0]?.source).toBe('own.md');
     const premise = { given: 'labs distil their own models all the time', asked: 'why?' };
     const answer = answerExtractively({ focus: 'since labs distil their own models all the time', premise }, premiseHits, { scoring: plain, minEvidence: 0.4 });
     expect(answer.kind === 'answer' && answer.citations.map((c) => c.source)).toEqual(['own.md']);
@@ -89,6 +92,13 @@ describe('answerExtractively with a possessive', () => {
   it('does not answer with a sentence sharing only the thing owned, saying nothing of its owner', () => {
     expect(answerExtractively({ focus: "the jurors' names?" }, nameHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
     expect(answerExtractively({ focus: 'the names?' }, nameHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('answer');
+  });
+
+  it('finds the possessive in the question as read, not in what is left once question words go', () => {
+    const adviserHits = [{ passage: passage('sacks', 'David Sacks, the U.S. adviser on AI, spoke about DeepSeek.'), score: 1 }];
+    const query = { focus: "the government's adviser DeepSeek?", asked: "what did the government's adviser say about DeepSeek?" };
+    expect(answerExtractively(query, adviserHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('answer');
+    expect(answerExtractively({ focus: query.focus }, adviserHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
   });
 
   it('answers when the sentence says the owner too', () => {

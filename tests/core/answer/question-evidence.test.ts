@@ -14,23 +14,26 @@ describe('withCaseNames', () => {
   const passages = ['Musk v. Altman was tried in Oakland.', 'The D.C. Circuit decided Thaler v. Perlmutter.', 'DistilBERT is smaller than BERT.'];
   const looked: string[] = [];
   const mentions = (phrase: string) => (looked.push(phrase), passages.some((p) => p.toLowerCase().replace(/\./g, '').includes(phrase.toLowerCase())));
+  const writesAsName = (word: string) => !['same', 'edge', 'main'].includes(word.toLowerCase());
 
   it('writes "vs" and "versus" as the documents write a case name', () => {
-    expect(withCaseNames('which judge ran the musk vs openai case?', { mentions })).toBe('which judge ran the musk v. openai case?');
-    expect(withCaseNames('what did the court hold in Thaler versus Perlmutter?', { mentions })).toBe('what did the court hold in Thaler v. Perlmutter?');
-    expect(withCaseNames('musk vs. altman: who won?', { mentions })).toBe('musk v. altman: who won?');
+    expect(withCaseNames('which judge ran the musk vs openai case?', { mentions, writesAsName })).toBe('which judge ran the musk v. openai case?');
+    expect(withCaseNames('what did the court hold in Thaler versus Perlmutter?', { mentions, writesAsName })).toBe('what did the court hold in Thaler v. Perlmutter?');
+    expect(withCaseNames('musk vs. altman: who won?', { mentions, writesAsName })).toBe('musk v. altman: who won?');
   });
 
   it('writes "the thaler case" as the case is named, where a passage names a case by that party', () => {
-    expect(withCaseNames('what did the appeals court decide in the Thaler case?', { mentions })).toBe('what did the appeals court decide in Thaler v.?');
-    expect(withCaseNames('is that an edge case or the main case?', { mentions })).toBe('is that an edge case or the main case?');
+    expect(withCaseNames('what did the appeals court decide in the Thaler case?', { mentions, writesAsName })).toBe('what did the appeals court decide in Thaler v.?');
+    expect(withCaseNames('is that an edge case or the main case?', { mentions, writesAsName })).toBe('is that an edge case or the main case?');
+    // On a large index any two common words are "mentioned" together: a party must be a name.
+    expect(withCaseNames('is that the same case as Smith?', { mentions: () => true, writesAsName })).toBe('is that the same case as Smith?');
   });
 
   it('leaves a comparison alone, and looks up at most three', () => {
-    expect(withCaseNames('distilbert vs bert, how much smaller?', { mentions })).toBe('distilbert vs bert, how much smaller?');
-    expect(withCaseNames('musk vs altman', {})).toBe('musk vs altman');
+    expect(withCaseNames('distilbert vs bert, how much smaller?', { mentions, writesAsName })).toBe('distilbert vs bert, how much smaller?');
+    expect(withCaseNames('musk vs altman', { mentions })).toBe('musk vs altman');
     looked.length = 0;
-    withCaseNames('a vs b, c vs d, e vs f, musk vs altman', { mentions });
+    withCaseNames('a vs b, c vs d, e vs f, musk vs altman', { mentions, writesAsName });
     expect(looked).toEqual(['a v', 'c v', 'e v']);
   });
 });

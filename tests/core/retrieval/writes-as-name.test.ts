@@ -23,6 +23,14 @@ describe('writesAsName', () => {
     expect(writesAsName(snapshot, analyze, 'xai')).toBe(true);
   });
 
+  it('is false for a word written with a capital only where a sentence, heading or quotation opens', () => {
+    const openers = snapshotOf(['Judge Rogers presided. During the trial, Musk said "Partly".', '# Judge notes\nDuring May, more.']);
+    expect(writesAsName(openers, analyze, 'judge')).toBe(false);
+    expect(writesAsName(openers, analyze, 'during')).toBe(false);
+    expect(writesAsName(openers, analyze, 'partly')).toBe(false);
+    expect(writesAsName(openers, analyze, 'rogers')).toBe(true);
+  });
+
   it('is false for a word that opens a sentence but is lowercase elsewhere, and for one no passage says', () => {
     expect(writesAsName(snapshot, analyze, 'distillation')).toBe(false);
     expect(writesAsName(snapshot, analyze, 'student')).toBe(false);

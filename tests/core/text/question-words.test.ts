@@ -19,6 +19,8 @@ describe('stripQuestionWords', () => {
   it('drops the "one" of "which one", a pro-form that stems to "on"', () => {
     expect(stripQuestionWords('which one was responsible for most of it?')).toBe('responsible for most of it?');
     expect(stripQuestionWords('was that one of the labs Anthropic named?')).toBe('that one of the labs Anthropic named?');
+    expect(stripQuestionWords('was it the one-year or the two-year one?')).toBe('it the one-year or the two-year one?');
+    expect(stripQuestionWords('is that one million figure right?')).toBe('that one million figure right?');
   });
 
   it('drops "also", "specifically" and "theirs", which tie a question to the thread', () => {
@@ -223,7 +225,7 @@ describe('withPlainQuantities', () => {
 describe('premiseOf', () => {
   it.each([
     ['if labs distil their own models all the time, why is everyone upset about it now', 'labs distil their own models all the time'],
-    ["since copyright doesn't really cover model outputs, what do the big labs lean on?", "copyright doesn't really cover model outputs"],
+    ["given that copyright doesn't really cover model outputs, what do the big labs lean on?", "copyright doesn't really cover model outputs"],
     ['ok given that the jury was advisory, who decided?', 'the jury was advisory'],
     // A partitive names the set the answer is one of.
     ['out of the three labs Anthropic named, which one hit Claude the most?', 'the three labs Anthropic named'],
@@ -241,6 +243,13 @@ describe('premiseOf', () => {
     // "care if" asks whether.
     'why should we care if a copy is distilled tho, like safety wise',
     'why is it a big deal when xAI does it?',
+    // "since" also says when; "given" and "considering" are verbs too; "unclear if" asks whether;
+    // "why would…" sets a case.
+    'since the trial started, who testified?',
+    'why was xAI given access to OpenAI models?',
+    'why are labs considering legal action over distillation?',
+    'why is it unclear if distillation is legal?',
+    "why would OpenAI be liable if a rival trains on ChatGPT's answers?",
     'of the three campaigns, how many accounts were there in total?',
   ])('finds none in %j', (question) => {
     expect(premiseOf(question)).toBeUndefined();
