@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
 import { findExpansion } from '../../../src/core/retrieval/find-expansion.js';
-import { createDummyPassage as passage } from '../../helpers/passages.js';
-
-function snapshotOf(texts: string[], headings: string[][] = []) {
-  const lexical = new LexicalIndex();
-  const passages = new Map(texts.map((text, i) => [`p${i}`, passage(`p${i}`, text, headings[i] ?? [])]));
-  for (const [id, p] of passages) lexical.add(id, [...p.metadata.headingPath, p.pageContent].join(' '));
-  return { lexical, passages };
-}
+import { createWordSnapshot as snapshotOf } from '../../helpers/passages.js';
 
 const DISTILLATION = [
   'Distillation raises intellectual property questions in place of contract ones.',

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsPhrase } from '../../../src/core/retrieval/mentions-phrase.js';
-import { createDummyPassage as passage } from '../../helpers/passages.js';
-import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
+import { createWordSnapshot as snapshotOf } from '../../helpers/passages.js';
 import { analyze } from '../../../src/core/text/analyze.js';
-
-function snapshotOf(texts: string[]) {
-  const lexical = new LexicalIndex();
-  const passages = new Map(texts.map((text, i) => [`p${i}`, passage(`p${i}`, text)]));
-  for (const [id, p] of passages) lexical.add(id, p.pageContent);
-  return { lexical, passages };
-}
 
 describe('mentionsPhrase', () => {
   const snapshot = snapshotOf(['Stanford Alpaca fine-tuned Meta’s LLaMA 7B model.', 'DeepSeek-R1 taught the R1-Distill models.', 'Part 2 of the report covers output.']);

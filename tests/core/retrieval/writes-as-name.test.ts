@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { surnameAfter, writesAsName } from '../../../src/core/retrieval/writes-as-name.js';
-import { createDummyPassage as passage } from '../../helpers/passages.js';
-import { LexicalIndex } from '../../../src/core/index/lexical-index.js';
+import { createWordSnapshot as snapshotOf } from '../../helpers/passages.js';
 import { analyze } from '../../../src/core/text/analyze.js';
-
-function snapshotOf(texts: string[]) {
-  const lexical = new LexicalIndex();
-  const passages = new Map(texts.map((text, i) => [`p${i}`, passage(`p${i}`, text)]));
-  for (const [id, p] of passages) lexical.add(id, p.pageContent);
-  return { lexical, passages };
-}
 
 describe('writesAsName', () => {
   const snapshot = snapshotOf([
