@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { givesToAnother, possessionsIn, possessivesIn } from './possessions.js';
+import { givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
@@ -24,7 +24,7 @@ export interface ExtractiveQuery {
   premise?: { given: string; asked: string };
   expects?: AnswerType;
   /** The question as read, before its question words went: where its possessives are found ("the government's adviser say about…"). */
-  asked?: string;
+  read?: string;
   /** The names the question uses: a number must be said of one of them. */
   names?: string[];
   /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
@@ -68,12 +68,10 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const aboutADocument = asksAboutADocument(query.focus);
   const possessions = possessionsIn(query.focus, deps.scoring.analyze, (term) => shape.related?.get(term) ?? []);
   const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
-  const owned = possessivesIn(query.asked ?? query.focus, deps.scoring.analyze);
-  const says = (s: ScoredSentence, t: string) => s.terms.has(t) || [...(shape.related?.get(t) ?? [])].some((r) => s.terms.has(r));
-  const saysOf = (s: ScoredSentence, owner: readonly string[]) => owner.some((t) => says(s, t) || s.around.has(t) || [...(shape.related?.get(t) ?? [])].some((r) => s.around.has(r)));
-  const onlyOwnedOfNoOne = (s: ScoredSentence) => owned.some((p) => !saysOf(s, p.owner) && queryTerms.every((t) => p.owned.has(t) || !says(s, t)));
+  const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
+  const related = (t: string) => shape.related?.get(t) ?? [];
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
-    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && !onlyOwnedOfNoOne(s),
+    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
   );
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:

@@ -73,7 +73,7 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
   const premise = premiseOf(read);
   return (hits, focus, context) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, asked: read, expects, names, titles }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, titles }, hits, deps),
   });
 }
 

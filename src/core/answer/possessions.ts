@@ -103,3 +103,19 @@ export function possessivesIn(question: string, analyze: (text: string) => strin
     })
     .filter((p) => p.owner.length > 0 && p.owned.size > 0);
 }
+
+/** A sentence's terms and those around it (its paragraph, its headings), as `scoreSentences` gives them. */
+interface SentenceTerms {
+  terms: ReadonlySet<string>;
+  around: ReadonlySet<string>;
+}
+
+/**
+ * True when the sentence shares none of the question's terms but those the possessive owns, and
+ * says nothing of their owner, by itself or a synonym (`related`), in it or around it.
+ */
+export function sharesOnlyWhatIsOwned(sentence: SentenceTerms, possessive: Owned, queryTerms: readonly string[], related: (term: string) => Iterable<string>): boolean {
+  const within = (terms: ReadonlySet<string>, t: string) => terms.has(t) || [...related(t)].some((r) => terms.has(r));
+  const saysOwner = possessive.owner.some((t) => within(sentence.terms, t) || within(sentence.around, t));
+  return !saysOwner && queryTerms.every((t) => possessive.owned.has(t) || !within(sentence.terms, t));
+}

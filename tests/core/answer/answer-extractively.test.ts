@@ -96,7 +96,7 @@ describe('answerExtractively with a possessive', () => {
 
   it('finds the possessive in the question as read, not in what is left once question words go', () => {
     const adviserHits = [{ passage: passage('sacks', 'David Sacks, the U.S. adviser on AI, spoke about DeepSeek.'), score: 1 }];
-    const query = { focus: "the government's adviser DeepSeek?", asked: "what did the government's adviser say about DeepSeek?" };
+    const query = { focus: "the government's adviser DeepSeek?", read: "what did the government's adviser say about DeepSeek?" };
     expect(answerExtractively(query, adviserHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('answer');
     expect(answerExtractively({ focus: query.focus }, adviserHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
   });
