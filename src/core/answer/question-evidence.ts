@@ -83,11 +83,13 @@ const MAX_FIRST_NAMES = 5;
  * "musk"): chat calls people by first name, and "Savitt pressed Musk" is about Elon.
  */
 function withSurnames(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
-  const { surnameAfter } = vocabulary;
+  const { surnameAfter, writesAsName } = vocabulary;
   if (!surnameAfter) return related;
+  // A first name is a name: most words need no surname lookup (a name's answer is remembered).
+  const isName = (word: string) => writesAsName?.(word) ?? true;
   const known = tokenize(text).filter((word) => /^\p{L}+$/u.test(word) && vocabulary.analyze(word).length === 1 && vocabulary.idf(vocabulary.analyze(word)[0]!) < unseen);
   for (const word of [...new Set(known.map((w) => w.toLowerCase()))].slice(0, MAX_FIRST_NAMES)) {
-    const surname = surnameAfter(word);
+    const surname = isName(word) ? surnameAfter(word) : undefined;
     const [term] = vocabulary.analyze(word);
     const [surnameTerm] = surname ? vocabulary.analyze(surname) : [];
     if (term !== undefined && surnameTerm !== undefined && surnameTerm !== term) related.set(term, new Set([...(related.get(term) ?? []), surnameTerm]));

@@ -250,4 +250,11 @@ describe('createSentenceScoring with surnames', () => {
     scoring.relatedTerms?.('zorblax elon lawyer musk elon');
     expect(asked).toEqual(['elon', 'lawyer', 'musk']);
   });
+
+  it('looks up only names, when it can tell them', () => {
+    asked.length = 0;
+    const names = createSentenceScoring({ ...known, writesAsName: (word) => word !== 'lawyer', surnameAfter: (word) => (asked.push(word), word === 'elon' ? 'Musk' : undefined) });
+    expect([...(names.relatedTerms?.('elon lawyer musk').get('elon') ?? [])]).toEqual(['musk']);
+    expect(asked).toEqual(['elon', 'musk']);
+  });
 });
