@@ -87,12 +87,15 @@ function withSurnames(text: string, related: Map<string, ReadonlySet<string>>, v
   if (!surnameAfter) return related;
   // A first name is a name: most words need no surname lookup (a name's answer is remembered).
   const isName = (word: string) => writesAsName?.(word) ?? true;
-  const known = tokenize(text).filter((word) => /^\p{L}+$/u.test(word) && vocabulary.analyze(word).length === 1 && vocabulary.idf(vocabulary.analyze(word)[0]!) < unseen);
-  for (const word of [...new Set(known.map((w) => w.toLowerCase()))].slice(0, MAX_FIRST_NAMES)) {
+  const known = new Map<string, string>();
+  for (const word of tokenize(text)) {
+    const terms = vocabulary.analyze(word);
+    if (/^\p{L}+$/u.test(word) && terms.length === 1 && vocabulary.idf(terms[0]!) < unseen) known.set(word.toLowerCase(), terms[0]!);
+  }
+  for (const [word, term] of [...known].slice(0, MAX_FIRST_NAMES)) {
     const surname = isName(word) ? surnameAfter(word) : undefined;
-    const [term] = vocabulary.analyze(word);
     const [surnameTerm] = surname ? vocabulary.analyze(surname) : [];
-    if (term !== undefined && surnameTerm !== undefined && surnameTerm !== term) related.set(term, new Set([...(related.get(term) ?? []), surnameTerm]));
+    if (surnameTerm !== undefined && surnameTerm !== term) related.set(term, new Set([...(related.get(term) ?? []), surnameTerm]));
   }
   return related;
 }
