@@ -57,6 +57,10 @@ const FLOORS = [
   // with stop 17's code, 27 asked as one chat).
   { file: 'blind-17.json', cited: 25, declined: 13 },
   { file: 'blind-18.json', cited: 26, declined: 12 },
+  // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
+  // blind-19 27/12, read; blind-20 26/10, counts only, not read.
+  { file: 'blind-19.json', cited: 27, declined: 12 },
+  { file: 'blind-20.json', cited: 26, declined: 10 },
 ];
 
 let bot: PolicyBotService;

@@ -1,4 +1,4 @@
-import type { Analyzer } from '../text/index.js';
+import { type Analyzer, wholeWordsIn } from '../text/index.js';
 import type { SearchableSnapshot } from './search-snapshot.js';
 
 /** Passages read at most: a name is capitalised in every one, so a sample decides. */
@@ -13,16 +13,23 @@ const MAX_READ = 200;
 export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): boolean {
   const terms = analyze(word);
   if (terms.length !== 1 || !/^[\p{L}\p{N}-]+$/u.test(word)) return false;
-  const said = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
   let inside = 0;
   for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
     const text = snapshot.passages.get(id)?.pageContent ?? '';
-    for (const { 0: form, index } of text.matchAll(said)) {
+    for (const { form, at } of wholeWordsIn(text, word)) {
       if (!/\p{Lu}/u.test(form)) return false;
-      if (!opensASentence(text, index)) inside++;
+      if (!opensASentence(text, at)) inside++;
     }
   }
   return inside > 0;
+}
+
+const NEXT_WORD = /\s+(\p{L}+)(?![\p{L}\p{N}])/uy;
+
+/** The word of letters after the whitespace at `from`, if one follows. */
+function wordAfter(text: string, from: number): string | undefined {
+  NEXT_WORD.lastIndex = from;
+  return NEXT_WORD.exec(text)?.[1];
 }
 
 /** True at the start of the text, a line, a sentence or a quotation ("Musk said \"Partly\""). */
@@ -38,13 +45,13 @@ function opensASentence(text: string, at: number): boolean {
 export function surnameAfter(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): string | undefined {
   const terms = analyze(word);
   if (terms.length !== 1 || !/^\p{L}+$/u.test(word)) return undefined;
-  // Case-insensitive for the word only: with the "i" flag, \p{Lu} matches lowercase letters too.
-  const said = new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})(?![\p{L}\p{N}])(?:\s+(\p{L}+)(?![\p{L}\p{N}]))?`, 'giu');
   let surname: string | undefined;
   for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
-    for (const [, form, next] of (snapshot.passages.get(id)?.pageContent ?? '').matchAll(said)) {
+    const text = snapshot.passages.get(id)?.pageContent ?? '';
+    for (const { form, at } of wholeWordsIn(text, word)) {
+      const next = wordAfter(text, at + form.length);
       const isSurname = next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next);
-      if (!/^\p{Lu}/u.test(form!) || !isSurname || (surname !== undefined && next !== surname)) return undefined;
+      if (!/^\p{Lu}/u.test(form) || !isSurname || (surname !== undefined && next !== surname)) return undefined;
       surname = next;
     }
   }

@@ -2,6 +2,7 @@ export { tokenize } from './tokenize.js';
 export { analyze, createAnalyzer, DEFAULT_ANALYZER_ID } from './analyze.js';
 export type { Analyzer, AnalyzerOptions } from './analyze.js';
 export { ENGLISH_STOPWORDS } from './english-stopwords.js';
+export { wholeWordsIn } from './whole-words.js';
 export { splitSentences } from './split-sentences.js';
 export type { Sentence } from './split-sentences.js';
 // Feature hashing is shared by the lexical index and the offline embedder, and its output is
