@@ -3,6 +3,7 @@ import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
+import { askedSpeaker, spokenBy } from './speakers.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
@@ -78,7 +79,12 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
   const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
-  const scored = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
+  const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
+  // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak,
+  // by any name the question's related terms give them ("elon": Musk).
+  const party = deps.scoring.analyze(askedSpeaker(query.read ?? query.focus, query.names ?? []).join(' '));
+  const speakers = [...party, ...party.flatMap((t) => [...related(t)])];
+  const scored = party.length > 0 ? spokenBy(typed, speakers, deps.scoring.analyze) : typed;
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;
