@@ -59,8 +59,9 @@ const FLOORS = [
   { file: 'blind-18.json', cited: 26, declined: 12 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
-  // ("did DeepSeek deny…?") declined two more on blind-19 and one more on blind-20.
-  { file: 'blind-19.json', cited: 27, declined: 14 },
+  // ("did DeepSeek deny…?") declined two more on blind-19 and one more on blind-20; WordNet's
+  // phrasal verbs ("going forward") cited one more on blind-19.
+  { file: 'blind-19.json', cited: 28, declined: 14 },
   { file: 'blind-20.json', cited: 26, declined: 11 },
 ];
 

@@ -109,6 +109,16 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     const synonyms = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym, everyday)).flatMap((synonym) => vocabulary.analyze(synonym));
     related.set(term, new Set(synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)));
   }
+  // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
+  // the phrase's synonyms too, each of the two.
+  const words = tokenize(text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const synonyms = thesaurus.synonyms(`${words[i]}_${words[i + 1]}`).filter((synonym) => meansSomething(synonym, everyday)).flatMap((synonym) => vocabulary.analyze(synonym));
+    if (synonyms.length === 0) continue;
+    for (const term of vocabulary.analyze(`${words[i]} ${words[i + 1]}`)) {
+      related.set(term, new Set([...(related.get(term) ?? []), ...synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)]));
+    }
+  }
   return related;
 }
 

@@ -184,6 +184,9 @@ function withDataFiles(dictDir: string, use: (readSynset: (pos: PartOfSpeech, of
 }
 
 function baseForms(word: string, pos: PartOfSpeech): string[] {
+  // A phrasal verb inflects its first word ("pushed_back" is "push_back"), as WordNet's morphy does.
+  const phrase = word.match(/^([^_]+)(_.+)$/);
+  if (phrase && pos === 'verb') return [...new Set(baseForms(phrase[1]!, pos).map((form) => form + phrase[2]))];
   const forms = pos === 'verb' ? [word, verbBaseForm(word)] : [word];
   for (const [ending, replacement] of DETACHMENTS[pos]) {
     if (word.endsWith(ending) && word.length - ending.length >= 2) forms.push(word.slice(0, -ending.length) + replacement);

@@ -157,6 +157,13 @@ describe('relatedTerms', () => {
     expect(related.get('model')).toEqual(new Set());
   });
 
+  it('gives both words of a two-word WordNet entry the entry\'s synonyms ("going forward": "continue")', () => {
+    const related = createSentenceScoring(vocabulary({ continu: 2, investig: 2, forward: 1 }), wordNet).relatedTerms!('who sets standards going forward, and who will look into it?');
+    expect(related.get('forward')).toEqual(new Set(['continu']));
+    expect(related.get('look')).toContain('investig');
+    expect(related.get('standard')).toEqual(new Set());
+  });
+
   it('is absent without a thesaurus', () => {
     expect(createSentenceScoring(vocabulary({})).relatedTerms).toBeUndefined();
   });

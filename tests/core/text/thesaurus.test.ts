@@ -42,6 +42,13 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('check').some((s) => s.includes('_'))).toBe(false);
   });
 
+  it('looks up a phrasal verb by its inflected first word, as WordNet lists it', () => {
+    expect(wordNet.synonyms('pushed_back')).toContain('repel');
+    expect(wordNet.synonyms('looking_into')).toContain('investigate');
+    expect(wordNet.synonyms('got_together')).toContain('gather');
+    expect(wordNet.synonyms('the_court')).toEqual([]);
+  });
+
   it('returns nothing for words WordNet does not know', () => {
     expect(wordNet.synonyms('xai')).toEqual([]);
     expect(wordNet.synonyms('')).toEqual([]);
