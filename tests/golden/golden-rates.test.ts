@@ -15,7 +15,7 @@ const FLOORS = [
   { file: 'held-out.json', cited: 23, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
   // access…" and "Can watermarking a model's outputs help prove…" are now answered.
-  { file: 'blind.json', cited: 23, declined: 7 },
+  { file: 'blind.json', cited: 23, declined: 8 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
@@ -23,7 +23,7 @@ const FLOORS = [
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
   { file: 'blind-4.json', cited: 25, declined: 11 },
   { file: 'blind-5.json', cited: 23, declined: 10 },
-  { file: 'blind-6.json', cited: 23, declined: 11 },
+  { file: 'blind-6.json', cited: 23, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
   { file: 'blind-7.json', cited: 18, declined: 11 },
@@ -38,11 +38,11 @@ const FLOORS = [
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   { file: 'follow-ups.json', cited: 23, declined: 10 },
-  { file: 'follow-ups-blind.json', cited: 23, declined: 11 },
+  { file: 'follow-ups-blind.json', cited: 23, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
   { file: 'blind-13.json', cited: 21, declined: 11 },
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 8 },
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 9 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   { file: 'blind-14.json', cited: 19, declined: 9 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
@@ -59,10 +59,10 @@ const FLOORS = [
   { file: 'blind-18.json', cited: 26, declined: 12 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
-  // ("did DeepSeek deny…?") declined two more on blind-19 and one more on blind-20; WordNet's
+  // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's
   // phrasal verbs ("going forward") cited one more on blind-19.
   { file: 'blind-19.json', cited: 28, declined: 14 },
-  { file: 'blind-20.json', cited: 26, declined: 11 },
+  { file: 'blind-20.json', cited: 26, declined: 12 },
 ];
 
 let bot: PolicyBotService;

@@ -3,7 +3,7 @@ import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
-import { askedSpeaker, spokenBy } from './speakers.js';
+import { askedSpeakers, spokenBy } from './speakers.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
@@ -80,11 +80,11 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
   const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
   const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
-  // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak,
-  // by any name the question's related terms give them ("elon": Musk).
-  const party = deps.scoring.analyze(askedSpeaker(query.read ?? query.focus, query.names ?? []).join(' '));
-  const speakers = [...party, ...party.flatMap((t) => [...related(t)])];
-  const scored = party.length > 0 ? spokenBy(typed, speakers, deps.scoring.analyze) : typed;
+  // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak. A
+  // party of one word may go by what its related terms give ("elon": Musk).
+  const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));
+  const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
+  const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;

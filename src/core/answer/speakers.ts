@@ -2,87 +2,164 @@ import type { ScoredSentence } from './select-sentences.js';
 
 /**
  * Questions about what someone said: "what did Sam Altman say when he took the stand?", "did
- * DeepSeek deny the accusations?", "how did Musk react?". Only a sentence that has that party
- * speak answers one ("Musk said \"Partly\"", "according to Anthropic…"). The documents report
- * what others said of DeepSeek, not what DeepSeek said, and a sentence sharing every other word
- * ("Anthropic's statement about DeepSeek") had answered.
+ * DeepSeek deny the accusations?", "how did Moonshot AI respond publicly?". Only a sentence that
+ * has that party speak answers one ("Musk said \"Partly\"", "according to Anthropic…"). The
+ * documents report what others said of DeepSeek, not what DeepSeek said, and a sentence sharing
+ * every other word ("Anthropic's statement about DeepSeek") had answered.
  */
 
-/** What a party is asked to have said, done in words. */
-const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|respond|responded|react|reacted|reply|replied|answer|answered|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|push(?:ed)? back|issue[ds]? (?:a|any) (?:\w+ )?(?:denial|statement|response|comment)`;
-/** The party and up to two other words ("actually", "flat out", "ever publicly"), before the verb. */
-const SPAN = String.raw`((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)`;
+/** A party, as the terms of its name: ["sam", "altman"]. */
+export type Party = readonly string[];
+
+/** What a party is asked to have said or done in words. "respond" and "react" are below. */
+const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|push(?:ed)? back|issue[ds]? (?:a|any) (?:\w+ )?(?:denial|statement|response|comment)`;
+/** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public or to words. */
+const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|answer(?:ed)?)`;
+const RESPONDS_IN_WORDS = new RegExp(
+  String.raw`\bpublicly\b|\b${RESPOND}\s+to\s+(?:(?:the|those|these|that|this|its|their|his|her|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:accusations?|claims?|allegations?|charges?|reports?|criticism|memo|statement|questions?)\b|\b${RESPOND}\s+to\s+(?:that|it|this|them)\b|\b${RESPOND}\W*$`,
+  'iu',
+);
+const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
+/** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
+const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
-  new RegExp(String.raw`\b(?:what|how)\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|would)\s+${SPAN}(?:${ASKED_VERBS})\b`, 'iu'),
-  new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS})\b`, 'iu'),
+  new RegExp(String.raw`\b(?:what|how)\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|would)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND})\b`, 'iu'),
+  new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND})\b`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:response|reaction|reply|answer|denial|statement|comment)\b`, 'iu'),
 ];
-const MAX_OTHER_WORDS = 2;
+/** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */
+const ADVERB = /^(?:[\p{L}]+ly|ever|even|just|flat|out|straight|up|first|then|also|never|not|still|later|already|too|once)$/iu;
+const MAX_ADVERBS = 2;
+const JOINS = /^(?:and|or|&|,)$/i;
 
 const AUX = 'is|are|was|were|do|does|did|has|have|had|can|could|will|would|should';
-/** Where a question's parts meet: "…count, and what did OpenAI tell…?", "…losing? what did he call it". */
-const PART_BREAK = new RegExp(String.raw`\?+\s*|[,;]\s*(?:(?:and|but|also|plus)\s+)?(?=(?:what|how|who|whom|whose|when|where|which|why|${AUX})\b)`, 'i');
+const WH = 'what|how|who|whom|whose|when|where|which|why';
+/** Where a question's parts meet: "…count, and what did OpenAI tell…?", "…say and when did…", "…losing? what did he call it". */
+const PART_BREAK = new RegExp(String.raw`\?+\s*|(?:[,;]\s*(?:(?:and|or|but|also|plus)\s+)?|\s+(?:and|or|but)\s+)(?=(?:${WH}|${AUX})\b)`, 'i');
 /** A part that asks, not one that sets a scene ("so when OpenAI's lawyer pushed him, did Musk…"). */
-const ASKING_PART = new RegExp(String.raw`^\W*(?:(?:so|and|but|ok|also)\s+)*(?:(?:what|how|who|whom|whose|when|where|which|why)\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
+const ASKING_PART = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
 
 /**
- * The words naming the party a question asks to have said something, lowercase: the names it
- * uses (`names`) that open the words between "did" and the verb. None for "what did he say?" or
- * "what did the article say?", nor when another part of the question asks something else ("how
- * many accounts did Anthropic count, and what did OpenAI tell the committee?").
+ * The parties a question asks to have said something, each as its name's words, lowercase: the
+ * names it uses (`names`) between "did" and the verb, joined by "and" or "or". None for "what did
+ * he say?", "what did the article say?" or "what did OpenAI lawyers say?", nor when another part
+ * of the question asks something else ("how many accounts did Anthropic count, and what did
+ * OpenAI tell the committee?").
  */
-export function askedSpeaker(question: string, names: readonly string[]): string[] {
+export function askedSpeakers(question: string, names: readonly string[]): Party[] {
   const known = new Set(names.map((n) => n.toLowerCase()));
   const parts = question.split(PART_BREAK).filter((part) => ASKING_PART.test(part));
-  const parties = (parts.length > 0 ? parts : [question]).map((part) => speakerIn(part, known).join(' '));
-  return parties.every((party) => party === parties[0]) && parties[0] ? parties[0].split(' ') : [];
+  const found = (parts.length > 0 ? parts : [question]).map((part) => partiesIn(part, known));
+  const key = (parties: Party[]) => parties.map((p) => p.join(' ')).join('|');
+  return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
 
-function speakerIn(part: string, known: ReadonlySet<string>): string[] {
+function partiesIn(part: string, known: ReadonlySet<string>): Party[] {
   for (const form of ASKED) {
-    const words = form.exec(part)?.[1]?.toLowerCase().trim().split(/\s+/) ?? [];
-    const others = words.findIndex((w) => !known.has(w));
-    const party = others === -1 ? words : words.slice(0, others);
-    if (party.length > 0 && words.length - party.length <= MAX_OTHER_WORDS) return party;
+    const match = form.exec(part);
+    if (!match) continue;
+    if (IS_RESPOND.test(match[0].split(/\s+/).at(-1)!) && !RESPONDS_IN_WORDS.test(part)) return [];
+    const words = match[1]!.toLowerCase().replace(/,/g, ' , ').trim().split(/\s+/).filter(Boolean);
+    const parties: string[][] = [[]];
+    let adverbs = 0;
+    for (const word of words) {
+      if (known.has(word) && adverbs === 0) parties.at(-1)!.push(word);
+      else if (JOINS.test(word) && parties.at(-1)!.length > 0 && adverbs === 0) parties.push([]);
+      else if (ADVERB.test(word) && parties[0]!.length > 0 && ++adverbs <= MAX_ADVERBS) continue;
+      else return [];
+    }
+    return parties.every((p) => p.length > 0) ? parties : [];
   }
   return [];
 }
 
 /** Verbs reporting speech or writing; "asked" is not the asked party's. */
-const SPEECH = String.raw`(?:say|says|said|saying|state|states|stated|stating|testif(?:y|ies|ied|ying)|tell|tells|told|answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed)?|argu(?:e|es|ed)|claim(?:s|ed)?|wr(?:ite|ites|ote)|warn(?:s|ed)?|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|conced(?:e|es|ed)|insist(?:s|ed)?|explain(?:s|ed)?|assert(?:s|ed)?|announc(?:e|es|ed)|comment(?:s|ed)?|react(?:s|ed)?|cit(?:e|es|ed)|pushed back|spoke)`;
-/** The party, then up to five words in the same clause, then a verb of speech: "Musk also told". */
-const SPEAKS = new RegExp(String.raw`([\p{L}\p{N}.'’-]+(?:\s+[^\s.,;:?!"“”]+){0,5}?)\s+${SPEECH}\b`, 'giu');
+const SPEECH = String.raw`(?:say|says|said|saying|state|states|stated|stating|testif(?:y|ies|ied|ying)|tell|tells|told|answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed)?|argu(?:e|es|ed)|claim(?:s|ed)?|wr(?:ite|ites|ote)|warn(?:s|ed)?|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|conced(?:e|es|ed)|insist(?:s|ed)?|explain(?:s|ed)?|assert(?:s|ed)?|announc(?:e|es|ed)|comment(?:s|ed)?|react(?:s|ed)?|cit(?:e|es|ed)|not(?:e|es|ed)|post(?:s|ed)|maintain(?:s|ed)?|disput(?:e|es|ed)|reject(?:s|ed)?|counter(?:s|ed)?|pushed back|pointed out|spoke)`;
+const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPEECH}(?![\p{L}\p{N}])`, 'giu');
+/** Before a verb form, these make it a noun or a passive: "that answer", "Musk's claims", "is called". */
+const NOT_A_SAYING = /^(?:the|a|an|that|this|its|his|her|their|our|is|was|are|were|be|been|being|[\p{L}\p{N}.-]+['’]s)$/iu;
+/** Words that may stand between a speaker and the verb: "Musk also told", "Google has called". */
+const BETWEEN = /^(?:[\p{L}]+ly|also|then|later|has|had|have|did|would|will|could|not|never|first|once|again|too)$/iu;
+/** "…," said Musk: the speaker after the verb, after a quotation. */
+const INVERTED = /[,"”]\s*$/u;
 /** "according to Anthropic", "Anthropic's February 2026 statement". */
-const ATTRIBUTED = /\baccording to\s+(?:the\s+)?([\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2})|([\p{L}\p{N}.-]+)['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|testimony|response|reply|answer|denial|memo|letter|remarks?|words|view|claim)\b/giu;
+const ATTRIBUTED = /(?<![\p{L}\p{N}])according to\s+(?:the\s+)?([\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2})|(?<![\p{L}\p{N}.-])([\p{L}\p{N}.-]+)['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|testimony|response|reply|answer|denial|memo|letter|remarks?|words|view|claim)(?![\p{L}\p{N}])/giu;
+const MAX_SUBJECT_WORDS = 8;
 
-/** True when the sentence has one of the party's words (`party`, as terms) speak: before a verb of speech, or as its source. */
-export function saidBy(sentence: string, party: readonly string[], analyze: (text: string) => string[]): boolean {
-  const wanted = new Set(party);
-  const names = (text: string) => analyze(text).some((term) => wanted.has(term));
-  for (const match of sentence.matchAll(SPEAKS)) if (names(match[1]!)) return true;
-  for (const match of sentence.matchAll(ATTRIBUTED)) if (names(match[1] ?? match[2]!)) return true;
+/**
+ * True when one of the parties speaks in the sentence: named just before a verb of speech
+ * ("Musk also told…", "Sam Altman, OpenAI's chief executive, said…"), just after one that follows
+ * a quotation ("\"Partly,\" said Musk"), or as its source ("according to Anthropic").
+ */
+export function saidBy(sentence: string, parties: readonly Party[], analyze: (text: string) => string[]): boolean {
+  const names = (words: string[]) => parties.some((party) => endsWithParty(words, party, analyze));
+  for (const verb of sentence.matchAll(SPEECH_VERB)) {
+    const before = sentence.slice(0, verb.index).trimEnd();
+    const words = before.split(/\s+/).slice(-MAX_SUBJECT_WORDS * 2);
+    if (words.length > 0 && NOT_A_SAYING.test(words.at(-1)!)) continue;
+    if (names(subjectBefore(words))) return true;
+    if (INVERTED.test(before)) {
+      const after = sentence.slice(verb.index + verb[0].length).trim().split(/\s+/).slice(0, 4);
+      const start = after.findIndex((w) => !/^(?:a|an|the)$/i.test(w));
+      if (parties.some((party) => startsWithParty(after.slice(start), party, analyze))) return true;
+    }
+  }
+  for (const match of sentence.matchAll(ATTRIBUTED)) {
+    const source = (match[1] ?? match[2]!).split(/\s+/);
+    if (parties.some((party) => startsWithParty(source, party, analyze) || endsWithParty(source, party, analyze))) return true;
+  }
   return false;
 }
 
-/** A sentence that puts a question to someone: "Savitt then asked whether xAI had…". */
-const ASKS = /\b(?:ask(?:s|ed)?|press(?:es|ed)?|question(?:s|ed)?|quer(?:y|ies|ied))\b[^.?!]*\b(?:whether|if|about|what|why|how)\b/i;
+/** The words naming whoever speaks, before the verb: past "also", "has", and an aside in commas. */
+function subjectBefore(words: string[]): string[] {
+  let end = words.length;
+  while (end > 0 && BETWEEN.test(words[end - 1]!)) end--;
+  // "Sam Altman, OpenAI's chief executive, said": the aside goes.
+  if (end > 0 && words[end - 1]!.endsWith(',')) {
+    const opening = words.slice(0, end - 1).findLastIndex((w) => w.endsWith(','));
+    if (opening === -1 || end - 1 - opening > MAX_SUBJECT_WORDS) return [];
+    end = opening + 1;
+    words = [...words.slice(0, opening), words[opening]!.slice(0, -1)];
+  }
+  const clause = words.slice(0, end);
+  const start = clause.findLastIndex((w) => /[.;:!?"“”()]$/u.test(w) || w.endsWith(','));
+  return clause.slice(start + 1);
+}
+
+/** True when the words end with the party's name, or with its last word written as a surname ("Altman" for Sam Altman; not "AI" for Moonshot AI). */
+function endsWithParty(words: string[], party: Party, analyze: (text: string) => string[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  const terms = analyze(words.slice(-party.length).join(' '));
+  if (terms.length === party.length && terms.every((t, i) => t === party[i])) return true;
+  return party.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(last.replace(/[^\p{L}]/gu, '')) && analyze(last)[0] === party.at(-1);
+}
+
+function startsWithParty(words: string[], party: Party, analyze: (text: string) => string[]): boolean {
+  const terms = analyze(words.slice(0, party.length).join(' '));
+  return terms.length >= party.length && party.every((t, i) => terms[i] === t);
+}
+
+/** A sentence that puts a question to someone: "Savitt then asked whether xAI had…" (not "raises questions about"). */
+const ASKS = /\b(?:ask(?:s|ed)?|press(?:es|ed)?|questioned|quer(?:ies|ied))\b[^.?!]*\b(?:whether|if|about|what|why|how)\b/i;
 /** Sentences back, within a passage, that a reply may answer: "Musk replied…. When pressed…, Musk said \"Partly\"." */
 const REPLY_REACH = 2;
 
 /**
- * The sentences in which the party speaks (`saidBy`). A reply is scored as the question it
- * answers, asked up to two sentences before it in the same passage: "Musk said \"Partly\"" shares
- * no word with "did Musk admit xAI used OpenAI's models?", which "Savitt then asked whether xAI
- * had used OpenAI's models" does.
+ * The sentences in which a party speaks (`saidBy`). A reply is scored as the question it answers,
+ * asked up to two sentences before it in the same passage: "Musk said \"Partly\"" shares no word
+ * with "did Musk admit xAI used OpenAI's models?", which "Savitt then asked whether xAI had used
+ * OpenAI's models" does.
  */
-export function spokenBy(sentences: ScoredSentence[], party: readonly string[], analyze: (text: string) => string[]): ScoredSentence[] {
+export function spokenBy(sentences: ScoredSentence[], parties: readonly Party[], analyze: (text: string) => string[]): ScoredSentence[] {
   const at = new Map(sentences.map((s) => [`${s.passage.metadata.id}\u0000${s.position}`, s]));
   const askedBefore = (s: ScoredSentence) =>
     Array.from({ length: REPLY_REACH }, (_, back) => at.get(`${s.passage.metadata.id}\u0000${s.position - back - 1}`)).filter(
       (q): q is ScoredSentence => q !== undefined && ASKS.test(q.text),
     );
   return sentences
-    .filter((s) => saidBy(s.text, party, analyze))
+    .filter((s) => saidBy(s.text, parties, analyze))
     .map((s) => {
       const coverage = Math.max(s.coverage, ...askedBefore(s).map((q) => q.coverage));
       return coverage === s.coverage ? s : { ...s, coverage, score: s.score + coverage - s.coverage };

@@ -48,8 +48,12 @@ export function surnameAfter(snapshot: Pick<SearchableSnapshot, 'lexical' | 'pas
   let surname: string | undefined;
   for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
     const text = snapshot.passages.get(id)?.pageContent ?? '';
+    // "Walla Walla": the second "Walla" is the first one's surname, not a first name of its own.
+    let read = 0;
     for (const { form, at } of wholeWordsIn(text, word)) {
+      if (at < read) continue;
       const next = wordAfter(text, at + form.length);
+      read = at + form.length + (next === undefined ? 0 : text.slice(at + form.length).indexOf(next) + next.length);
       const isSurname = next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next);
       if (!/^\p{Lu}/u.test(form) || !isSurname || (surname !== undefined && next !== surname)) return undefined;
       surname = next;

@@ -53,4 +53,8 @@ describe('surnameAfter', () => {
     expect(surnameAfter(snapshot, analyze, 'sam')).toBeUndefined(); // "sam the cat"
     expect(surnameAfter(snapshot, analyze, 'tesla')).toBeUndefined();
   });
+
+  it('reads a name that repeats its first word as one name ("Walla Walla")', () => {
+    expect(surnameAfter(snapshotOf(['Walla Walla is a city. Walla Walla lies in Washington.']), analyze, 'walla')).toBe('walla');
+  });
 });

@@ -16,6 +16,15 @@ describe('wholeWordsIn', () => {
     expect(found('Muskrat, Elonmusk, musk2 and musk-ox', 'musk')).toEqual([{ at: 29, form: 'musk' }]);
   });
 
+  it('finds a whole word that starts inside a part-word match', () => {
+    expect(found('ax-x-x said', 'x-x')).toEqual([{ at: 3, form: 'x-x' }]);
+  });
+
+  it('takes the word literally, and finds nothing for no word', () => {
+    expect(found('axb a.b', 'a.b').map((m) => m.at)).toEqual([4]);
+    expect(found('some text', '')).toEqual([]);
+  });
+
   it('counts punctuation, possessives and quotes as boundaries', () => {
     expect(found("(Musk's) “musk”", 'musk').map((m) => m.at)).toEqual([1, 10]);
   });
