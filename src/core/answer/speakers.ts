@@ -13,10 +13,10 @@ export type Party = readonly string[];
 
 /** What a party is asked to have said or done in words. "respond" and "react" are below. */
 const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|push(?:ed)? back|issue[ds]? (?:a|any) (?:\w+ )?(?:denial|statement|response|comment)`;
-/** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public or to words. */
+/** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public, to words, or "or deny". */
 const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|answer(?:ed)?)`;
 const RESPONDS_IN_WORDS = new RegExp(
-  String.raw`\bpublicly\b|\b${RESPOND}\s+to\s+(?:(?:the|those|these|that|this|its|their|his|her|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:accusations?|claims?|allegations?|charges?|reports?|criticism|memo|statement|questions?)\b|\b${RESPOND}\s+to\s+(?:that|it|this|them)\b|\b${RESPOND}\W*$`,
+  String.raw`\bpublicly\b|\b${RESPOND}\s+to\s+(?:(?:the|those|these|that|this|its|their|his|her|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:accusations?|claims?|allegations?|charges?|reports?|criticism|memo|statement|questions?)\b|\b${RESPOND}\s+to\s+(?:that|it|this|them)\b|\b${RESPOND}\s+(?:or|and)\s+(?:${ASKED_VERBS})\b|\b${RESPOND}\W*$`,
   'iu',
 );
 const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');

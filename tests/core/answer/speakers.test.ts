@@ -29,6 +29,7 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('How did Moonshot AI respond publicly?', ['Moonshot', 'AI'])).toEqual([['moonshot', 'ai']]);
     expect(askedSpeakers("how did deepseek respond to openai's accusations?", ['deepseek', 'openai'])).toEqual([['deepseek']]);
     expect(askedSpeakers('how did MiniMax respond to that?', ['MiniMax'])).toEqual([['minimax']]);
+    expect(askedSpeakers('did deepseek ever respond or deny it', ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('How did Judge Rogers respond to the advisory jury?', ['Judge', 'Rogers'])).toEqual([]);
     expect(askedSpeakers("How did Judge Rogers respond to the jury's verdict?", ['Judge', 'Rogers'])).toEqual([]);
   });
