@@ -13,18 +13,20 @@ export type Party = readonly string[];
 
 /** What a party is asked to have said or done in words. "respond" and "react" are below. */
 const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|push(?:ed)? back|issue[ds]? (?:a|any) (?:\w+ )?(?:denial|statement|response|comment)`;
-/** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public, to words, or "or deny". */
-const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|answer(?:ed)?)`;
+/** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public, to words or a questioner, or "or deny". */
+const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?)`;
+/** "reply" and "answer" always ask for words. */
+const REPLY = String.raw`(?:repl(?:y|ied)|answer(?:ed)?)`;
 const RESPONDS_IN_WORDS = new RegExp(
-  String.raw`\bpublicly\b|\b${RESPOND}\s+to\s+(?:(?:the|those|these|that|this|its|their|his|her|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:accusations?|claims?|allegations?|charges?|reports?|criticism|memo|statement|questions?)\b|\b${RESPOND}\s+to\s+(?:that|it|this|them)\b|\b${RESPOND}\s+(?:or|and)\s+(?:${ASKED_VERBS})\b|\b${RESPOND}\W*$`,
+  String.raw`\bpublicly\b|\b${RESPOND}\s+to\s+(?:(?:the|those|these|that|this|its|their|his|her|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:accusations?|claims?|allegations?|charges?|reports?|criticism|memo|statement|questions?)\b|\b${RESPOND}\s+to\s+(?:that|it|this|them)\b|\b${RESPOND}\s+(?:or|and)\s+(?:${ASKED_VERBS})\b|\b${RESPOND}\s+(?:when|after|once)\s+(?:\w+\s+)?(?:asked|pressed|questioned)\b|\b${RESPOND}\W*$`,
   'iu',
 );
 const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
 /** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
 const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
-  new RegExp(String.raw`\b(?:what|how)\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|would)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND})\b`, 'iu'),
-  new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND})\b`, 'iu'),
+  new RegExp(String.raw`\b(?:what|how)\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|would)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
+  new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:response|reaction|reply|answer|denial|statement|comment)\b`, 'iu'),
 ];
 /** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */
@@ -54,11 +56,17 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
 
+/** "how did Musk respond to Savitt?": to a named party, in words. */
+function respondsToAName(part: string, known: ReadonlySet<string>): boolean {
+  const to = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu').exec(part)?.[1];
+  return to !== undefined && known.has(to.toLowerCase());
+}
+
 function partiesIn(part: string, known: ReadonlySet<string>): Party[] {
   for (const form of ASKED) {
     const match = form.exec(part);
     if (!match) continue;
-    if (IS_RESPOND.test(match[0].split(/\s+/).at(-1)!) && !RESPONDS_IN_WORDS.test(part)) return [];
+    if (IS_RESPOND.test(match[0].split(/\s+/).at(-1)!) && !RESPONDS_IN_WORDS.test(part) && !respondsToAName(part, known)) return [];
     const words = match[1]!.toLowerCase().replace(/,/g, ' , ').trim().split(/\s+/).filter(Boolean);
     const parties: string[][] = [[]];
     let adverbs = 0;
@@ -74,7 +82,7 @@ function partiesIn(part: string, known: ReadonlySet<string>): Party[] {
 }
 
 /** Verbs reporting speech or writing; "asked" is not the asked party's. */
-const SPEECH = String.raw`(?:say|says|said|saying|state|states|stated|stating|testif(?:y|ies|ied|ying)|tell|tells|told|answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed)?|argu(?:e|es|ed)|claim(?:s|ed)?|wr(?:ite|ites|ote)|warn(?:s|ed)?|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|conced(?:e|es|ed)|insist(?:s|ed)?|explain(?:s|ed)?|assert(?:s|ed)?|announc(?:e|es|ed)|comment(?:s|ed)?|react(?:s|ed)?|cit(?:e|es|ed)|not(?:e|es|ed)|post(?:s|ed)|maintain(?:s|ed)?|disput(?:e|es|ed)|reject(?:s|ed)?|counter(?:s|ed)?|pushed back|pointed out|spoke)`;
+const SPEECH = String.raw`(?:say|says|said|saying|state|states|stated|stating|testif(?:y|ies|ied|ying)|tell|tells|told|answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed)?|argu(?:e|es|ed)|claim(?:s|ed)?|wr(?:ite|ites|ote)|warn(?:s|ed)?|call(?:s|ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|alleg(?:e|es|ed)|conced(?:e|es|ed)|insist(?:s|ed)?|explain(?:s|ed)?|assert(?:s|ed)?|announc(?:e|es|ed)|comment(?:s|ed)?|react(?:s|ed)?|cit(?:e|es|ed)|not(?:e|es|ed)|post(?:s|ed)|maintain(?:s|ed)?|disput(?:e|es|ed)|reject(?:s|ed)?|counter(?:s|ed)?|report(?:s|ed)?|attribut(?:e|es|ed)|estimat(?:e|es|ed)|conclud(?:e|es|ed)|found|finds?|identifi(?:es|ed)|pushed back|pointed out|spoke)`;
 const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPEECH}(?![\p{L}\p{N}])`, 'giu');
 /** Before a verb form, these make it a noun or a passive: "that answer", "Musk's claims", "is called". */
 const NOT_A_SAYING = /^(?:the|a|an|that|this|its|his|her|their|our|is|was|are|were|be|been|being|[\p{L}\p{N}.-]+['’]s)$/iu;
@@ -111,29 +119,52 @@ export function saidBy(sentence: string, parties: readonly Party[], analyze: (te
   return false;
 }
 
-/** The words naming whoever speaks, before the verb: past "also", "has", and an aside in commas. */
+/** Words that end a speaker's noun phrase, looking back from the verb: "A lawyer *for* Musk said" is the lawyer's saying. */
+const ENDS_SUBJECT = /^(?:of|about|for|to|by|with|from|on|in|at|against|like|than|as|around|over|under|after|before|during|into|through|across|among|between|behind|near|per|via|within|without|towards?|upon|following|including|and|or|but|while|when|that|whether|if|because|who|which)$/i;
+const MAX_SUBJECT_NOUN_WORDS = 5;
+
+/**
+ * The noun phrase naming whoever speaks, before the verb: past "also" or "has" and an aside in
+ * commas ("Sam Altman, OpenAI's chief executive, said"), back to a preposition, a conjunction or
+ * punctuation. None when a preposition opens it: "the report about Musk said" is not Musk's.
+ */
 function subjectBefore(words: string[]): string[] {
   let end = words.length;
   while (end > 0 && BETWEEN.test(words[end - 1]!)) end--;
-  // "Sam Altman, OpenAI's chief executive, said": the aside goes.
   if (end > 0 && words[end - 1]!.endsWith(',')) {
     const opening = words.slice(0, end - 1).findLastIndex((w) => w.endsWith(','));
     if (opening === -1 || end - 1 - opening > MAX_SUBJECT_WORDS) return [];
     end = opening + 1;
     words = [...words.slice(0, opening), words[opening]!.slice(0, -1)];
   }
-  const clause = words.slice(0, end);
-  const start = clause.findLastIndex((w) => /[.;:!?"“”()]$/u.test(w) || w.endsWith(','));
-  return clause.slice(start + 1);
+  let start = end;
+  while (start > 0 && end - start < MAX_SUBJECT_NOUN_WORDS && !ENDS_SUBJECT.test(words[start - 1]!) && !endsAClause(words[start - 1]!)) start--;
+  return start > 0 && ENDS_SUBJECT.test(words[start - 1]!) && !/^(?:and|or|but|while|when|that|whether|if|because|who|which)$/i.test(words[start - 1]!) ? [] : words.slice(start, end);
 }
 
-/** True when the words end with the party's name, or with its last word written as a surname ("Altman" for Sam Altman; not "AI" for Moonshot AI). */
+/** A word ending on punctuation that ends a clause: not "v." or "U.S.". */
+function endsAClause(word: string): boolean {
+  return /[.,;:!?"“”()]$/u.test(word) && !/^(?:v|vs|Mr|Ms|Mrs|Dr|St|Jr|Inc|(?:\p{L}\.)+)$/iu.test(word);
+}
+
+/**
+ * True when the words name the party: its whole name, or its last word written as a surname
+ * ("Altman" for Sam Altman; not "AI" for Moonshot AI), at the end of the phrase or before what
+ * speaks for it: names and one noun ("Musk's lawsuit", "The Stanford team", "A DeepSeek
+ * spokesperson"). Not "DeepSeek released smaller models called…", nor a party to a case ("the
+ * Musk v. Altman trial").
+ */
 function endsWithParty(words: string[], party: Party, analyze: (text: string) => string[]): boolean {
-  const last = words.at(-1);
-  if (last === undefined) return false;
-  const terms = analyze(words.slice(-party.length).join(' '));
-  if (terms.length === party.length && terms.every((t, i) => t === party[i])) return true;
-  return party.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(last.replace(/[^\p{L}]/gu, '')) && analyze(last)[0] === party.at(-1);
+  const bare = words.map((w) => w.replace(/['’]s$/u, ''));
+  const names = (from: number, length: number) => analyze(bare.slice(from, from + length).join(' ')).join(' ') === party.join(' ');
+  const surname = (i: number) => party.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(bare[i]!.replace(/[^\p{L}]/gu, '')) && analyze(bare[i]!)[0] === party.at(-1);
+  for (let i = 0; i < bare.length; i++) {
+    const length = names(i, party.length) ? party.length : surname(i) ? 1 : 0;
+    if (length === 0 || /^(?:v\.?|vs\.?)$/i.test(bare[i - 1] ?? '') || /^(?:v\.?|vs\.?)$/i.test(bare[i + length] ?? '')) continue;
+    const after = bare.slice(i + length);
+    if (after.filter((w) => !/^\p{Lu}/u.test(w)).length <= 1 && after.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return true;
+  }
+  return false;
 }
 
 function startsWithParty(words: string[], party: Party, analyze: (text: string) => string[]): boolean {

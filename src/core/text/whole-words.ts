@@ -15,7 +15,8 @@ export function* wholeWordsIn(text: string, word: string): Generator<{ at: numbe
     // Two code units each side: a letter outside the BMP is a surrogate pair.
     const whole = !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_AT_START.test(text.slice(at + form.length, at + form.length + 2));
     if (whole) yield { at, form };
-    // A match that is not whole may hide one that is, starting inside it ("x-x" in "ax-x-x").
-    else pattern.lastIndex = at + 1;
+    // A match that is not whole may hide one that is, starting inside it ("x-x" in "ax-x-x"). One
+    // code point on: half a surrogate pair would send the "u" pattern back to `at`, for ever.
+    else pattern.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
   }
 }

@@ -32,6 +32,10 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('did deepseek ever respond or deny it', ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('How did Judge Rogers respond to the advisory jury?', ['Judge', 'Rogers'])).toEqual([]);
     expect(askedSpeakers("How did Judge Rogers respond to the jury's verdict?", ['Judge', 'Rogers'])).toEqual([]);
+    // To a questioner, or when asked: in words. "reply" and "answer" always ask for words.
+    expect(askedSpeakers('How did Musk respond to Savitt?', ['Musk', 'Savitt'])).toEqual([['musk']]);
+    expect(askedSpeakers("How did Musk respond when asked if xAI used OpenAI's models?", ['Musk', 'xAI', 'OpenAI'])).toEqual([['musk']]);
+    expect(askedSpeakers('Did DeepSeek reply to OpenAI?', ['DeepSeek', 'OpenAI'])).toEqual([['deepseek']]);
   });
 
   it('finds none when a pronoun, a role or a document speaks, or nobody is asked to', () => {
@@ -68,6 +72,19 @@ describe('saidBy', () => {
     expect(by("Sam Altman, OpenAI's chief executive, said the claims were false.", 'sam altman')).toBe(true);
     expect(by('"Partly," said Musk.', 'musk')).toBe(true);
     expect(by('"We did not," said a DeepSeek spokesperson.', 'deepseek')).toBe(true);
+  });
+
+  it('takes the party as the owner of what speaks, or named before it', () => {
+    expect(by("Musk's lawsuit claimed that OpenAI had abandoned its mission.", 'musk')).toBe(true);
+    expect(by('The Stanford team reported that the data cost less than $600.', 'stanford')).toBe(true);
+    expect(by('OpenAI CEO Sam Altman told reporters nothing.', 'sam altman')).toBe(true);
+    expect(by('Anthropic attributed most of the exchanges to MiniMax.', 'anthropic')).toBe(true);
+  });
+
+  it('is false for a party named after a preposition: the saying is another\'s', () => {
+    expect(by('A lawyer for Musk said the claims were late.', 'musk')).toBe(false);
+    expect(by('Critics of DeepSeek claimed it copied OpenAI.', 'deepseek')).toBe(false);
+    expect(by('The report about Musk said nothing new.', 'musk')).toBe(false);
   });
 
   it('takes a surname for a full name, but not a common last word', () => {

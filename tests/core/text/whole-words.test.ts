@@ -18,6 +18,8 @@ describe('wholeWordsIn', () => {
 
   it('finds a whole word that starts inside a part-word match', () => {
     expect(found('ax-x-x said', 'x-x')).toEqual([{ at: 3, form: 'x-x' }]);
+    // A word that opens on a letter outside the BMP, first met inside a longer word.
+    expect(found('𠮷野家 is a chain. 𠮷野 said.', '𠮷野').map((m) => m.at)).toEqual([17]);
   });
 
   it('takes the word literally, and finds nothing for no word', () => {
