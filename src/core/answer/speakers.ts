@@ -56,9 +56,11 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
 
+const RESPOND_TO = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu');
+
 /** "how did Musk respond to Savitt?": to a named party, in words. */
 function respondsToAName(part: string, known: ReadonlySet<string>): boolean {
-  const to = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu').exec(part)?.[1];
+  const to = RESPOND_TO.exec(part)?.[1];
   return to !== undefined && known.has(to.toLowerCase());
 }
 
@@ -100,7 +102,7 @@ const MAX_SUBJECT_WORDS = 8;
  * a quotation ("\"Partly,\" said Musk"), or as its source ("according to Anthropic").
  */
 export function saidBy(sentence: string, parties: readonly Party[], analyze: (text: string) => string[]): boolean {
-  const names = (words: string[]) => parties.some((party) => endsWithParty(words, party, analyze));
+  const names = (words: string[]) => parties.some((party) => namesParty(words, party, analyze));
   for (const verb of sentence.matchAll(SPEECH_VERB)) {
     const before = sentence.slice(0, verb.index).trimEnd();
     const words = before.split(/\s+/).slice(-MAX_SUBJECT_WORDS * 2);
@@ -114,13 +116,14 @@ export function saidBy(sentence: string, parties: readonly Party[], analyze: (te
   }
   for (const match of sentence.matchAll(ATTRIBUTED)) {
     const source = (match[1] ?? match[2]!).split(/\s+/);
-    if (parties.some((party) => startsWithParty(source, party, analyze) || endsWithParty(source, party, analyze))) return true;
+    if (parties.some((party) => startsWithParty(source, party, analyze) || namesParty(source, party, analyze))) return true;
   }
   return false;
 }
 
 /** Words that end a speaker's noun phrase, looking back from the verb: "A lawyer *for* Musk said" is the lawyer's saying. */
-const ENDS_SUBJECT = /^(?:of|about|for|to|by|with|from|on|in|at|against|like|than|as|around|over|under|after|before|during|into|through|across|among|between|behind|near|per|via|within|without|towards?|upon|following|including|and|or|but|while|when|that|whether|if|because|who|which)$/i;
+const PREPOSITION = /^(?:of|about|for|to|by|with|from|on|in|at|against|like|than|as|around|over|under|after|before|during|into|through|across|among|between|behind|near|per|via|within|without|towards?|upon|following|including)$/i;
+const CONJUNCTION = /^(?:and|or|but|while|when|that|whether|if|because|who|which)$/i;
 const MAX_SUBJECT_NOUN_WORDS = 5;
 
 /**
@@ -138,8 +141,9 @@ function subjectBefore(words: string[]): string[] {
     words = [...words.slice(0, opening), words[opening]!.slice(0, -1)];
   }
   let start = end;
-  while (start > 0 && end - start < MAX_SUBJECT_NOUN_WORDS && !ENDS_SUBJECT.test(words[start - 1]!) && !endsAClause(words[start - 1]!)) start--;
-  return start > 0 && ENDS_SUBJECT.test(words[start - 1]!) && !/^(?:and|or|but|while|when|that|whether|if|because|who|which)$/i.test(words[start - 1]!) ? [] : words.slice(start, end);
+  const opens = (word: string) => PREPOSITION.test(word) || CONJUNCTION.test(word) || endsAClause(word);
+  while (start > 0 && end - start < MAX_SUBJECT_NOUN_WORDS && !opens(words[start - 1]!)) start--;
+  return start > 0 && PREPOSITION.test(words[start - 1]!) ? [] : words.slice(start, end);
 }
 
 /** A word ending on punctuation that ends a clause: not "v." or "U.S.". */
@@ -154,7 +158,7 @@ function endsAClause(word: string): boolean {
  * spokesperson"). Not "DeepSeek released smaller models called…", nor a party to a case ("the
  * Musk v. Altman trial").
  */
-function endsWithParty(words: string[], party: Party, analyze: (text: string) => string[]): boolean {
+function namesParty(words: string[], party: Party, analyze: (text: string) => string[]): boolean {
   const bare = words.map((w) => w.replace(/['’]s$/u, ''));
   const names = (from: number, length: number) => analyze(bare.slice(from, from + length).join(' ')).join(' ') === party.join(' ');
   const surname = (i: number) => party.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(bare[i]!.replace(/[^\p{L}]/gu, '')) && analyze(bare[i]!)[0] === party.at(-1);
