@@ -103,20 +103,24 @@ function withSurnames(text: string, related: Map<string, ReadonlySet<string>>, v
 /** Each term of the text → the terms of its synonyms that occur in the knowledge base, meaningless ones (`meansSomething`) aside. */
 function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus, unseen: number, everyday?: EverydayEnglish): Map<string, ReadonlySet<string>> {
   const related = new Map<string, ReadonlySet<string>>();
-  for (const word of tokenize(text)) {
+  const synonymTerms = (entry: string, term: string) =>
+    thesaurus
+      .synonyms(entry)
+      .filter((synonym) => meansSomething(synonym, everyday))
+      .flatMap((synonym) => vocabulary.analyze(synonym))
+      .filter((s) => s !== term && vocabulary.idf(s) < unseen);
+  const words = tokenize(text);
+  for (const word of words) {
     const [term] = vocabulary.analyze(word);
-    if (term === undefined || related.has(term)) continue;
-    const synonyms = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym, everyday)).flatMap((synonym) => vocabulary.analyze(synonym));
-    related.set(term, new Set(synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)));
+    if (term !== undefined && !related.has(term)) related.set(term, new Set(synonymTerms(word, term)));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
   // the phrase's synonyms too, each of the two.
-  const words = tokenize(text);
   for (let i = 0; i + 1 < words.length; i++) {
-    const synonyms = thesaurus.synonyms(`${words[i]}_${words[i + 1]}`).filter((synonym) => meansSomething(synonym, everyday)).flatMap((synonym) => vocabulary.analyze(synonym));
-    if (synonyms.length === 0) continue;
+    const entry = `${words[i]}_${words[i + 1]}`;
     for (const term of vocabulary.analyze(`${words[i]} ${words[i + 1]}`)) {
-      related.set(term, new Set([...(related.get(term) ?? []), ...synonyms.filter((s) => s !== term && vocabulary.idf(s) < unseen)]));
+      const synonyms = synonymTerms(entry, term);
+      if (synonyms.length > 0) related.set(term, new Set([...(related.get(term) ?? []), ...synonyms]));
     }
   }
   return related;

@@ -26,10 +26,11 @@ export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'pas
 
 const NEXT_WORD = /\s+(\p{L}+)(?![\p{L}\p{N}])/uy;
 
-/** The word of letters after the whitespace at `from`, if one follows. */
-function wordAfter(text: string, from: number): string | undefined {
+/** The word of letters after the whitespace at `from`, if one follows, and where it ends. */
+function wordAfter(text: string, from: number): { word: string; end: number } | undefined {
   NEXT_WORD.lastIndex = from;
-  return NEXT_WORD.exec(text)?.[1];
+  const word = NEXT_WORD.exec(text)?.[1];
+  return word === undefined ? undefined : { word, end: NEXT_WORD.lastIndex };
 }
 
 /** True at the start of the text, a line, a sentence or a quotation ("Musk said \"Partly\""). */
@@ -52,8 +53,9 @@ export function surnameAfter(snapshot: Pick<SearchableSnapshot, 'lexical' | 'pas
     let read = 0;
     for (const { form, at } of wholeWordsIn(text, word)) {
       if (at < read) continue;
-      const next = wordAfter(text, at + form.length);
-      read = at + form.length + (next === undefined ? 0 : text.slice(at + form.length).indexOf(next) + next.length);
+      const after = wordAfter(text, at + form.length);
+      const next = after?.word;
+      read = after?.end ?? at + form.length;
       const isSurname = next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next);
       if (!/^\p{Lu}/u.test(form) || !isSurname || (surname !== undefined && next !== surname)) return undefined;
       surname = next;
