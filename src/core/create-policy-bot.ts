@@ -88,6 +88,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       names: team.names,
       synonyms: team.synonyms,
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
+      isProperName: (word: string) => thesaurus?.isProperName?.(word) ?? false,
       // A word of speech or of the dictionary: "roi" and "mit" are words, "tos" is not.
       ...(everyday && { isEnglishWord: (word: string) => isEnglishWord(word, everyday) || (thesaurus?.isWord?.(word) ?? false) }),
     };

@@ -30,7 +30,7 @@ const FLOORS = [
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 18, declined: 11 },
-  { file: 'blind-10.json', cited: 20, declined: 9 },
+  { file: 'blind-10.json', cited: 20, declined: 11 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
@@ -48,10 +48,10 @@ const FLOORS = [
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
-  { file: 'blind-15.json', cited: 20, declined: 11 },
+  { file: 'blind-15.json', cited: 20, declined: 12 },
   { file: 'follow-ups-blind-3.json', cited: 24, declined: 11 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
-  { file: 'blind-16.json', cited: 23, declined: 11 },
+  { file: 'blind-16.json', cited: 23, declined: 13 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -60,9 +60,18 @@ const FLOORS = [
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
   // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's
-  // phrasal verbs ("going forward") cited one more on blind-19.
-  { file: 'blind-19.json', cited: 28, declined: 14 },
+  // phrasal verbs ("going forward") cited one more on blind-19. Stop 19's lowercase proper names
+  // cost blind-19 one: "whats googles position on people distilling gemini etc" is now declined,
+  // as it was with a capital ("Gemini"), since no passage names Gemini.
+  { file: 'blind-19.json', cited: 27, declined: 14 },
   { file: 'blind-20.json', cited: 26, declined: 12 },
+  // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
+  // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
+  // ("what's xAI valued at", "what did it cost"), values ("which temperature setting") and
+  // lowercase proper names ("distilling gemini", "has japan passed…") declined five more on
+  // blind-21, two on blind-10, one on blind-15 and two on blind-16.
+  { file: 'blind-21.json', cited: 27, declined: 15 },
+  { file: 'blind-22.json', cited: 26, declined: 10 },
 ];
 
 let bot: PolicyBotService;

@@ -26,6 +26,8 @@ export interface Vocabulary {
   synonyms?: TeamNames;
   /** Other names a name goes by, lowercase ("Chinese" → "china", "prc"; WordNet's). */
   otherNames?: (name: string) => string[];
+  /** True for a word the dictionary knows mainly as a proper name ("japan", "gemini"). */
+  isProperName?: (word: string) => boolean;
   /**
    * True for a word of everyday English, however plain ("ban", "sue"); false for "tos" or "eu",
    * which people type in lowercase for "ToS" and "EU". Without it, only capitals mark an abbreviation.
@@ -175,7 +177,29 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
   const saidOtherwise = (w: string) => (vocabulary.otherNames?.(w) ?? []).some((name) => !isUnknownWord(name, vocabulary));
-  return namedWords(question).some((w) => isUnknownWord(w, vocabulary) && !saidOtherwise(w)) || (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)));
+  const isUnknownName = (w: string) => isUnknownWord(w, vocabulary) && !saidOtherwise(w);
+  return (
+    namedWords(question).some(isUnknownName) ||
+    lowercaseProperNames(question, vocabulary).some(isUnknownName) ||
+    (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)))
+  );
+}
+
+/** Lowercase words looked up per question by `lowercaseProperNames`. */
+const MAX_PROPER_NAME_LOOKUPS = 4;
+
+/**
+ * The question's lowercase words that no passage uses and the dictionary knows mainly as proper
+ * names: chat types "has japan passed…" and "distilling gemini" as it types "openai".
+ */
+function lowercaseProperNames(question: string, vocabulary: Vocabulary): string[] {
+  const { isProperName } = vocabulary;
+  if (!isProperName) return [];
+  const words = [...new Set(question.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{3,}(?![\p{L}\p{N}'’-])/gu) ?? [])];
+  return words
+    .filter((w) => !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
+    .slice(0, MAX_PROPER_NAME_LOOKUPS)
+    .filter((w) => isProperName(w));
 }
 
 /**

@@ -81,7 +81,7 @@ const PURPOSE = new RegExp(
 );
 
 /** What chat abbreviates that no document spells out: not read as a document's abbreviation. */
-const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm'.split(' '));
+const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm tho thru cuz coz'.split(' '));
 
 /** True for chat shorthand ("pls", "tbh", "fyi"). */
 export function isChatShorthand(word: string): boolean {

@@ -18,6 +18,12 @@ export interface Thesaurus {
   names?: (word: string) => string[];
   /** True for a word the dictionary lists, in any part of speech or inflection ("roi", "mit": ROI, MIT). */
   isWord?: (word: string) => boolean;
+  /**
+   * True for a word the dictionary knows mainly as a proper name: its commonest noun senses are
+   * written with a capital, and it has as many noun senses as others ("japan", "gemini"; not
+   * "tell", whose one noun sense is William Tell).
+   */
+  isProperName?: (word: string) => boolean;
   /** Reads the dictionary now instead of on the first lookup; throws, saying why, if it can't. */
   preload?: () => void;
 }
@@ -82,6 +88,26 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
     names: (word) => related(word).names.slice(),
+    isProperName: (word) => {
+      const loaded = dictionary.get();
+      const key = word.toLowerCase();
+      const noun = loaded?.indexes.get('noun')!.get(key);
+      if (!loaded || !noun || !/^[a-z]+$/.test(key)) return false;
+      const others = PARTS_OF_SPEECH.reduce((n, pos) => n + (pos === 'noun' ? 0 : loaded.indexes.get(pos)!.get(key)?.senses ?? 0), 0);
+      if (noun.senses < others) return false;
+      try {
+        let capitalised = true;
+        withDataFiles(loaded.dir, (readSynset) => {
+          capitalised = noun.offsets.every((offset) => {
+            const synset = readSynset('noun', Number(offset));
+            return synset.capitalised[synset.words.indexOf(key)] === true;
+          });
+        });
+        return capitalised;
+      } catch {
+        return false;
+      }
+    },
     isWord: (word) => {
       const indexes = dictionary.get()?.indexes;
       const key = word.toLowerCase();

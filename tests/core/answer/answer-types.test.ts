@@ -45,6 +45,12 @@ describe('expectedAnswerType', () => {
     ['How much did DeepSeek spend?', 'amount'],
     ['How much time did the jury spend deliberating?', 'duration'],
     ['what specific temperature value did Hinton recommend?', 'count'],
+    ["what's xAI valued at right now?", 'amount'],
+    ['what was the valuation in its last round?', 'amount'],
+    ['What is Musk worth?', 'amount'],
+    ["what was DeepSeek's training bill for R1?", 'amount'],
+    ['what did it cost Stanford to make the data?', 'amount'],
+    ['which exact temperature setting did the paper pick?', 'count'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -57,6 +63,8 @@ describe('expectedAnswerType', () => {
     // A loss or a rise that is not money: its answer has no currency in it.
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
+    // A setting with no noun before it is where something happened, not a value.
+    expect(expectedAnswerType('in what setting did Musk admit it?')).toBeUndefined();
     // Only a word of precision may come between "what" and the word that asks for a number.
     for (const q of ['What did OpenAI share with the House Select Committee?', 'What is the size of DistilBERT?', 'What is the value of soft targets?', 'What kind of value does distillation add?']) {
       expect(expectedAnswerType(q), q).toBeUndefined();
@@ -64,7 +72,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Musk worth?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }

@@ -67,6 +67,28 @@ describe('namesSomethingUnknown in lowercase', () => {
   });
 });
 
+describe('namesSomethingUnknown with a dictionary of proper names', () => {
+  const known = vocabulary({ googl: 1, distil: 0.5, sue: 1, tell: 1 });
+  const looked: string[] = [];
+  const vocab: Vocabulary = { ...known, isProperName: (word) => (looked.push(word), wordNet.isProperName!(word)) };
+
+  it('reads an unknown lowercase word the dictionary knows as a name as a name', () => {
+    expect(namesSomethingUnknown('has google sued anyone for distilling gemini?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('has japan passed any law on this?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('has google sued anyone for distilling?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('has japan passed any law on this?', known)).toBe(false);
+  });
+
+  it('leaves chat shorthand, calendar words and mostly common words alone, and looks up at most four', () => {
+    expect(namesSomethingUnknown('why does it matter tho', vocab)).toBe(false);
+    expect(namesSomethingUnknown('what happened on friday', vocab)).toBe(false);
+    expect(namesSomethingUnknown('which paper did they tell', vocab)).toBe(false);
+    looked.length = 0;
+    namesSomethingUnknown('alpha beta gamma delta epsilon japan', vocab);
+    expect(looked).toEqual(['alpha', 'beta', 'gamma', 'delta']);
+  });
+});
+
 describe('namesSomethingUnknown', () => {
   const vocab = vocabulary({ musk: 1, openai: 1, distil: 0.5, model: 0.5, claud: 2 });
 

@@ -54,6 +54,12 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('')).toEqual([]);
   });
 
+  it('knows the words it lists mainly as proper names', () => {
+    expect(['japan', 'gemini', 'Lisbon', 'christmas'].map((w) => wordNet.isProperName!(w))).toEqual([true, true, true, true]);
+    // "tell" is mostly a verb (its one noun is William Tell), "centre" mostly a common noun.
+    expect(['tell', 'centre', 'apple', 'xai', '', 'new_york'].map((w) => wordNet.isProperName!(w))).toEqual([false, false, false, false, false, false]);
+  });
+
   it('knows which words it lists, in any inflection', () => {
     expect(['roi', 'MIT', 'runs', 'juries'].map((w) => wordNet.isWord!(w))).toEqual([true, true, true, true]);
     expect(['tos', 'xai', ''].map((w) => wordNet.isWord!(w))).toEqual([false, false, false]);
