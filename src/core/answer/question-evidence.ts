@@ -114,7 +114,12 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
   const words = tokenize(text);
   for (const word of words) {
     const [term] = vocabulary.analyze(word);
-    if (term !== undefined && !related.has(term)) related.set(term, new Set(synonymTerms(word, term)));
+    if (term === undefined || related.has(term)) continue;
+    // A word no passage uses is likely said more plainly there: its commonest sense's broader
+    // term too, however many senses it has ("proof" → "evidence").
+    const unused = vocabulary.idf(term) >= unseen;
+    const broader = unused ? (thesaurus.broader?.(word) ?? []).filter((b) => meansSomething(b, everyday)).flatMap((b) => vocabulary.analyze(b)).filter((b) => b !== term && vocabulary.idf(b) < unseen) : [];
+    related.set(term, new Set([...synonymTerms(word, term), ...broader]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
   // the phrase's synonyms too, each of the two.

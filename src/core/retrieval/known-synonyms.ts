@@ -21,7 +21,7 @@ const EXTRA_SCORE_SHARE = 0.5;
 
 /**
  * The synonyms the passages use of each word of the query they never use ("admit" →
- * "acknowledge"). A word no passage holds finds nothing, so the passages that say it otherwise
+ * "acknowledge"), and the broader noun of its commonest sense ("proof" → "evidence"). A word no passage holds finds nothing, so the passages that say it otherwise
  * are ranked by the question's other words alone. Words the passages do use get none.
  */
 export function knownSynonyms(query: string, options: KnownSynonymsOptions): string[] {
@@ -31,7 +31,9 @@ export function knownSynonyms(query: string, options: KnownSynonymsOptions): str
   for (const word of tokenize(query)) {
     const terms = analyze(word);
     if (!thesaurus || terms.length === 0 || terms.some(isKnown)) continue;
-    const known = thesaurus.synonyms(word).filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
+    // Its commonest sense's broader noun too: "proof" is "evidence" in the passages.
+    const candidates = [...thesaurus.synonyms(word), ...(thesaurus.broader?.(word) ?? [])];
+    const known = candidates.filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
     for (const synonym of known.slice(0, MAX_SYNONYMS_PER_WORD)) added.add(synonym);
   }
   return [...added];

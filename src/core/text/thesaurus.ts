@@ -12,6 +12,11 @@ export interface Thesaurus {
    */
   synonyms: (word: string) => string[];
   /**
+   * The broader terms of the word's commonest sense as a noun, however many senses it has ("proof"
+   * → "evidence"): what a word the documents never use may be saying more plainly.
+   */
+  broader?: (word: string) => string[];
+  /**
    * The proper names among the word's synonyms, lowercase ("Chinese" → "china", "prc"): what a
    * name may be called instead. A common noun's synonyms ("perplexity" → "secret") are not.
    */
@@ -88,6 +93,7 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
     names: (word) => related(word).names.slice(),
+    broader: (word) => related(word).broader.slice(),
     isProperName: (word) => {
       const loaded = dictionary.get();
       const key = word.toLowerCase();
@@ -120,9 +126,11 @@ interface Related {
   synonyms: string[];
   /** Those of `synonyms` that WordNet spells with a capital. */
   names: string[];
+  /** The broader terms of the commonest noun sense. */
+  broader: string[];
 }
 
-const NOTHING: Related = { synonyms: [], names: [] };
+const NOTHING: Related = { synonyms: [], names: [], broader: [] };
 
 /** Words whose synonyms are remembered; older ones are read again when asked. */
 const MAX_CACHED_WORDS = 20_000;
@@ -137,12 +145,18 @@ function defaultDictDir(): string {
 function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): Related {
   const found = new Set<string>();
   const names = new Set<string>();
+  const broadest = new Set<string>();
   withDataFiles(dictDir, (readSynset) => {
     for (const pos of PARTS_OF_SPEECH) {
       const index = indexes.get(pos)!;
       const lemma = baseForms(word, pos).find((form) => index.has(form));
       if (!lemma) continue;
       const entry = index.get(lemma)!;
+      // Nouns only: a verb's commonest sense is broadly put too plainly ("lock" → "fix", "sell" → "change").
+      const [commonest] = pos === 'noun' ? entry.offsets : [];
+      for (const offset of commonest === undefined ? [] : readSynset(pos, Number(commonest)).hypernyms) {
+        for (const member of readSynset(pos, offset).words) if (/^[a-z]+$/.test(member) && member !== lemma) broadest.add(member);
+      }
       for (const offset of entry.offsets) {
         const synset = readSynset(pos, Number(offset));
         // Related terms, but only for a word with one or two senses: a common word's relations
@@ -167,7 +181,7 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
       }
     }
   });
-  return { synonyms: [...found], names: [...names] };
+  return { synonyms: [...found], names: [...names], broader: [...broadest] };
 }
 
 interface Synset {

@@ -186,6 +186,14 @@ describe('relatedTerms', () => {
     expect(related.get('standard')).toEqual(new Set());
   });
 
+  it('relates a word no passage uses to the broader noun of its commonest sense, however many senses it has', () => {
+    const related = createSentenceScoring(vocabulary({ evid: 2, lawyer: 1 }), wordNet).relatedTerms!('did they show any proof?');
+    expect(related.get('proof')).toEqual(new Set(['evid']));
+    // A word the passages use gets no broader terms beyond its few senses' own: "lawyer" is no "professional".
+    const used = createSentenceScoring(vocabulary({ evid: 2, lawyer: 1, profession: 1, proof: 1 }), wordNet).relatedTerms!('which lawyer had proof?');
+    expect(used.get('proof')).toEqual(new Set());
+  });
+
   it('is absent without a thesaurus', () => {
     expect(createSentenceScoring(vocabulary({})).relatedTerms).toBeUndefined();
   });

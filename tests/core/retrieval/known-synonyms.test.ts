@@ -28,6 +28,13 @@ describe('knownSynonyms', () => {
     expect(knownSynonyms('was he grilled?', teamKnown)).toEqual(['examine']);
   });
 
+  it('adds the broader noun of an unused word\'s commonest sense after its synonyms', () => {
+    const broader: Thesaurus = { ...thesaurus, broader: (word) => (word === 'proof' ? ['evidence', 'grounds'] : word === 'admit' ? ['examine'] : []) };
+    const withEvidence = { ...options, thesaurus: broader, isKnown: (term: string) => known.has(term) || term === 'evid' };
+    expect(knownSynonyms('any proof?', withEvidence)).toEqual(['evidence']);
+    expect(knownSynonyms('did Musk admit it?', withEvidence)).toEqual(['acknowledge', 'confess', 'own']);
+  });
+
   it('adds no synonym that means nothing on its own', () => {
     expect(knownSynonyms('roughly how many', options)).toEqual(['about', 'approximately']);
     expect(knownSynonyms('roughly how many', { ...options, meansSomething: (w) => w !== 'about' })).toEqual(['approximately']);

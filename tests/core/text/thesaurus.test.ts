@@ -54,6 +54,14 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('')).toEqual([]);
   });
 
+  it('gives the broader nouns of a word\'s commonest noun sense, however many senses it has', () => {
+    expect(wordNet.broader!('proof')).toEqual(['evidence', 'grounds']);
+    expect(wordNet.synonyms('proof')).not.toContain('evidence');
+    // Nouns only: "lock" as a verb is to "fix", as a noun a "fastener".
+    expect(wordNet.broader!('lock')).not.toContain('fix');
+    expect(wordNet.broader!('xai')).toEqual([]);
+  });
+
   it('knows the words it lists mainly as proper names', () => {
     expect(['japan', 'gemini', 'Lisbon', 'christmas'].map((w) => wordNet.isProperName!(w))).toEqual([true, true, true, true]);
     // "tell" is mostly a verb (its one noun is William Tell), "centre" mostly a common noun.
