@@ -22,7 +22,7 @@ const FLOORS = [
   // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each; "musk vs openai" read as
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
   { file: 'blind-4.json', cited: 25, declined: 11 },
-  { file: 'blind-5.json', cited: 23, declined: 10 },
+  { file: 'blind-5.json', cited: 24, declined: 10 },
   { file: 'blind-6.json', cited: 23, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
@@ -70,8 +70,10 @@ const FLOORS = [
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost"), values ("which temperature setting") and
   // lowercase proper names ("distilling gemini", "has japan passed…") declined five more on
-  // blind-21, two on blind-10, one on blind-15 and two on blind-16.
-  { file: 'blind-21.json', cited: 27, declined: 15 },
+  // blind-21, two on blind-10, one on blind-15 and two on blind-16; the nouns that stand for
+  // what a question names elsewhere ("such a touchy subject", "this stuff") cited one more on
+  // blind-21 and on blind-5.
+  { file: 'blind-21.json', cited: 28, declined: 15 },
   { file: 'blind-22.json', cited: 26, declined: 10 },
 ];
 

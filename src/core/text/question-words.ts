@@ -17,6 +17,9 @@ const QUESTION_WORDS = new Set(
     'about tell remind explain describe please exactly precisely specifically actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
+    // Nouns that stand for what the question names elsewhere: "such a touchy subject", "this
+    // distillation stuff", "the DeepSeek thing". No document's answer says them.
+    'stuff thing things subject topic ' +
     // "did they also…": what ties a question to the thread, not what it is about. Left in, it
     // found every sentence saying "also" ("Musk also said…").
     'also ' +

@@ -12,6 +12,12 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('Why is distillation controversial if everyone does it internally?')).toBe('distillation controversial if it internally?');
   });
 
+  it('drops the nouns that stand for what the question names elsewhere ("such a touchy subject", "this stuff")', () => {
+    expect(stripQuestionWords('why is distillation such a touchy subject?')).toBe('distillation such a touchy');
+    expect(stripQuestionWords('who should set standards for this stuff?')).toBe('set standards for this');
+    expect(stripQuestionWords("what was Sacks's take on the DeepSeek thing?")).toBe("Sacks's take on the DeepSeek");
+  });
+
   it('drops "remind me", a request like "tell me"', () => {
     expect(stripQuestionWords('remind me what the appeals court held?')).toBe('the appeals court held?');
   });
