@@ -47,6 +47,7 @@ const SETS = [
   { file: 'blind-20.json', minAnswerable: 25 },
   { file: 'blind-21.json', minAnswerable: 25 },
   { file: 'blind-22.json', minAnswerable: 25 },
+  { file: 'blind-23.json', minAnswerable: 25 },
   // Each question follows up the thread in its `history` (README.md, "Follow-ups").
   { file: 'follow-ups.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind.json', minAnswerable: 30, followUps: true },
