@@ -68,13 +68,16 @@ const FLOORS = [
   { file: 'blind-20.json', cited: 26, declined: 12 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
-  // ("what's xAI valued at", "what did it cost"), values ("which temperature setting") and
-  // lowercase proper names ("distilling gemini", "has japan passed…") declined five more on
-  // blind-21, two on blind-10, one on blind-15 and two on blind-16; the nouns that stand for
-  // what a question names elsewhere ("such a touchy subject", "this stuff") cited one more on
-  // blind-21 and on blind-5.
-  { file: 'blind-21.json', cited: 28, declined: 15 },
+  // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows
+  // ("distilling gemini", "has japan passed…") declined three more on blind-21, two on
+  // blind-10, one on blind-15 and two on blind-16; the nouns that stand for what a question
+  // names elsewhere ("such a touchy subject", "this stuff") cited one more on blind-21 and on
+  // blind-5.
+  { file: 'blind-21.json', cited: 28, declined: 13 },
   { file: 'blind-22.json', cited: 26, declined: 10 },
+  // Written at the end of stop 19, first run with all of that stop's changes (4bbbb61), alone and
+  // as one chat: 26/13 (stop 18's code: 26/12). Counts only, not read.
+  { file: 'blind-23.json', cited: 26, declined: 13 },
 ];
 
 let bot: PolicyBotService;

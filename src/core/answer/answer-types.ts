@@ -21,6 +21,12 @@ const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|t
 /** The end of a question, past any question marks, full stops or ellipses. */
 const ENDS = String.raw`[\s?!.…]*$`;
 
+/**
+ * "what's the price of…", "what was DeepSeek's training cost", "what's xAI valued at", "what did
+ * it cost Stanford…"; not "what does DistilBERT cost in accuracy".
+ */
+const PRICE_ASKED = String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price|fees?|salary)\b|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?cost\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
+
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
@@ -28,13 +34,14 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "and the date?", "what about the year?" ask for a date too.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "what amount in damages", "what dollar figure": money; "what amount of data" may be a count.
-  // "What did it cost…", "what's xAI valued at", "what was the training bill": a price is money.
-  [/\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b.*\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bwhat\b.*\b(?:costs?|valued|valuation|bill|price[ds]?|fees?|worth|salary|budget)\b(?!-)|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b/i, 'amount'],
+  // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
+  // valuation", "what is Musk worth". Within a few words of "what", not anywhere after it: "what
+  // does the senate bill say", "what did the court say about price fixing" ask no price.
+  [new RegExp(String.raw`\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
   // "what specific temperature value": an adjective of precision may come first; not "what did OpenAI share".
-  // "which temperature setting" wants a value too; "in what setting did Musk admit…" wants a place.
-  [/\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:\w+ )?(?:number|value|size|rate|share)s?\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?\w+ settings?\b/i, 'count'],
+  [/\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:\w+ )?(?:number|value|size|rate|share)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],

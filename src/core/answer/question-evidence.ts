@@ -111,14 +111,18 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
       .filter((synonym) => meansSomething(synonym, everyday))
       .flatMap((synonym) => vocabulary.analyze(synonym))
       .filter((s) => s !== term && vocabulary.idf(s) < unseen);
+  const broaderTerms = (word: string, term: string) =>
+    (thesaurus.broader?.(word) ?? [])
+      .filter((b) => meansSomething(b, everyday))
+      .flatMap((b) => vocabulary.analyze(b))
+      .filter((b) => b !== term && vocabulary.idf(b) < unseen);
   const words = tokenize(text);
   for (const word of words) {
     const [term] = vocabulary.analyze(word);
     if (term === undefined || related.has(term)) continue;
     // A word no passage uses is likely said more plainly there: its commonest sense's broader
     // term too, however many senses it has ("proof" → "evidence").
-    const unused = vocabulary.idf(term) >= unseen;
-    const broader = unused ? (thesaurus.broader?.(word) ?? []).filter((b) => meansSomething(b, everyday)).flatMap((b) => vocabulary.analyze(b)).filter((b) => b !== term && vocabulary.idf(b) < unseen) : [];
+    const broader = vocabulary.idf(term) >= unseen ? broaderTerms(word, term) : [];
     related.set(term, new Set([...synonymTerms(word, term), ...broader]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
@@ -185,22 +189,23 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   const isUnknownName = (w: string) => isUnknownWord(w, vocabulary) && !saidOtherwise(w);
   return (
     namedWords(question).some(isUnknownName) ||
-    lowercaseProperNames(question, vocabulary).some(isUnknownName) ||
+    properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
     (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)))
   );
 }
 
-/** Lowercase words looked up per question by `lowercaseProperNames`. */
-const MAX_PROPER_NAME_LOOKUPS = 4;
+/** Words looked up per question by `properNamesKnownToTheDictionary`: each costs a WordNet read. */
+const MAX_PROPER_NAME_LOOKUPS = 8;
 
 /**
- * The question's lowercase words that no passage uses and the dictionary knows mainly as proper
- * names: chat types "has japan passed…" and "distilling gemini" as it types "openai".
+ * The question's words that no passage uses and the dictionary knows mainly as proper names,
+ * however they are written: chat types "has japan passed…" and "distilling gemini's outputs" as
+ * it types "openai", and a capital that opens a sentence ("Japan passed…?") is no sign either way.
  */
-function lowercaseProperNames(question: string, vocabulary: Vocabulary): string[] {
+function properNamesKnownToTheDictionary(question: string, vocabulary: Vocabulary): string[] {
   const { isProperName } = vocabulary;
   if (!isProperName) return [];
-  const words = [...new Set(question.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{3,}(?![\p{L}\p{N}'’-])/gu) ?? [])];
+  const words = [...new Set((question.match(/(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase()))];
   return words
     .filter((w) => !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
     .slice(0, MAX_PROPER_NAME_LOOKUPS)

@@ -23,3 +23,8 @@ export const NOUN_FORMS = new Set(
 export function verbBaseForm(word: string): string {
   return NOUN_FORMS.has(word) ? word : (IRREGULAR.get(word) ?? word);
 }
+
+/** The base form WordNet lists for an irregular verb form, nouns too ("led" → "lead"); undefined for any other word. */
+export function irregularVerbBase(word: string): string | undefined {
+  return IRREGULAR.get(word);
+}

@@ -17,9 +17,9 @@ const QUESTION_WORDS = new Set(
     'about tell remind explain describe please exactly precisely specifically actually really ever just any anything something ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
-    // Nouns that stand for what the question names elsewhere: "such a touchy subject", "this
-    // distillation stuff", "the DeepSeek thing". No document's answer says them.
-    'stuff thing things subject topic ' +
+    // Nouns that stand for what the question names elsewhere: "this distillation stuff", "the
+    // DeepSeek thing". No document's answer says them ("subject" and "topic": `STAND_IN_NOUN`).
+    'stuff thing things ' +
     // "did they also…": what ties a question to the thread, not what it is about. Left in, it
     // found every sentence saying "also" ("Musk also said…").
     'also ' +
@@ -256,9 +256,13 @@ const LIKE_THAT = /\b(?:along (?:those|these|the same|similar) lines|in (?:that|
  */
 const WHICH_ONE = /\b(which|that|this|each|either|neither|any) ones?\b(?![-–]|\s+(?:of|million|billion|thousand|hundred)\b)/gi;
 
+/** "such a touchy subject", "on that topic": what the question names put otherwise; not "subject to the ToS". */
+const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
+    .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lazyTable } from '../support/lazy-table.js';
-import { verbBaseForm } from './irregular-verbs.js';
+import { irregularVerbBase, verbBaseForm } from './irregular-verbs.js';
 
 /** Words that can stand for a given word ("utilize" for "use", "attorney" for "lawyer"). */
 export interface Thesaurus {
@@ -12,8 +12,9 @@ export interface Thesaurus {
    */
   synonyms: (word: string) => string[];
   /**
-   * The broader terms of the word's commonest sense as a noun, however many senses it has ("proof"
-   * → "evidence"): what a word the documents never use may be saying more plainly.
+   * For a word listed mainly as a noun, the broader terms of its commonest sense, however many
+   * senses it has ("proof" → "evidence"): what a word the documents never use may be saying more
+   * plainly. None for a word as much a verb ("lock", "show").
    */
   broader?: (word: string) => string[];
   /**
@@ -96,22 +97,10 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     broader: (word) => related(word).broader.slice(),
     isProperName: (word) => {
       const loaded = dictionary.get();
-      const key = word.toLowerCase();
-      const noun = loaded?.indexes.get('noun')!.get(key);
-      if (!loaded || !noun || !/^[a-z]+$/.test(key)) return false;
-      const others = PARTS_OF_SPEECH.reduce((n, pos) => n + (pos === 'noun' ? 0 : loaded.indexes.get(pos)!.get(key)?.senses ?? 0), 0);
-      if (noun.senses < others) return false;
       try {
-        let capitalised = true;
-        withDataFiles(loaded.dir, (readSynset) => {
-          capitalised = noun.offsets.every((offset) => {
-            const synset = readSynset('noun', Number(offset));
-            return synset.capitalised[synset.words.indexOf(key)] === true;
-          });
-        });
-        return capitalised;
+        return loaded !== undefined && isMainlyAProperName(word.toLowerCase(), loaded.indexes, loaded.dir);
       } catch {
-        return false;
+        return false; // a failed read is retried on the next question
       }
     },
     isWord: (word) => {
@@ -120,6 +109,44 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
       return indexes !== undefined && PARTS_OF_SPEECH.some((pos) => baseForms(key, pos).some((form) => indexes.get(pos)!.has(form)));
     },
   };
+}
+
+/**
+ * True for a word that is mainly a noun (`isMainlyANoun`), in no inflection of another noun
+ * ("gates" is the plural of "gate"), and whose two commonest noun senses are written with a
+ * capital: "japan", "gemini"; not "led" (a verb's past), "swift" (mostly an adjective).
+ */
+function isMainlyAProperName(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): boolean {
+  const nouns = indexes.get('noun')!;
+  const noun = nouns.get(word);
+  if (!noun || !/^[a-z]+$/.test(word) || baseForms(word, 'noun').some((form) => form !== word && nouns.has(form))) return false;
+  if (!isMainlyANoun(word, noun, indexes)) return false;
+  let capitalised = false;
+  withDataFiles(dictDir, (readSynset) => {
+    capitalised = noun.offsets.every((offset) => {
+      const synset = readSynset('noun', Number(offset));
+      return synset.capitalised[synset.words.indexOf(word)] === true;
+    });
+  });
+  return capitalised;
+}
+
+/**
+ * True when the word's noun senses are tagged in more SemCor sentences than its verb, adjective
+ * and adverb senses together, in any inflection ("led": "lead"), or, none being tagged, when it
+ * has more of them: "proof" and "japan" are mainly nouns, "lock", "hunt" and "swift" are not.
+ */
+function isMainlyANoun(word: string, noun: IndexEntry, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>): boolean {
+  let senses = 0;
+  let tagged = 0;
+  for (const pos of PARTS_OF_SPEECH.filter((p) => p !== 'noun')) {
+    const index = indexes.get(pos)!;
+    const forms = [...baseForms(word, pos), ...(pos === 'verb' ? [irregularVerbBase(word) ?? word] : [])];
+    const entry = index.get(forms.find((form) => index.has(form)) ?? '');
+    senses += entry?.senses ?? 0;
+    tagged += entry?.tagged ?? 0;
+  }
+  return noun.tagged !== tagged ? noun.tagged > tagged : noun.senses > senses;
 }
 
 interface Related {
@@ -152,8 +179,9 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
       const lemma = baseForms(word, pos).find((form) => index.has(form));
       if (!lemma) continue;
       const entry = index.get(lemma)!;
-      // Nouns only: a verb's commonest sense is broadly put too plainly ("lock" → "fix", "sell" → "change").
-      const [commonest] = pos === 'noun' ? entry.offsets : [];
+      // Only for a word that is mainly a noun: a verb broadens too far ("lock" → "fix", "sell" →
+      // "change"), and "lock the weights" is no "fastener".
+      const [commonest] = pos === 'noun' && isMainlyANoun(word, entry, indexes) ? entry.offsets : [];
       for (const offset of commonest === undefined ? [] : readSynset(pos, Number(commonest)).hypernyms) {
         for (const member of readSynset(pos, offset).words) if (/^[a-z]+$/.test(member) && member !== lemma) broadest.add(member);
       }
@@ -237,19 +265,21 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
 interface IndexEntry {
   /** How many senses the lemma has in this part of speech. */
   senses: number;
+  /** How many of them SemCor's sense-tagged sentences use. */
+  tagged: number;
   offsets: string[];
 }
 
 const MAX_SENSES_FOR_RELATIONS = 2;
 
-/** lemma → offsets of its first `senses` synsets. Index lines: `lemma pos n p_cnt ptr… sense_cnt tagsense_cnt offset…`. */
+/** lemma → its sense counts and the offsets of its first `senses` synsets. Index lines: `lemma pos n p_cnt ptr… sense_cnt tagsense_cnt offset…`. */
 function readIndex(file: string, senses: number): Map<string, IndexEntry> {
   const index = new Map<string, IndexEntry>();
   for (const line of readFileSync(file, 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue; // licence header
     const fields = line.trimEnd().split(' ');
     const pointers = Number(fields[3]);
-    index.set(fields[0]!, { senses: Number(fields[2]), offsets: fields.slice(6 + pointers, 6 + pointers + senses) });
+    index.set(fields[0]!, { senses: Number(fields[2]), tagged: Number(fields[5 + pointers]), offsets: fields.slice(6 + pointers, 6 + pointers + senses) });
   }
   return index;
 }

@@ -48,9 +48,9 @@ describe('expectedAnswerType', () => {
     ["what's xAI valued at right now?", 'amount'],
     ['what was the valuation in its last round?', 'amount'],
     ['What is Musk worth?', 'amount'],
-    ["what was DeepSeek's training bill for R1?", 'amount'],
     ['what did it cost Stanford to make the data?', 'amount'],
-    ['which exact temperature setting did the paper pick?', 'count'],
+    ['what was the training cost of R1?', 'amount'],
+    ['and what did generating them cost?', 'amount'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -63,8 +63,11 @@ describe('expectedAnswerType', () => {
     // A loss or a rise that is not money: its answer has no currency in it.
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
-    // A setting with no noun before it is where something happened, not a value.
-    expect(expectedAnswerType('in what setting did Musk admit it?')).toBeUndefined();
+    // A price is asked within a few words of "what": a bill may be a law, a cost not money.
+    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?']) {
+      expect(expectedAnswerType(q)).toBeUndefined();
+    }
+    expect(expectedAnswerType('what percentage of the budget went to it?')).toBe('percentage');
     // Only a word of precision may come between "what" and the word that asks for a number.
     for (const q of ['What did OpenAI share with the House Select Committee?', 'What is the size of DistilBERT?', 'What is the value of soft targets?', 'What kind of value does distillation add?']) {
       expect(expectedAnswerType(q), q).toBeUndefined();
