@@ -105,24 +105,20 @@ function withSurnames(text: string, related: Map<string, ReadonlySet<string>>, v
 /** Each term of the text → the terms of its synonyms that occur in the knowledge base, meaningless ones (`meansSomething`) aside. */
 function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus, unseen: number, everyday?: EverydayEnglish): Map<string, ReadonlySet<string>> {
   const related = new Map<string, ReadonlySet<string>>();
-  const synonymTerms = (entry: string, term: string) =>
-    thesaurus
-      .synonyms(entry)
-      .filter((synonym) => meansSomething(synonym, everyday))
-      .flatMap((synonym) => vocabulary.analyze(synonym))
+  // The terms of those words that the knowledge base uses, other than the term itself.
+  const knownTerms = (words: string[], term: string) =>
+    words
+      .filter((word) => meansSomething(word, everyday))
+      .flatMap((word) => vocabulary.analyze(word))
       .filter((s) => s !== term && vocabulary.idf(s) < unseen);
-  const broaderTerms = (word: string, term: string) =>
-    (thesaurus.broader?.(word) ?? [])
-      .filter((b) => meansSomething(b, everyday))
-      .flatMap((b) => vocabulary.analyze(b))
-      .filter((b) => b !== term && vocabulary.idf(b) < unseen);
+  const synonymTerms = (entry: string, term: string) => knownTerms(thesaurus.synonyms(entry), term);
   const words = tokenize(text);
   for (const word of words) {
     const [term] = vocabulary.analyze(word);
     if (term === undefined || related.has(term)) continue;
     // A word no passage uses is likely said more plainly there: its commonest sense's broader
     // term too, however many senses it has ("proof" → "evidence").
-    const broader = vocabulary.idf(term) >= unseen ? broaderTerms(word, term) : [];
+    const broader = vocabulary.idf(term) >= unseen ? knownTerms(thesaurus.broader?.(word) ?? [], term) : [];
     related.set(term, new Set([...synonymTerms(word, term), ...broader]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have

@@ -21,8 +21,9 @@ const EXTRA_SCORE_SHARE = 0.5;
 
 /**
  * The synonyms the passages use of each word of the query they never use ("admit" →
- * "acknowledge"), and the broader noun of its commonest sense ("proof" → "evidence"). A word no passage holds finds nothing, so the passages that say it otherwise
- * are ranked by the question's other words alone. Words the passages do use get none.
+ * "acknowledge"), and the broader noun of its commonest sense ("proof" → "evidence"). A word no
+ * passage holds finds nothing, so the passages that say it otherwise are ranked by the question's
+ * other words alone. Words the passages do use get none.
  */
 export function knownSynonyms(query: string, options: KnownSynonymsOptions): string[] {
   const { analyze, isKnown, thesaurus, meansSomething = () => true } = options;

@@ -25,9 +25,9 @@ export interface Thesaurus {
   /** True for a word the dictionary lists, in any part of speech or inflection ("roi", "mit": ROI, MIT). */
   isWord?: (word: string) => boolean;
   /**
-   * True for a word the dictionary knows mainly as a proper name: its commonest noun senses are
-   * written with a capital, and it has as many noun senses as others ("japan", "gemini"; not
-   * "tell", whose one noun sense is William Tell).
+   * True for a word the dictionary knows mainly as a proper name: mainly a noun, and its
+   * commonest noun senses written with a capital ("japan", "gemini"; not "tell", mostly a verb
+   * whose one noun is William Tell).
    */
   isProperName?: (word: string) => boolean;
   /** Reads the dictionary now instead of on the first lookup; throws, saying why, if it can't. */
@@ -141,8 +141,9 @@ function isMainlyANoun(word: string, noun: IndexEntry, indexes: Map<PartOfSpeech
   let tagged = 0;
   for (const pos of PARTS_OF_SPEECH.filter((p) => p !== 'noun')) {
     const index = indexes.get(pos)!;
-    const forms = [...baseForms(word, pos), ...(pos === 'verb' ? [irregularVerbBase(word) ?? word] : [])];
-    const entry = index.get(forms.find((form) => index.has(form)) ?? '');
+    const irregular = pos === 'verb' ? irregularVerbBase(word) : undefined;
+    const lemma = [...baseForms(word, pos), ...(irregular ? [irregular] : [])].find((form) => index.has(form));
+    const entry = lemma === undefined ? undefined : index.get(lemma);
     senses += entry?.senses ?? 0;
     tagged += entry?.tagged ?? 0;
   }
