@@ -201,7 +201,8 @@ const MAX_PROPER_NAME_LOOKUPS = 8;
 function properNamesKnownToTheDictionary(question: string, vocabulary: Vocabulary): string[] {
   const { isProperName } = vocabulary;
   if (!isProperName) return [];
-  const words = [...new Set((question.match(/(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase()))];
+  // Before a possessive, but not in a contraction ("shan't": "Shan" is a name in WordNet).
+  const words = [...new Set((question.match(/(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}]|['’](?!s\b)\p{L})/gu) ?? []).map((w) => w.toLowerCase()))];
   return words
     .filter((w) => !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
     .slice(0, MAX_PROPER_NAME_LOOKUPS)

@@ -83,8 +83,11 @@ const PURPOSE = new RegExp(
   'u',
 );
 
-/** What chat abbreviates that no document spells out: not read as a document's abbreviation. */
-const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm tho thru cuz coz'.split(' '));
+/**
+ * What chat abbreviates that no document spells out: not read as a document's abbreviation, nor
+ * as a name WordNet knows ("tho": Le Duc Tho; "ops", "yay").
+ */
+const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm tho thru cuz coz yay ops med meds'.split(' '));
 
 /** True for chat shorthand ("pls", "tbh", "fyi"). */
 export function isChatShorthand(word: string): boolean {

@@ -87,6 +87,10 @@ describe('namesSomethingUnknown with a dictionary of proper names', () => {
     expect(namesSomethingUnknown('what happened on friday', vocab)).toBe(false);
     expect(namesSomethingUnknown('which paper did they tell', vocab)).toBe(false);
     expect(namesSomethingUnknown('has the musk verdict led to anything?', vocab)).toBe(false);
+    // WordNet's "ISN", "Shan", "Ops" and "Med" are no names in chat.
+    expect(namesSomethingUnknown("isn't distillation legal?", vocab)).toBe(false);
+    expect(namesSomethingUnknown("shan't we ask about distillation?", vocab)).toBe(false);
+    expect(namesSomethingUnknown('what does it mean for our ops?', vocab)).toBe(false);
     looked.length = 0;
     namesSomethingUnknown('alpha beta gamma delta epsilon zeta eta theta iota japan', vocab);
     expect(looked).toEqual(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta']);
