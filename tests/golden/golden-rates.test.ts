@@ -49,10 +49,10 @@ const FLOORS = [
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
   // Stop 19: an unused word's commonest broader noun ("did they ever show any proof" → "evidence") +1.
-  { file: 'blind-15.json', cited: 20, declined: 12 },
+  { file: 'blind-15.json', cited: 20, declined: 11 },
   { file: 'follow-ups-blind-3.json', cited: 25, declined: 11 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
-  { file: 'blind-16.json', cited: 23, declined: 13 },
+  { file: 'blind-16.json', cited: 23, declined: 12 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -70,7 +70,8 @@ const FLOORS = [
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows
   // ("distilling gemini", "has japan passed…") declined three more on blind-21, two on
-  // blind-10, one on blind-15 and two on blind-16; the nouns that stand for what a question
+  // blind-10 and one on blind-16 (a second review's mends, which keep "who", "ceo" and
+  // nationalities from counting as names, gave back one each on blind-15 and -16); the nouns that stand for what a question
   // names elsewhere ("such a touchy subject", "this stuff") cited one more on blind-21 and on
   // blind-5.
   { file: 'blind-21.json', cited: 28, declined: 13 },

@@ -3,7 +3,7 @@ import { listedIn, type TeamNames } from '../knowledge/team-names.js';
 import type { SentenceScoring } from './select-sentences.js';
 import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
-import { isChatShorthand } from '../text/question-words.js';
+import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -201,10 +201,11 @@ const MAX_PROPER_NAME_LOOKUPS = 8;
 function properNamesKnownToTheDictionary(question: string, vocabulary: Vocabulary): string[] {
   const { isProperName } = vocabulary;
   if (!isProperName) return [];
-  // Before a possessive, but not in a contraction ("shan't": "Shan" is a name in WordNet).
+  // Not a question word ("who": WordNet's WHO), and before a possessive, but not in a
+  // contraction ("shan't": "Shan" is a name in WordNet).
   const words = [...new Set((question.match(/(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}]|['’](?!s\b)\p{L})/gu) ?? []).map((w) => w.toLowerCase()))];
   return words
-    .filter((w) => !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
+    .filter((w) => !isQuestionWord(w) && !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
     .slice(0, MAX_PROPER_NAME_LOOKUPS)
     .filter((w) => isProperName(w));
 }

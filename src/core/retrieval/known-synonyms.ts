@@ -32,10 +32,11 @@ export function knownSynonyms(query: string, options: KnownSynonymsOptions): str
   for (const word of tokenize(query)) {
     const terms = analyze(word);
     if (!thesaurus || terms.length === 0 || terms.some(isKnown)) continue;
-    // Its commonest sense's broader noun too: "proof" is "evidence" in the passages.
-    const candidates = [...thesaurus.synonyms(word), ...(thesaurus.broader?.(word) ?? [])];
-    const known = candidates.filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
-    for (const synonym of known.slice(0, MAX_SYNONYMS_PER_WORD)) added.add(synonym);
+    const known = (words: string[]) => words.filter((synonym) => meansSomething(synonym) && analyze(synonym).some(isKnown));
+    for (const synonym of known(thesaurus.synonyms(word)).slice(0, MAX_SYNONYMS_PER_WORD)) added.add(synonym);
+    // And its commonest sense's broader noun, as the sentence scorer counts it: "proof" is
+    // "evidence" in the passages, however many synonyms "proof" has.
+    for (const broader of known(thesaurus.broader?.(word) ?? []).slice(0, 1)) added.add(broader);
   }
   return [...added];
 }

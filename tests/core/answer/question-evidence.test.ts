@@ -72,6 +72,11 @@ describe('namesSomethingUnknown with a dictionary of proper names', () => {
   const looked: string[] = [];
   const vocab: Vocabulary = { ...known, isProperName: (word) => (looked.push(word), wordNet.isProperName!(word)) };
 
+  it('knows such a name the passages call by another of its names', () => {
+    const saidOtherwise: Vocabulary = { ...vocab, isProperName: (word) => word === 'gemini', otherNames: (name) => (name === 'gemini' ? ['googl'] : []) };
+    expect(namesSomethingUnknown('has google sued anyone for distilling gemini?', saidOtherwise)).toBe(false);
+  });
+
   it('reads an unknown word the dictionary knows as a name as a name, however it is written', () => {
     expect(namesSomethingUnknown('has google sued anyone for distilling gemini?', vocab)).toBe(true);
     expect(namesSomethingUnknown('has japan passed any law on this?', vocab)).toBe(true);
@@ -87,6 +92,8 @@ describe('namesSomethingUnknown with a dictionary of proper names', () => {
     expect(namesSomethingUnknown('what happened on friday', vocab)).toBe(false);
     expect(namesSomethingUnknown('which paper did they tell', vocab)).toBe(false);
     expect(namesSomethingUnknown('has the musk verdict led to anything?', vocab)).toBe(false);
+    // No passage says "who": it is still a question word, not WordNet's WHO.
+    expect(namesSomethingUnknown('who approves travel expenses?', { ...vocab, isProperName: (word) => word === 'who' || wordNet.isProperName!(word) })).toBe(false);
     // WordNet's "ISN", "Shan", "Ops" and "Med" are no names in chat.
     expect(namesSomethingUnknown("isn't distillation legal?", vocab)).toBe(false);
     expect(namesSomethingUnknown("shan't we ask about distillation?", vocab)).toBe(false);

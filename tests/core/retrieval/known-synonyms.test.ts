@@ -28,11 +28,11 @@ describe('knownSynonyms', () => {
     expect(knownSynonyms('was he grilled?', teamKnown)).toEqual(['examine']);
   });
 
-  it('adds the broader noun of an unused word\'s commonest sense after its synonyms', () => {
-    const broader: Thesaurus = { ...thesaurus, broader: (word) => (word === 'proof' ? ['evidence', 'grounds'] : word === 'admit' ? ['examine'] : []) };
-    const withEvidence = { ...options, thesaurus: broader, isKnown: (term: string) => known.has(term) || term === 'evid' };
+  it('adds the first broader noun of an unused word\'s commonest sense that the passages use, besides its synonyms', () => {
+    const broader: Thesaurus = { ...thesaurus, broader: (word) => (word === 'proof' ? ['evidence', 'grounds'] : word === 'admit' ? ['examine', 'evidence'] : []) };
+    const withEvidence = { ...options, thesaurus: broader, isKnown: (term: string) => known.has(term) || term === 'evid' || term === 'ground' };
     expect(knownSynonyms('any proof?', withEvidence)).toEqual(['evidence']);
-    expect(knownSynonyms('did Musk admit it?', withEvidence)).toEqual(['acknowledge', 'confess', 'own']);
+    expect(knownSynonyms('did Musk admit it?', withEvidence)).toEqual(['acknowledge', 'confess', 'own', 'examine']);
   });
 
   it('adds no synonym that means nothing on its own', () => {
