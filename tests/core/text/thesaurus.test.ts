@@ -61,6 +61,8 @@ describe('WordNet thesaurus', () => {
     expect(['lock', 'show', 'use', 'care', 'sign', 'xai', ''].map((w) => wordNet.broader!(w))).toEqual([[], [], [], [], [], [], []]);
     // More a noun, though it has as many senses as a verb and an adjective.
     expect(wordNet.broader!('evidence')).toEqual(['information']);
+    // Untagged, and as many senses as an adverb as a noun: not mainly a noun.
+    expect(wordNet.broader!('meantime')).toEqual([]);
   });
 
   it('knows the words it lists mainly as proper names', () => {
