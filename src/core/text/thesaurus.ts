@@ -144,10 +144,10 @@ function writtenAsName(written: string, lexFile: number): boolean {
 
 /** The word's senses, and those of the verb, adjective or adverb it inflects ("led": "lead"). */
 function sensesInAnyForm(word: string, indexes: Indexes, dictDir: string): Sense[] {
-  const senses = senseTags(dictDir, word);
+  const senses = sensesOf(dictDir, word);
   for (const pos of PARTS_OF_SPEECH.filter((p) => p !== 'noun')) {
     const lemma = baseFormIn(word, pos, indexes);
-    if (lemma !== undefined && lemma !== word) senses.push(...senseTags(dictDir, lemma).filter((sense) => sense.pos === pos));
+    if (lemma !== undefined && lemma !== word) senses.push(...sensesOf(dictDir, lemma).filter((sense) => sense.pos === pos));
   }
   return senses;
 }
@@ -189,7 +189,7 @@ interface Sense {
  * The senses of a lemma, read from `index.sense` by binary search (it is sorted by sense key,
  * `lemma%type:…`), as WordNet's own tools do. None when the file is missing.
  */
-function senseTags(dictDir: string, lemma: string): Sense[] {
+function sensesOf(dictDir: string, lemma: string): Sense[] {
   let fd: number;
   try {
     fd = openSync(join(dictDir, 'index.sense'), 'r');
@@ -297,7 +297,7 @@ function lookUp(word: string, indexes: Indexes, dictDir: string): Related {
           related.words.forEach((member, i) => {
             if (member === lemma || member === word || !/^[a-z]+$/.test(member)) return;
             found.add(member);
-            if (related.capitalised[i] && sameThing.includes(related)) names.add(member);
+            if (/^\p{Lu}/u.test(related.written[i]!) && sameThing.includes(related)) names.add(member);
           });
         }
       }
@@ -310,8 +310,6 @@ interface Synset {
   words: string[];
   /** `words` as WordNet writes them ("Japan", "CEO"). */
   written: string[];
-  /** Whether each of `words` is spelled with a capital: a proper name ("China"). */
-  capitalised: boolean[];
   /** WordNet's lexicographer file: 18 is noun.person. */
   lexFile: number;
   /** Narrower and broader synsets ("~" and "@" pointers), in the same part of speech. */
@@ -392,7 +390,6 @@ function parseSynset(line: string): Synset {
   // Adjectives may carry a syntactic marker: "other(a)".
   for (let i = 0; i < count; i += 1) written.push(fields[4 + 2 * i]!.replace(/\(\w+\)$/, ''));
   const words = written.map((w) => w.toLowerCase());
-  const capitalised = written.map((w) => /^\p{Lu}/u.test(w));
   const pointersAt = 4 + 2 * count;
   const hyponyms: number[] = [];
   const hypernyms: number[] = [];
@@ -405,7 +402,7 @@ function parseSynset(line: string): Synset {
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
   }
-  return { words, written, capitalised, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
+  return { words, written, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
 }
 
 /** The line starting at a byte offset of an open file. */
