@@ -187,14 +187,16 @@ interface Sense {
 
 /**
  * The senses of a lemma, read from `index.sense` by binary search (it is sorted by sense key,
- * `lemma%type:…`), as WordNet's own tools do. None when the file is missing.
+ * `lemma%type:…`), as WordNet's own tools do. None when the file is missing; any other failure
+ * throws, so that the lookup is not remembered and is tried again.
  */
 function sensesOf(dictDir: string, lemma: string): Sense[] {
   let fd: number;
   try {
     fd = openSync(join(dictDir, 'index.sense'), 'r');
-  } catch {
-    return [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
   try {
     const prefix = `${lemma}%`;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,19 @@ describe('WordNet thesaurus', () => {
     const thesaurus = createWordNetThesaurus({ dictDir: dir });
     expect(thesaurus.synonyms('lawyers').sort()).toEqual(['attorney', 'counsel']);
     expect(thesaurus.synonyms('counsel')).toEqual([]);
+  });
+
+  it('reads how often senses are used from index.sense, and looks again while it cannot be read', () => {
+    const dir = writeTinyWordNet();
+    // "counsel", a kind of "lawyer": its broader nouns.
+    const lawyer = readFileSync(join(dir, 'data.noun'), 'latin1').split('\n')[0]!;
+    writeFileSync(join(dir, 'data.noun'), `${lawyer}\n00000100 18 n 01 counsel 0 001 @ 00000000 n 0000 | a lawyer who pleads cases in court\n`);
+    mkdirSync(join(dir, 'index.sense'));
+    const thesaurus = createWordNetThesaurus({ dictDir: dir });
+    expect(thesaurus.broader!('counsel')).toEqual([]);
+    rmSync(join(dir, 'index.sense'), { recursive: true });
+    writeFileSync(join(dir, 'index.sense'), 'counsel%1:18:00:: 00000100 1 3\n');
+    expect(thesaurus.broader!('counsel').sort()).toEqual(['attorney', 'lawyer']);
   });
 
   it('finds nothing while a data file cannot be read, and tries again on the next lookup', () => {
