@@ -30,7 +30,7 @@ const FLOORS = [
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   { file: 'blind-9.json', cited: 18, declined: 11 },
-  { file: 'blind-10.json', cited: 20, declined: 11 },
+  { file: 'blind-10.json', cited: 20, declined: 10 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
@@ -69,16 +69,18 @@ const FLOORS = [
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows
-  // ("distilling gemini", "has japan passed…") declined three more on blind-21, two on
-  // blind-10 and one on blind-16 (a second review's mends, which keep "who", "ceo" and
-  // nationalities from counting as names, gave back one each on blind-15 and -16); the nouns that stand for what a question
+  // ("distilling gemini", "has japan passed…") declined three more on blind-21, one on
+  // blind-10 and one on blind-16 (the reviews' mends, which keep "who", "ceo", nationalities,
+  // "north", "realtor" and "wifi" from counting as names, gave back one each on blind-10, -15
+  // and -16); the nouns that stand for what a question
   // names elsewhere ("such a touchy subject", "this stuff") cited one more on blind-21 and on
   // blind-5.
   { file: 'blind-21.json', cited: 28, declined: 13 },
   { file: 'blind-22.json', cited: 26, declined: 10 },
-  // Written at the end of stop 19, first run with all of that stop's changes (4bbbb61), alone and
-  // as one chat: 26/13 (stop 18's code: 26/12). Counts only, not read.
-  { file: 'blind-23.json', cited: 26, declined: 13 },
+  // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
+  // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
+  // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
+  { file: 'blind-23.json', cited: 26, declined: 12 },
 ];
 
 let bot: PolicyBotService;

@@ -111,35 +111,38 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
   };
 }
 
-/** WordNet's lexicographer files of groups and places: an abbreviation there names one ("FBI", "USA"). */
-const NAMED_BODIES = [14, 15];
+/** WordNet's lexicographer files of groups, places and natural objects ("Japan", "Gemini", "FBI"). */
+const NAMED_THINGS = [14, 15, 17];
 
 /**
- * True for a word that is mainly a noun (`isMainlyANoun`), in no inflection of another noun
- * ("gates" is the plural of "gate"), and whose two commonest noun senses are written as names:
- * a capital then small letters ("japan": Japan, "gemini"), or the capitals of a group's or a
- * place's abbreviation ("usa", "fbi"). Not "led" (a verb's past), "swift" (mostly an adjective),
- * "ceo" or "cpu" (abbreviations of a role and of a thing), nor nationalities, mostly adjectives
- * ("japanese"): a word's senses in every part of speech counted as names took in "british",
- * "west" and "congress" too, and lost four citations on the unread golden sets.
+ * True for a word that is mainly a noun (`isMainlyANoun`), never used as an adjective in
+ * SemCor's sentences ("north", "french"), in no inflection of another noun ("gates" is the
+ * plural of "gate"), whose two commonest noun senses are written as names (a capital then small
+ * letters, or a short abbreviation's capitals: "USA", "FBI"), one of them a group's, a place's
+ * or a natural object's: "japan", "gemini", "lisbon", "fbi". Not "led" (a verb's past), "swift"
+ * (mostly an adjective), "ceo" (an abbreviation of a role), "realtor", "dumpster" or "mister" (a
+ * person, a trademark, a title), nor nationalities ("japanese"): a word's senses in every part
+ * of speech counted as names took in "british", "west" and "congress" too, and lost four
+ * citations on the unread golden sets.
  */
 function isMainlyAProperName(word: string, indexes: Indexes, dictDir: string): boolean {
   const nouns = indexes.get('noun')!;
   const noun = nouns.get(word);
   if (!noun || !/^[a-z]+$/.test(word) || baseForms(word, 'noun').some((form) => form !== word && nouns.has(form))) return false;
   if (!isMainlyANoun(word, noun, indexes, dictDir)) return false;
+  if (sensesInAnyForm(word, indexes, dictDir).some((sense) => sense.pos === 'adj' && sense.tagged > 0)) return false;
   let named = false;
   withDataFiles(dictDir, (readSynset) => {
-    named = noun.offsets.every((offset) => {
-      const synset = readSynset('noun', Number(offset));
-      return writtenAsName(synset.written[synset.words.indexOf(word)] ?? '', synset.lexFile);
-    });
+    const synsets = noun.offsets.map((offset) => readSynset('noun', Number(offset)));
+    named =
+      synsets.every((synset) => writtenAsName(synset.written[synset.words.indexOf(word)] ?? '')) &&
+      synsets.some((synset) => NAMED_THINGS.includes(synset.lexFile));
   });
   return named;
 }
 
-function writtenAsName(written: string, lexFile: number): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(written) || (/^\p{Lu}+$/u.test(written) && NAMED_BODIES.includes(lexFile));
+function writtenAsName(written: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(written) || /^\p{Lu}{2,3}$/u.test(written);
 }
 
 /** The word's senses, and those of the verb, adjective or adverb it inflects ("led": "lead"). */
@@ -174,7 +177,8 @@ function isMainlyANoun(word: string, noun: IndexEntry, indexes: Indexes, dictDir
     return n + (lemma === undefined ? 0 : indexes.get(pos)!.get(lemma)!.senses);
   }, 0);
   const [nounTagged, otherTagged] = [tagged(true), tagged(false)];
-  return nounTagged !== otherTagged ? nounTagged > otherTagged : noun.senses > otherSenses;
+  // As often another part of speech as a noun ("french": 9 and 9) is not mainly a noun.
+  return nounTagged !== otherTagged || nounTagged > 0 ? nounTagged > otherTagged : noun.senses > otherSenses;
 }
 
 /** A sense of a lemma, from `index.sense`: its part of speech, synset and SemCor tag count. */
