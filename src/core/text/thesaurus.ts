@@ -121,16 +121,14 @@ const NAMED_THINGS = [14, 15, 17];
  * letters, or a short abbreviation's capitals: "USA", "FBI"), one of them a group's, a place's
  * or a natural object's: "japan", "gemini", "lisbon", "fbi". Not "led" (a verb's past), "swift"
  * (mostly an adjective), "ceo" (an abbreviation of a role), "realtor", "dumpster" or "mister" (a
- * person, a trademark, a title), nor nationalities ("japanese"): a word's senses in every part
- * of speech counted as names took in "british", "west" and "congress" too, and lost four
- * citations on the unread golden sets.
+ * person, a trademark, a title). DESIGN.md says what looser rules declined.
  */
 function isMainlyAProperName(word: string, indexes: Indexes, dictDir: string): boolean {
   const nouns = indexes.get('noun')!;
   const noun = nouns.get(word);
   if (!noun || !/^[a-z]+$/.test(word) || baseForms(word, 'noun').some((form) => form !== word && nouns.has(form))) return false;
-  if (!isMainlyANoun(word, noun, indexes, dictDir)) return false;
-  if (sensesInAnyForm(word, indexes, dictDir).some((sense) => sense.pos === 'adj' && sense.tagged > 0)) return false;
+  const senses = sensesInAnyForm(word, indexes, dictDir);
+  if (!isMainlyANoun(word, noun, indexes, senses) || senses.some((sense) => sense.pos === 'adj' && sense.tagged > 0)) return false;
   let named = false;
   withDataFiles(dictDir, (readSynset) => {
     const synsets = noun.offsets.map((offset) => readSynset('noun', Number(offset)));
@@ -169,8 +167,7 @@ const SENSE_TYPES: Record<string, PartOfSpeech> = { 1: 'noun', 2: 'verb', 3: 'ad
  * adjective or adverb, in any inflection ("led": "lead"); none being tagged, when it has more
  * noun senses. "proof" and "japan" are mainly nouns; "use", "lock", "hunt" and "swift" are not.
  */
-function isMainlyANoun(word: string, noun: IndexEntry, indexes: Indexes, dictDir: string): boolean {
-  const senses = sensesInAnyForm(word, indexes, dictDir);
+function isMainlyANoun(word: string, noun: IndexEntry, indexes: Indexes, senses: readonly Sense[]): boolean {
   const tagged = (nouns: boolean) => senses.filter((sense) => (sense.pos === 'noun') === nouns).reduce((n, sense) => n + sense.tagged, 0);
   const otherSenses = PARTS_OF_SPEECH.filter((p) => p !== 'noun').reduce((n, pos) => {
     const lemma = baseFormIn(word, pos, indexes);
@@ -178,14 +175,12 @@ function isMainlyANoun(word: string, noun: IndexEntry, indexes: Indexes, dictDir
   }, 0);
   const [nounTagged, otherTagged] = [tagged(true), tagged(false)];
   // As often another part of speech as a noun ("french": 9 and 9) is not mainly a noun.
-  return nounTagged !== otherTagged || nounTagged > 0 ? nounTagged > otherTagged : noun.senses > otherSenses;
+  return nounTagged + otherTagged > 0 ? nounTagged > otherTagged : noun.senses > otherSenses;
 }
 
-/** A sense of a lemma, from `index.sense`: its part of speech, synset and SemCor tag count. */
+/** A sense of a lemma, from `index.sense`: its part of speech and SemCor tag count. */
 interface Sense {
-  lemma: string;
   pos: PartOfSpeech;
-  offset: number;
   tagged: number;
 }
 
@@ -208,9 +203,9 @@ function sensesOf(dictDir: string, lemma: string): Sense[] {
     for (let at = firstLineAtLeast(fd, fstatSync(fd).size, prefix); ; ) {
       const line = readLine(fd, at);
       if (!line.startsWith(prefix)) return found;
-      const [key, offset, , tagged] = line.split(' ');
+      const [key, , , tagged] = line.split(' ');
       const pos = SENSE_TYPES[key!.charAt(prefix.length)];
-      if (pos) found.push({ lemma, pos, offset: Number(offset), tagged: Number(tagged) });
+      if (pos) found.push({ pos, tagged: Number(tagged) });
       at += line.length + 1;
     }
   } finally {
@@ -248,7 +243,7 @@ function broaderNouns(word: string, indexes: Indexes, dictDir: string): string[]
   const lemma = baseForms(word, 'noun').find((form) => nouns.has(form));
   const entry = lemma === undefined ? undefined : nouns.get(lemma)!;
   const [commonest] = entry?.offsets ?? [];
-  if (lemma === undefined || entry === undefined || commonest === undefined || !isMainlyANoun(lemma, entry, indexes, dictDir)) return [];
+  if (lemma === undefined || entry === undefined || commonest === undefined || !isMainlyANoun(lemma, entry, indexes, sensesInAnyForm(lemma, indexes, dictDir))) return [];
   const found = new Set<string>();
   withDataFiles(dictDir, (readSynset) => {
     for (const offset of readSynset('noun', Number(commonest)).hypernyms) {
