@@ -14,8 +14,9 @@ const FLOORS = [
   { file: 'questions.json', cited: 50, declined: 15 },
   { file: 'held-out.json', cited: 23, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
-  // access…" and "Can watermarking a model's outputs help prove…" are now answered.
-  { file: 'blind.json', cited: 23, declined: 8 },
+  // access…" and "Can watermarking a model's outputs help prove…" are now answered. Stop 20's
+  // roles ("Who was Musk's lead lawyer?" needs a sentence naming a lawyer) declined one more.
+  { file: 'blind.json', cited: 23, declined: 9 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
@@ -41,7 +42,8 @@ const FLOORS = [
   { file: 'follow-ups-blind.json', cited: 23, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
-  { file: 'blind-13.json', cited: 21, declined: 11 },
+  // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
+  { file: 'blind-13.json', cited: 21, declined: 12 },
   { file: 'follow-ups-blind-2.json', cited: 24, declined: 9 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   { file: 'blind-14.json', cited: 19, declined: 9 },
@@ -65,7 +67,8 @@ const FLOORS = [
   // cost blind-19 one: "whats googles position on people distilling gemini etc" is now declined,
   // as it was with a capital ("Gemini"), since no passage names Gemini.
   { file: 'blind-19.json', cited: 27, declined: 14 },
-  { file: 'blind-20.json', cited: 26, declined: 12 },
+  // Stop 20's roles declined one more on blind-20 (counts only).
+  { file: 'blind-20.json', cited: 26, declined: 13 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows
@@ -81,6 +84,13 @@ const FLOORS = [
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
   { file: 'blind-23.json', cited: 26, declined: 12 },
+  // Written at the start of stop 20, first run at bc2b09d (stop 19's code), alone and as one chat:
+  // blind-24 27/9, counts only, not read (one question, on what labs lean on if copyright doesn't
+  // help, was seen in a pattern search); blind-25 26/10 and follow-ups-blind-4 26/8, read. Stop
+  // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25.
+  { file: 'blind-24.json', cited: 27, declined: 9 },
+  { file: 'blind-25.json', cited: 26, declined: 11 },
+  { file: 'follow-ups-blind-4.json', cited: 26, declined: 8 },
 ];
 
 let bot: PolicyBotService;

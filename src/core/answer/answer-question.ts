@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
+import { askedRole, givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
 import { askedSpeakers, spokenBy } from './speakers.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
@@ -67,12 +67,17 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
-  const possessions = possessionsIn(query.focus, deps.scoring.analyze, (term) => shape.related?.get(term) ?? []);
-  const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
-  const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const related = (t: string) => shape.related?.get(t) ?? [];
+  const possessions = possessionsIn(query.focus, deps.scoring.analyze, related, query.names);
+  const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
+  // "Who was Musk's lawyer?", "which lawyer questioned Musk?" ask for someone acting for another:
+  // a sentence that names no lawyer ("Musk v. Altman was tried in Oakland") names no one who is.
+  const asked = askedRole(query.read ?? query.focus, deps.scoring.analyze, related);
+  const roles = [...(expects === 'person' ? possessions.filter((p) => p.role).map((p) => p.thing) : []), ...(asked ? [asked] : [])];
+  const namesTheRole = (s: ScoredSentence) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
+  const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
-    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
+    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && namesTheRole(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
   );
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:

@@ -10,6 +10,8 @@ export interface Possession {
   owner: readonly string[];
   /** The terms of the thing owned: the head noun and its synonyms ("lawyer", "counsel"…). */
   thing: ReadonlySet<string>;
+  /** True when the thing is someone acting for the owner ("lawyer", "spokesperson"). */
+  role: boolean;
 }
 
 /** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…". */
@@ -25,11 +27,14 @@ const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]+)
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
- * capitalised word; the thing is the last word of the noun after it, or the role it names.
+ * capitalised word, or one of `names` typed in lowercase ("musk's lawyer"); the thing is the last
+ * word of the noun after it, or the role it names.
  */
-export function possessionsIn(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): Possession[] {
+export function possessionsIn(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => [], names: readonly string[] = []): Possession[] {
   const possessions: Possession[] = [];
-  for (const match of question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.-]*)['’]s\s+([^?!.;:,()]+)/gu)) {
+  const lowercaseNames = new Set(names.map((n) => n.toLowerCase()));
+  for (const match of question.matchAll(/(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}.-]*)['’]s\s+([^?!.;:,()]+)/gu)) {
+    if (!/^\p{Lu}/u.test(match[1]!) && !lowercaseNames.has(match[1]!)) continue;
     const words: string[] = [];
     for (const word of match[2]!.trim().split(/\s+/)) {
       if (words.length === MAX_NOUN_WORDS || ENDS_NOUN.has(word.toLowerCase()) || !/^[\p{Ll}-]+$/u.test(word)) break;
@@ -49,8 +54,17 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
   function add(noun: string, name: string): void {
     const [head] = analyze(noun);
     const owner = analyze(name);
-    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]) });
+    if (head !== undefined && owner.length > 0) possessions.push({ owner, thing: new Set([head, ...synonyms(head)]), role: IS_ROLE.test(noun.toLowerCase()) });
   }
+}
+
+const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(${ROLES})\b`, 'iu');
+
+/** The terms of the role a question asks for ("which lawyer questioned Musk?"), with its synonyms; none if it asks for none. */
+export function askedRole(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): ReadonlySet<string> | undefined {
+  const role = ASKED_ROLE.exec(question)?.[1];
+  const [head] = role ? analyze(role) : [];
+  return head === undefined ? undefined : new Set([head, ...synonyms(head)]);
 }
 
 /**

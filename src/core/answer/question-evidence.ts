@@ -266,7 +266,8 @@ const MAX_LOWERCASE_LOOKUPS = 8;
 export function lowercaseNames(question: string, vocabulary: Pick<Vocabulary, 'analyze' | 'writesAsName'>): string[] {
   const { writesAsName } = vocabulary;
   if (!writesAsName) return [];
-  const words = [...new Set(question.match(/(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{Ll}\p{N}-]+(?![\p{L}\p{N}'’-])/gu) ?? [])];
+  // A possessive's owner too: "musk's lawyer" names Musk.
+  const words = [...new Set(question.match(/(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{Ll}\p{N}-]+(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu) ?? [])];
   return words
     .filter((w) => vocabulary.analyze(w).length === 1)
     .slice(0, MAX_LOWERCASE_LOOKUPS)

@@ -23,6 +23,9 @@ const QUESTION_WORDS = new Set(
     // "did they also…": what ties a question to the thread, not what it is about. Left in, it
     // found every sentence saying "also" ("Musk also said…").
     'also ' +
+    // Hedges on what is asked: "are labs likely to…" asks what labs will do. "likely" stems to
+    // "like", which found "Companies like OpenAI…".
+    'likely unlikely ' +
     // Negated auxiliaries, as typed ("doesn't") or not ("doesnt"): "not" is a stop word too.
     'dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt neednt shant isnt arent wasnt werent hasnt havent hadnt aint'
   ).split(' '),

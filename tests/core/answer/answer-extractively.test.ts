@@ -106,3 +106,26 @@ describe('answerExtractively with a possessive', () => {
     expect(answerExtractively({ focus: "the jurors' names?" }, juryHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('answer');
   });
 });
+
+describe('answerExtractively for someone acting for another', () => {
+  const plain: SentenceScoring = { analyze, termWeight: () => 1, relatedTerms: () => new Map([['lawyer', new Set(['counsel'])]]) };
+  const trialHits = [
+    { passage: passage('court', 'Musk v. Altman was tried in Oakland, and Musk lost the trial.'), score: 1 },
+    { passage: passage('counsel', 'At the trial, Musk was questioned by Jane Roe, the lead counsel for Musk.'), score: 0.5 },
+  ];
+  const onlyCourt = trialHits.slice(0, 1);
+
+  it("answers who is someone's lawyer, or which lawyer did something, only with a sentence naming a lawyer", () => {
+    const ask = (q: { focus: string; read?: string; names?: string[] }, hits = trialHits) => answerExtractively({ ...q, expects: 'person' }, hits, { scoring: plain, minEvidence: 0.3 });
+    expect(ask({ focus: "Musk's lead lawyer trial", read: "Who was Musk's lead lawyer at the trial?" }, onlyCourt).kind).toBe('declined');
+    expect(ask({ focus: "musk's lead lawyer trial", read: "who was musk's lead lawyer at the trial?", names: ['musk'] }, onlyCourt).kind).toBe('declined');
+    expect(ask({ focus: 'lawyer questioned Musk trial', read: 'Which lawyer questioned Musk at the trial?' }, onlyCourt).kind).toBe('declined');
+    const answered = ask({ focus: "Musk's lead lawyer trial", read: "Who was Musk's lead lawyer at the trial?" });
+    expect(answered.kind === 'answer' && answered.citations.map((c) => c.source)).toEqual(['counsel.md']);
+  });
+
+  it('answers a question about the trial itself with any sentence that covers it', () => {
+    const court = answerExtractively({ focus: 'Musk trial', read: 'Who was at the Musk trial?', expects: 'person' }, onlyCourt, { scoring: plain, minEvidence: 0.3 });
+    expect(court.kind).toBe('answer');
+  });
+});

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { givesToAnother, possessionsIn, possessivesIn } from '../../../src/core/answer/possessions.js';
+import { askedRole, givesToAnother, possessionsIn, possessivesIn } from '../../../src/core/answer/possessions.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
 const lawyer = (question: string) => possessionsIn(question, analyze, (term) => (term === 'lawyer' ? ['counsel'] : []));
 
 describe('possessionsIn', () => {
   it('finds the owner and the head of the noun after it, with its synonyms', () => {
-    expect(lawyer("Who was Musk's own lead trial lawyer?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
-    expect(lawyer("Who was Musk's lead lawyer at the trial?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
+    expect(lawyer("Who was Musk's own lead trial lawyer?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']), role: true }]);
+    expect(lawyer("Who was Musk's lead lawyer at the trial?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']), role: true }]);
     expect(lawyer("What were Anthropic's claims about MiniMax?")[0]?.thing).toEqual(new Set(['claim']));
   });
 
   it('ends the noun at a role, whatever follows it', () => {
-    expect(lawyer("What did Musk's attorney ask him about distillation?")).toEqual([{ owner: ['musk'], thing: new Set(['attornei']) }]);
+    expect(lawyer("What did Musk's attorney ask him about distillation?")).toEqual([{ owner: ['musk'], thing: new Set(['attornei']), role: true }]);
   });
 
   it('finds a thing given to its owner by "representing" or "for"', () => {
-    expect(lawyer('Who was the lead attorney representing Musk at the trial?')).toEqual([{ owner: ['musk'], thing: new Set(['attornei']) }]);
-    expect(lawyer('who was the lawyer for Musk?')).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']) }]);
+    expect(lawyer('Who was the lead attorney representing Musk at the trial?')).toEqual([{ owner: ['musk'], thing: new Set(['attornei']), role: true }]);
+    expect(lawyer('who was the lawyer for Musk?')).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']), role: true }]);
+  });
+
+  it('reads a lowercase owner as one when it is among the names given', () => {
+    const names = (question: string) => possessionsIn(question, analyze, () => [], ['musk']);
+    expect(names("who was musk's lead lawyer?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer']), role: true }]);
+    expect(names("what was altman's role?")).toEqual([]);
+    expect(names("What were Anthropic's claims?")).toEqual([{ owner: ['anthrop'], thing: new Set(['claim']), role: false }]);
   });
 
   it('finds none without a capitalised owner and a lower-case noun', () => {
@@ -27,6 +34,18 @@ describe('possessionsIn', () => {
     // Only a role is someone's by "for": this court is the one that heard the case.
     expect(lawyer('What was the court for Musk v. Altman?')).toEqual([]);
     expect(lawyer('Who testified for Musk?')).toEqual([]);
+  });
+});
+
+describe('askedRole', () => {
+  it('gives the role a "which / what" question asks for, with its synonyms', () => {
+    expect(askedRole('Which lawyer questioned Musk on the stand?', analyze, (t) => (t === 'lawyer' ? ['counsel'] : []))).toEqual(new Set(['lawyer', 'counsel']));
+    expect(askedRole('what lead attorney did OpenAI hire?', analyze)).toEqual(new Set(['attornei']));
+  });
+
+  it('gives none for a question that asks for no role', () => {
+    expect(askedRole('Which judge presided?', analyze)).toBeUndefined();
+    expect(askedRole("What did OpenAI's lawyer ask Musk?", analyze)).toBeUndefined();
   });
 });
 

@@ -49,6 +49,13 @@ describe('lowercaseNames', () => {
     expect(lowercaseNames('when was deepseek founded?', { analyze })).toEqual([]);
   });
 
+  it("finds a possessive's owner, but not a word the apostrophe goes on with", () => {
+    expect(lowercaseNames("what was deepseek's answer?", vocab)).toEqual(['deepseek']);
+    expect(lowercaseNames("what was deepseek’s answer?", vocab)).toEqual(['deepseek']);
+    expect(lowercaseNames("deepseek'd say no", vocab)).toEqual([]);
+    expect(lowercaseNames("the grok'ssss", vocab)).toEqual([]);
+  });
+
   it('looks up at most eight words, stop words and repeats aside', () => {
     looked.length = 0;
     lowercaseNames('the the a a alpha beta gamma delta epsilon zeta eta theta iota kappa grok', vocab);

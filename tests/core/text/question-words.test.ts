@@ -19,6 +19,11 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords("what was Sacks's take on the DeepSeek thing?")).toBe("Sacks's take on the DeepSeek");
   });
 
+  it('drops hedges on what is asked ("likely"), whose stem is "like"', () => {
+    expect(stripQuestionWords('are labs likely to lock their models down?')).toBe('labs to lock their models down?');
+    expect(stripQuestionWords('is an appeal unlikely now?')).toBe('an appeal now?');
+  });
+
   it('drops "remind me", a request like "tell me"', () => {
     expect(stripQuestionWords('remind me what the appeals court held?')).toBe('the appeals court held?');
   });
