@@ -65,6 +65,12 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('How many people sat on the advisory jury before they reached the verdict?', { history }))).toMatch(/nine-member/);
   });
 
+  it('follows up the thread\'s first question when the asker goes back to it', async () => {
+    const history = ['Did the advisory jury find the claims too late?', 'thanks!', 'What is DistilBERT?'];
+    expect(firstSentence(await bot.ask('ok back to my first q - why?', { history }))).toMatch(/statutes of limitations/);
+    expect(firstSentence(await bot.ask('why?', { history }))).toMatch(/DistilBERT/);
+  });
+
   it('borrows nothing for small talk, or from a question about the knowledge base itself', async () => {
     const history = ['Did the advisory jury find the claims too late?'];
     for (const q of ['thanks!', 'hello there', 'ok']) {

@@ -38,7 +38,8 @@ const FLOORS = [
   { file: 'blind-12.json', cited: 24, declined: 12 },
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
-  { file: 'follow-ups.json', cited: 23, declined: 10 },
+  // Stop 20: "how long was it supposed to run?" asks how long it ran ("supposed" is a hedge) +1.
+  { file: 'follow-ups.json', cited: 24, declined: 10 },
   { file: 'follow-ups-blind.json', cited: 23, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
@@ -90,7 +91,9 @@ const FLOORS = [
   // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25.
   { file: 'blind-24.json', cited: 27, declined: 9 },
   { file: 'blind-25.json', cited: 26, declined: 11 },
-  { file: 'follow-ups-blind-4.json', cited: 26, declined: 8 },
+  // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
+  // my first q - …") cited two more on follow-ups-blind-4.
+  { file: 'follow-ups-blind-4.json', cited: 28, declined: 8 },
 ];
 
 let bot: PolicyBotService;

@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { asksForSource, isSmallTalk, returnsToASubject, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -67,7 +67,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const question = checked.question;
   // As the question itself: a thread's messages come as typed, with any run of whitespace.
   const history = (options.history ?? []).map((h) => h.replace(/\s+/g, ' ').trim());
-  const at = lastAskedAt(history);
+  // "ok back to my first q - …" follows up the thread's first question, not its last.
+  const at = returnsToFirstQuestion(question) ? firstAskedAt(history) : lastAskedAt(history);
   const previous = at < 0 ? undefined : history[at];
   const read = inDocumentWords(question, deps.vocabulary, previous);
   const forSource = asksForSource(read);
@@ -84,7 +85,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;
   // "ok back to deepseek, …" leaves the subject before it.
-  const context = returnsToASubject(question) ? undefined : borrowedSubject(question, contentTerms, previous, deps);
+  const context = returnsToASubject(question) && !returnsToFirstQuestion(question) ? undefined : borrowedSubject(question, contentTerms, previous, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
   const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
@@ -122,7 +123,17 @@ export function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOu
 
 /** Where the thread's last question is (-1: none): small talk ("thanks!") and "source?" in between ask nothing. */
 function lastAskedAt(history: string[]): number {
-  return history.findLastIndex((h) => !isSmallTalk(withoutLeadIn(h)) && !asksForSource(withoutLeadIn(h)));
+  return history.findLastIndex(asksSomething);
+}
+
+/** Where the thread's first question is (-1: none). */
+function firstAskedAt(history: string[]): number {
+  return history.findIndex(asksSomething);
+}
+
+function asksSomething(message: string): boolean {
+  const plain = withoutLeadIn(message);
+  return !isSmallTalk(plain) && !asksForSource(plain);
 }
 
 /**

@@ -23,9 +23,10 @@ const QUESTION_WORDS = new Set(
     // "did they also…": what ties a question to the thread, not what it is about. Left in, it
     // found every sentence saying "also" ("Musk also said…").
     'also ' +
-    // Hedges on what is asked: "are labs likely to…" asks what labs will do. "likely" stems to
-    // "like", which found "Companies like OpenAI…".
-    'likely unlikely ' +
+    // Hedges on what is asked: "are labs likely to…" asks what labs will do, "how long was it
+    // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
+    // OpenAI…"; "supposed" was read as "said".
+    'likely unlikely supposed supposedly ' +
     // Negated auxiliaries, as typed ("doesn't") or not ("doesnt"): "not" is a stop word too.
     'dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt neednt shant isnt arent wasnt werent hasnt havent hadnt aint'
   ).split(' '),
@@ -146,14 +147,28 @@ export function asksForSource(text: string): boolean {
  */
 const BACK_TO = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s(?=[^\s,;:?!][^,;:?!]{0,59}?${LEAD_IN_MARK})`, 'i');
 
+/**
+ * "ok back to my first q -", "going back to the original question:": returning to the thread's
+ * first question, whose subject the question then asks about. No word of it is a subject.
+ */
+const BACK_TO_FIRST = new RegExp(
+  String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s+(?:my|the|our|your)\s+(?:very\s+)?(?:first|original|initial|opening)\s+(?:q|question|one)${LEAD_IN_MARK}`,
+  'i',
+);
+
 /** True for a question that returns to a subject ("ok back to deepseek, …"): it leaves the one before. */
 export function returnsToASubject(question: string): boolean {
   return BACK_TO.test(question.trim());
 }
 
+/** True for a question that returns to the thread's first question ("ok back to my first q - …"). */
+export function returnsToFirstQuestion(question: string): boolean {
+  return BACK_TO_FIRST.test(question.trim());
+}
+
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
-  const stripped = question.replace(LEAD_IN, '').replace(BACK_TO, '').replace(PURPOSE, '').replace(LEAD_IN, '');
+  const stripped = question.replace(LEAD_IN, '').replace(BACK_TO_FIRST, '').replace(BACK_TO, '').replace(PURPOSE, '').replace(LEAD_IN, '');
   return hasWords(stripped) ? stripped : question;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSource, isSmallTalk, returnsToASubject, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut } from '../../../src/core/text/question-words.js';
+import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -22,6 +22,7 @@ describe('stripQuestionWords', () => {
   it('drops hedges on what is asked ("likely"), whose stem is "like"', () => {
     expect(stripQuestionWords('are labs likely to lock their models down?')).toBe('labs to lock their models down?');
     expect(stripQuestionWords('is an appeal unlikely now?')).toBe('an appeal now?');
+    expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
   });
 
   it('drops "remind me", a request like "tell me"', () => {
@@ -100,6 +101,12 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('going back to the verdict: who presided?')).toBe('the verdict: who presided?');
     expect(withoutLeadIn('back to square one')).toBe('back to square one');
     expect(['ok back to deepseek, how many?', 'back to square one'].map(returnsToASubject)).toEqual([true, false]);
+  });
+
+  it('drops a return to the thread\'s first question whole', () => {
+    expect(withoutLeadIn('ok back to my first q - how many jurors were there?')).toBe('how many jurors were there?');
+    expect(withoutLeadIn('going back to the original question: who presided?')).toBe('who presided?');
+    expect(['ok back to my first q - how many?', 'back to the first question, why?', 'ok back to deepseek, how many?', 'what was the first question about?'].map(returnsToFirstQuestion)).toEqual([true, true, false, false]);
   });
 
   it('reads a long gap after "back to" or "besides" in one pass', () => {
