@@ -88,9 +88,10 @@ const FLOORS = [
   // Written at the start of stop 20, first run at bc2b09d (stop 19's code), alone and as one chat:
   // blind-24 27/9, counts only, not read (one question, on what labs lean on if copyright doesn't
   // help, was seen in a pattern search); blind-25 26/10 and follow-ups-blind-4 26/8, read. Stop
-  // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25.
-  { file: 'blind-24.json', cited: 27, declined: 9 },
-  { file: 'blind-25.json', cited: 26, declined: 11 },
+  // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25, and a possessive's
+  // testimony ("what was altman's testimony?", which no sentence has Altman give) one more on each.
+  { file: 'blind-24.json', cited: 27, declined: 10 },
+  { file: 'blind-25.json', cited: 26, declined: 12 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
   // my first q - …") cited two more on follow-ups-blind-4.
   { file: 'follow-ups-blind-4.json', cited: 28, declined: 8 },

@@ -27,7 +27,7 @@ const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
   new RegExp(String.raw`\b(?:what|how)\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|would)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
   new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
-  new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:response|reaction|reply|answer|denial|statement|comment)\b`, 'iu'),
+  new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:response|reaction|reply|answer|denial|statement|comment|testimony|remark)s?|testimonies)\b`, 'iu'),
 ];
 /** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */
 const ADVERB = /^(?:[\p{L}]+ly|ever|even|just|flat|out|straight|up|first|then|also|never|not|still|later|already|too|once)$/iu;

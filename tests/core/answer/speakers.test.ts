@@ -10,6 +10,9 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers("did deepseek deny anthropic's accusations?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
     expect(askedSpeakers('Did DeepSeek ever issue a formal denial?', ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("what was DeepSeek's response to the claims?", ['DeepSeek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers("what was altman's testimony at the trial?", ['altman'])).toEqual([['altman']]);
+    expect(askedSpeakers("What were Musk's remarks on distillation?", ['Musk'])).toEqual([['musk']]);
+    expect(askedSpeakers("What was Musk's role at the trial?", ['Musk'])).toEqual([]);
   });
 
   it('finds every party joined by "and" or "or"', () => {
