@@ -34,6 +34,12 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('How many people sat on the advisory jury?'))).toMatch(/nine-member/);
   });
 
+  it('declines "how old" when no passage gives an age, though one names the person', async () => {
+    expect((await bot.ask('How old is Judge Yvonne Gonzalez Rogers?')).kind).toBe('declined');
+    expect((await bot.ask('how old is she?', { history: ['Which judge heard Musk v. Altman?'] })).kind).toBe('declined');
+    expect((await bot.ask('Which judge heard Musk v. Altman?')).kind).toBe('answer');
+  });
+
   it('declines a question asking for an amount when no passage gives one', async () => {
     const result = await bot.ask('How much money did Musk ask OpenAI for?');
     expect(result.kind).toBe('declined');

@@ -93,8 +93,9 @@ const FLOORS = [
   { file: 'blind-24.json', cited: 27, declined: 10 },
   { file: 'blind-25.json', cited: 26, declined: 12 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
-  // my first q - …") cited two more on follow-ups-blind-4.
-  { file: 'follow-ups-blind-4.json', cited: 28, declined: 8 },
+  // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
+  // declined one more.
+  { file: 'follow-ups-blind-4.json', cited: 28, declined: 9 },
 ];
 
 let bot: PolicyBotService;

@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-export type AnswerType = 'duration' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'reason' | 'definition';
+export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'reason' | 'definition';
 
 // "one" is left out of counts: "one of the labs" gives no number.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
@@ -31,6 +31,8 @@ const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
+  // "How old is the judge?": an age, not any length ("three years for breach of trust").
+  [/\bhow old\b|\bwhat age\b/i, 'age'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not.
   // "and the date?", "what about the year?" ask for a date too.
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
@@ -63,6 +65,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days"). A length
   // alone passes too: deadlines take too many forms to tell from one ("24 months from entry
   // into force", "have 72 hours to report").
+  age: /\b\d+[\s-]years?[\s-]old\b|\baged\s+\d|\bage(?:\s+of)?\s+\d|\bborn\s+(?:in|on)\b/i,
   date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",
@@ -105,6 +108,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
   ],
+  age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
   date: [
     [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
@@ -139,7 +143,7 @@ export function isCalendarWord(word: string): boolean {
 
 /** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */
 export function isCheckable(type: AnswerType): boolean {
-  return type === 'duration' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage';
+  return type === 'duration' || type === 'age' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage';
 }
 
 /** True when the sentence contains something of the given kind. */

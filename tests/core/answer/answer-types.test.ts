@@ -162,8 +162,15 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Training a student on generated text in this way is called black-box distillation.', 'definition')).toBe(true);
   });
 
+  it('finds an age, not any length in years', () => {
+    expect(expectedAnswerType('how old is she')).toBe('age');
+    expect(expectedAnswerType('What age was Musk when he founded xAI?')).toBe('age');
+    for (const s of ['Judge Rogers, 61 years old, presided.', 'The 30-year-old lawyer spoke.', 'She was born in 1964.', 'He retired at age 70.']) expect(hasAnswerOfType(s, 'age'), s).toBe(true);
+    for (const s of ['The periods were three years and two years.', 'Judge Rogers presided over the trial.', 'The old rule was dropped in 2020.']) expect(hasAnswerOfType(s, 'age'), s).toBe(false);
+  });
+
   it('checks only the kinds a pattern recognises reliably', () => {
-    expect(['duration', 'date', 'amount', 'count', 'percentage'].every((t) => isCheckable(t as never))).toBe(true);
+    expect(['duration', 'age', 'date', 'amount', 'count', 'percentage'].every((t) => isCheckable(t as never))).toBe(true);
     expect(isCheckable('person')).toBe(false);
     expect(isCheckable('place')).toBe(false);
   });
@@ -188,6 +195,10 @@ describe('withoutFormWords', () => {
 
   it('keeps the question when nothing else would be left', () => {
     expect(withoutFormWords('take?', 'duration')).toBe('take?');
+  });
+
+  it('drops "old" from "how old": it is the form, not a subject', () => {
+    expect(withoutFormWords('how old is the judge?', 'age')).toBe('how is the judge?');
   });
 });
 
