@@ -60,7 +60,8 @@ const FLOORS = [
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
   { file: 'blind-17.json', cited: 25, declined: 13 },
-  { file: 'blind-18.json', cited: 26, declined: 12 },
+  // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
+  { file: 'blind-18.json', cited: 27, declined: 12 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
   // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's

@@ -27,6 +27,9 @@ const QUESTION_WORDS = new Set(
     // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
     // OpenAI…"; "supposed" was read as "said".
     'likely unlikely supposed supposedly ' +
+    // "What happens next?", "what happened in Thaler v. Perlmutter?": what any answer tells. Left
+    // in, "happen" found the heading "What's Happening?".
+    'happen happens happened happening ' +
     // Negated auxiliaries, as typed ("doesn't") or not ("doesnt"): "not" is a stop word too.
     'dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt neednt shant isnt arent wasnt werent hasnt havent hadnt aint'
   ).split(' '),

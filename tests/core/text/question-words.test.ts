@@ -19,9 +19,11 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords("what was Sacks's take on the DeepSeek thing?")).toBe("Sacks's take on the DeepSeek");
   });
 
-  it('drops hedges on what is asked ("likely"), whose stem is "like"', () => {
+  it('drops hedges on what is asked ("likely"), whose stem is "like", and "happen"', () => {
     expect(stripQuestionWords('are labs likely to lock their models down?')).toBe('labs to lock their models down?');
     expect(stripQuestionWords('is an appeal unlikely now?')).toBe('an appeal now?');
+    expect(stripQuestionWords('so what happens next?')).toBe('so next?');
+    expect(stripQuestionWords('what happened in Thaler v. Perlmutter?')).toBe('in Thaler v. Perlmutter?');
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
   });
 
