@@ -15,6 +15,7 @@ beforeAll(async () => {
     join(ws.knowledgeDir, 'delta-ip.md'),
     '# Delta: rival labs\n\nLabs that object call the distillation of their models intellectual property theft. Whether intellectual property law reaches model outputs is unsettled.\n',
   );
+  await writeFile(join(ws.knowledgeDir, 'zeta-campaigns.md'), '# Zeta: the campaigns\n\nThe labs held more than 16 million conversations with the chatbot during the campaigns.\n');
   await writeFile(join(ws.knowledgeDir, 'epsilon-schedule.md'), '# Epsilon: the schedule\n\nThe court set aside about four weeks for the trial of the distillation case.\n');
   bot = await openPolicyBot(fixtureBotOptions(ws));
 });
@@ -32,6 +33,10 @@ describe('answers shaped by the question', () => {
 
   it('answers "how many" with the sentence holding the number', async () => {
     expect(firstSentence(await bot.ask('How many people sat on the advisory jury?'))).toMatch(/nine-member/);
+  });
+
+  it('reads chat clippings as the words they clip ("convos")', async () => {
+    expect(firstSentence(await bot.ask('how many convos?'))).toMatch(/16 million conversations/);
   });
 
   it('declines "how old" when no passage gives an age, though one names the person', async () => {

@@ -52,10 +52,11 @@ const FLOORS = [
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
   // Stop 19: an unused word's commonest broader noun ("did they ever show any proof" → "evidence") +1.
-  { file: 'blind-15.json', cited: 20, declined: 11 },
+  // Stop 20's chat clippings ("convos", "legit", "accts") cited two more on blind-15, one on -16.
+  { file: 'blind-15.json', cited: 22, declined: 11 },
   { file: 'follow-ups-blind-3.json', cited: 25, declined: 11 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
-  { file: 'blind-16.json', cited: 23, declined: 12 },
+  { file: 'blind-16.json', cited: 24, declined: 12 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -92,7 +93,8 @@ const FLOORS = [
   // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25, and a possessive's
   // testimony ("what was altman's testimony?", which no sentence has Altman give) one more on each.
   { file: 'blind-24.json', cited: 27, declined: 10 },
-  { file: 'blind-25.json', cited: 26, declined: 12 },
+  // Chat clippings ("a legit training method") cited one more on blind-25.
+  { file: 'blind-25.json', cited: 27, declined: 12 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more.

@@ -14,6 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
+import { withFullWords } from '../text/chat-clippings.js';
 import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
@@ -154,7 +155,10 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
  */
 function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
-  const plain = [withAuxiliariesSpelledOut, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question);
+  const plain = withFullWords(
+    [withAuxiliariesSpelledOut, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question),
+    (word) => vocabulary.mentions?.(word) ?? false,
+  );
   return spellOutAbbreviations(withCaseNames(withDocumentNames(plain, vocabulary), vocabulary), vocabulary, previous);
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { withFullWords } from '../../../src/core/text/chat-clippings.js';
+
+describe('withFullWords', () => {
+  it('writes chat clippings in full, in any case', () => {
+    expect(withFullWords('is distillation legit?')).toBe('is distillation legitimate?');
+    expect(withFullWords('how many claude convos, and how many fake accts?')).toBe('how many claude conversations, and how many fake accounts?');
+    expect(withFullWords('Legit or not? any govt info')).toBe('legitimate or not? any government information');
+  });
+
+  it('leaves whole words, file names, abbreviations and words the documents use alone', () => {
+    expect(withFullWords('legitimate information in info.txt, the diffs and an exec-level org-wide memo')).toBe('legitimate information in info.txt, the diffs and an exec-level org-wide memo');
+    expect(withFullWords('what does the EVAL say?')).toBe('what does the EVAL say?');
+    expect(withFullWords('is the info legit?', (word) => word === 'info')).toBe('is the info legitimate?');
+  });
+});
