@@ -71,7 +71,9 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|que
 const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
-const LEAD_IN = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
+/** "sorry if dumb q but…", "sorry if this is a silly question:": an apology for asking, then the question. */
+const APOLOGY = String.raw`(?:sorry|apologies) (?:if|for) (?:this is |it['’]?s |asking )?(?:an? |the )?(?:dumb|stupid|silly|basic|naive|noob|obvious) (?:q|question|one)(?:${LEAD_IN_MARK}|\s+but\s+|\s+(?=${ASKING}))`;
+const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
 
 /** Things made for a team: "for our memo,", "for my standup:". */
 const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';

@@ -92,6 +92,13 @@ describe('namesASubject', () => {
 });
 
 describe('withoutLeadIn', () => {
+  it('drops an apology for asking, up to the question', () => {
+    expect(withoutLeadIn('sorry if dumb q but the article calls it legit?')).toBe('the article calls it legit?');
+    expect(withoutLeadIn('Sorry for the dumb question, when was the verdict?')).toBe('when was the verdict?');
+    expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
+    expect(withoutLeadIn('sorry if late to the thread')).toBe('sorry if late to the thread');
+  });
+
   it('drops "in the end", which asks nothing of an end', () => {
     expect(withoutLeadIn('so in the end did anyone actually rule?')).toBe('did anyone actually rule?');
     expect(withoutLeadIn('In the end, what happened?')).toBe('what happened?');
