@@ -47,20 +47,23 @@ const FLOORS = [
   { file: 'blind-13.json', cited: 21, declined: 12 },
   { file: 'follow-ups-blind-2.json', cited: 24, declined: 9 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
-  { file: 'blind-14.json', cited: 19, declined: 9 },
+  // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
+  { file: 'blind-14.json', cited: 19, declined: 10 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
   // Stop 19: an unused word's commonest broader noun ("did they ever show any proof" → "evidence") +1.
+  // Stop 20: the days ahead ("is it gonna rain in oakland tomorrow") declined one more on -3.
   // Stop 20's chat clippings ("convos", "legit", "accts") cited two more on blind-15, one on -16.
   { file: 'blind-15.json', cited: 22, declined: 11 },
-  { file: 'follow-ups-blind-3.json', cited: 25, declined: 11 },
+  { file: 'follow-ups-blind-3.json', cited: 25, declined: 12 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   { file: 'blind-16.json', cited: 24, declined: 12 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
-  { file: 'blind-17.json', cited: 25, declined: 13 },
+  // Stop 20's days ahead declined "what's the weather looking like in oakland this weekend?".
+  { file: 'blind-17.json', cited: 25, declined: 14 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
   { file: 'blind-18.json', cited: 27, declined: 12 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
@@ -97,8 +100,8 @@ const FLOORS = [
   { file: 'blind-25.json', cited: 27, declined: 12 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
-  // declined one more.
-  { file: 'follow-ups-blind-4.json', cited: 28, declined: 9 },
+  // declined one more, and the days ahead ("and tomorrow?") one more.
+  { file: 'follow-ups-blind-4.json', cited: 28, declined: 10 },
 ];
 
 let bot: PolicyBotService;

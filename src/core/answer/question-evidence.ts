@@ -173,11 +173,20 @@ const MAX_EXPANSIONS = 3;
 const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'’-])/gu;
 
 /**
+ * The days ahead of the asker: "is it gonna rain in Oakland tomorrow?", "what's on this
+ * weekend?". Documents are written before they are read, and say what they say of these only if
+ * they name them. "Today" and "right now" are left out: "what do labs do today to stop
+ * distillers?" asks about the present the documents describe.
+ */
+const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}'’-])/giu;
+
+/**
  * True when the question names something the knowledge base never mentions: a capitalised or
  * numbered word that does not open a sentence ("Tesla", "LoRA", "GPT-4", "2019"), none of whose
- * terms or other names occur in any passage ("Chinese" is known through "China"), or a versioned
+ * terms or other names occur in any passage ("Chinese" is known through "China"), a versioned
  * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
- * "Part 2"). Such a question is about another subject, however well its other words match.
+ * "Part 2"), or a day ahead no passage names ("tomorrow", "this weekend"). Such a question is
+ * about another subject, however well its other words match.
  */
 export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
@@ -186,7 +195,8 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   return (
     namedWords(question).some(isUnknownName) ||
     properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
-    (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name)))
+    (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name))) ||
+    (mentions !== undefined && (question.match(DAYS_AHEAD) ?? []).some((day) => !mentions(day)))
   );
 }
 

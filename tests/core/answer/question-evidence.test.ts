@@ -74,6 +74,21 @@ describe('namesSomethingUnknown in lowercase', () => {
   });
 });
 
+describe('namesSomethingUnknown for the days ahead', () => {
+  const known = vocabulary({ rain: 1, oakland: 1, lab: 1, todai: 1, tomorrow: 1 });
+  const mentioning = (...phrases: string[]): Vocabulary => ({ ...known, mentions: (p) => phrases.includes(p.toLowerCase()) });
+
+  it('is true for tomorrow, tonight or this weekend when no passage names it', () => {
+    for (const q of ['is it gonna rain in oakland tomorrow', 'Rain in Oakland this weekend?', 'and tonight?', 'anything on next week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(true);
+  });
+
+  it('is false when a passage names it, for "today", and for words that only contain one', () => {
+    expect(namesSomethingUnknown('what is due tomorrow?', mentioning('tomorrow'))).toBe(false);
+    expect(namesSomethingUnknown('what do labs do today?', mentioning())).toBe(false);
+    expect(namesSomethingUnknown("tomorrow's agenda and the tomorrowland rain?", mentioning())).toBe(false);
+  });
+});
+
 describe('namesSomethingUnknown with a dictionary of proper names', () => {
   const known = vocabulary({ googl: 1, distil: 0.5, sue: 1 });
   const looked: string[] = [];
