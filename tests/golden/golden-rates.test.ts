@@ -24,7 +24,8 @@ const FLOORS = [
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
   { file: 'blind-4.json', cited: 25, declined: 11 },
   { file: 'blind-5.json', cited: 24, declined: 10 },
-  { file: 'blind-6.json', cited: 23, declined: 12 },
+  // Stop 20: "when does distillation turn into a controversy?" asks in what case, not for a date: +1.
+  { file: 'blind-6.json', cited: 24, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
   { file: 'blind-7.json', cited: 18, declined: 11 },

@@ -15,6 +15,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
+/** What a thing is, or becomes, in some cases only: "when is distillation *fine*?", "when does it *turn into* a controversy?". */
+const IN_WHAT_CASE =
+  'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|theft|infringement|becomes?|turns? into|cross(?:es)? the line|counts? as|considered';
 
 /** One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", a possessive, or a phrase ending on a preposition or "doing". */
 const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!]+(?:\s+[^\s?!]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
@@ -33,9 +36,10 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
   // "How old is the judge?": an age, not any length ("three years for breach of trust").
   [/\bhow old\b|\bwhat age\b/i, 'age'],
-  // "When did…" asks for a time; "When people say X, which Y…?" does not.
+  // "When did…" asks for a time; "When people say X, which Y…?" does not, nor does "when is
+  // distillation fine?" or "when does it turn into a controversy?", which ask in what case.
   // "and the date?", "what about the year?" ask for a date too.
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "what amount in damages", "what dollar figure": money; "what amount of data" may be a count.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
   // valuation", "what is Musk worth". Within a few words of "what", not anywhere after it: "what

@@ -76,6 +76,11 @@ describe('expectedAnswerType', () => {
     }
   });
 
+  it('reads "when is it fine?", "when does it turn into…" as asking in what case, not for a date', () => {
+    for (const q of ['when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When are outputs considered theft?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ['when did distillation become controversial?', 'when is the hearing? is it fine?', 'when is grok 5 supposed to come out?', 'When is the trial, and is it legal to attend?']) expect(expectedAnswerType(q), q).toBe('date');
+  });
+
   it('says nothing for questions whose form does not name a kind of answer', () => {
     const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
     for (const q of questions) {
