@@ -31,7 +31,8 @@ const FLOORS = [
   { file: 'blind-7.json', cited: 18, declined: 11 },
   { file: 'blind-8.json', cited: 24, declined: 11 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
-  { file: 'blind-9.json', cited: 18, declined: 11 },
+  // Stop 20: "what did the appeals court end up deciding…" ("end up" asks how it came out) +1.
+  { file: 'blind-9.json', cited: 19, declined: 11 },
   { file: 'blind-10.json', cited: 20, declined: 10 },
   // First run at the end of stop 13; nothing has been fixed from it.
   { file: 'blind-11.json', cited: 22, declined: 11 },

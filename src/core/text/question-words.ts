@@ -290,9 +290,16 @@ const WHICH_ONE = /\b(which|that|this|each|either|neither|any) ones?\b(?![-–]|
 /** "such a touchy subject", "on that topic": what the question names put otherwise; not "subject to the ToS". */
 const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
 
+/**
+ * "what did the court end up deciding?", "did they wind up suing?": how it came out, which any
+ * answer tells. Left in, "end" was looked for as a word no passage uses.
+ */
+const ENDED_UP = /\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\b(?=\s+\p{L}+ing\b)/giu;
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
+    .replace(ENDED_UP, ' ')
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')

@@ -24,6 +24,9 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('is an appeal unlikely now?')).toBe('an appeal now?');
     expect(stripQuestionWords('so what happens next?')).toBe('so next?');
     expect(stripQuestionWords('what happened in Thaler v. Perlmutter?')).toBe('in Thaler v. Perlmutter?');
+    expect(stripQuestionWords('what did the court end up deciding?')).toBe('the court deciding?');
+    expect(stripQuestionWords('did they wind up suing?')).toBe('they suing?');
+    expect(stripQuestionWords('what was the end of the trial? did it end up in court')).toBe('the end of the trial? it end up in court');
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
   });
 
