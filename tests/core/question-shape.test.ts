@@ -35,6 +35,11 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('How many people sat on the advisory jury?'))).toMatch(/nine-member/);
   });
 
+  it('declines an everyday question that shares one word with a passage ("40", "keeps")', async () => {
+    for (const q of ['can you suggest a good podcast for a 40 minute commute?', 'how do i reset my vpn password? it keeps locking me out']) expect((await bot.ask(q)).kind, q).toBe('declined');
+    expect((await bot.ask('How much smaller is DistilBERT, in percent?')).kind).toBe('answer');
+  });
+
   it('reads chat clippings as the words they clip ("convos")', async () => {
     expect(firstSentence(await bot.ask('how many convos?'))).toMatch(/16 million conversations/);
   });

@@ -48,6 +48,28 @@ function premiseOnly({ focus, premise }: ExtractiveQuery, analyze: (text: string
   return askedTerms.size >= MIN_ASKED_TERMS ? terms.filter((t) => !askedTerms.has(t)) : [];
 }
 
+/** Words of its own no passage uses, nor any synonym of them, that make a question another subject's. */
+const MIN_UNKNOWN_WORDS = 2;
+/** Shorter terms are left out of that count: "w" of "w/", "q" of "quick q". */
+const MIN_UNKNOWN_TERM_LENGTH = 3;
+
+/**
+ * True when the sentence shares only one word, itself or by a synonym, with a question that names
+ * two or more things no passage mentions in any words: "what's the wifi password for the guest
+ * network?" is not answered by the "neural network" of Hinton's paper, nor "can you suggest a
+ * podcast for a 40 minute commute?" by "40% smaller". However rare the one word is in the
+ * documents, the question is about something else.
+ */
+function sharesOneWordOfAnotherSubject(best: ScoredSentence, focus: string[], queryTerms: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
+  // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
+  // only those everyday English does not make commoner than unseen count ("password", "podcast").
+  const names = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
+  const unknown = new Set(focus.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && names(t)));
+  if (unknown.size < MIN_UNKNOWN_WORDS) return false;
+  const shared = new Set(queryTerms.filter((t) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r))));
+  return shared.size <= 1;
+}
+
 /**
  * Answers from the retrieved passages by quoting the sentences that best cover the question,
  * each followed by the marker of the passage it was taken from. Declines, naming the closest
@@ -93,7 +115,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;
-  if (queryTerms.length === 0 || evidence < deps.minEvidence) {
+  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, focus, queryTerms, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);

@@ -59,6 +59,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
       const idf = vocabulary.idf(term);
       return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
     },
+    isUnseen: (term) => vocabulary.idf(term) >= unseen,
     weightCeilings: everyday?.idf,
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),

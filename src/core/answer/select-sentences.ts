@@ -31,6 +31,8 @@ export interface SentenceScoring {
   analyze: (text: string) => string[];
   /** How informative a term is (e.g. its BM25 idf); rare terms count more. */
   termWeight: (term: string) => number;
+  /** True for a term no passage contains; without it, none is taken as unseen. */
+  isUnseen?: (term: string) => boolean;
   /** Each term of a text mapped to the terms of its synonyms ("use" → "util", "employ"…). */
   relatedTerms?: (text: string) => Map<string, ReadonlySet<string>>;
   /**

@@ -129,3 +129,29 @@ describe('answerExtractively for someone acting for another', () => {
     expect(court.kind).toBe('answer');
   });
 });
+
+describe('answerExtractively for a question about another subject', () => {
+  const unseen = new Set(['wifi', 'password', 'guest', 'sit', 'togeth']);
+  const scoring = (everyday: Record<string, number> = {}): SentenceScoring => ({
+    analyze,
+    termWeight: (t) => (unseen.has(t) ? 0.9 : 3),
+    isUnseen: (t) => unseen.has(t),
+    weightCeilings: (text) => new Map(analyze(text).flatMap((t) => (t in everyday ? [[t, everyday[t]!] as const] : []))),
+  });
+  const networkHits = [{ passage: passage('hinton', 'Hinton and colleagues trained a small neural network on soft targets.'), score: 1 }];
+
+  it('declines when the best sentence shares one word with a question naming two things no passage mentions', () => {
+    expect(answerExtractively({ focus: 'wifi password network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
+  });
+
+  it('answers when only one such thing is named, or the sentence shares two words', () => {
+    expect(answerExtractively({ focus: 'wifi network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+    expect(answerExtractively({ focus: 'wifi password neural network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+  });
+
+  it('does not count everyday words no passage uses, which are mostly paraphrase', () => {
+    const everyday = scoring({ sit: 0.3, togeth: 0.2 });
+    expect(answerExtractively({ focus: 'sit together network' }, networkHits, { scoring: everyday, minEvidence: 0.3 }).kind).toBe('answer');
+    expect(answerExtractively({ focus: 'sit together network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
+  });
+});
