@@ -13,7 +13,8 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // Stop 20: a sentence sharing one word with a question that names two or more things no passage
 // mentions ("what's the wifi password for the guest network?" → "neural network") is no evidence.
 // It declined eleven more (blind-7, -9, -10 two, -11, -13, -25; unread -15, -18, -23 two) and
-// lost one citation on the unread blind-24.
+// lost one citation on the unread blind-24. A measure asked for ("what softmax temperature did
+// Hinton use?") wants a number: one more declined on blind-8, -21 and the unread -14.
 const FLOORS = [
   { file: 'questions.json', cited: 50, declined: 15 },
   { file: 'held-out.json', cited: 23, declined: 12 },
@@ -33,7 +34,7 @@ const FLOORS = [
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
   { file: 'blind-7.json', cited: 18, declined: 12 },
-  { file: 'blind-8.json', cited: 24, declined: 11 },
+  { file: 'blind-8.json', cited: 24, declined: 12 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   // Stop 20: "what did the appeals court end up deciding…" ("end up" asks how it came out) +1.
   { file: 'blind-9.json', cited: 19, declined: 12 },
@@ -54,7 +55,7 @@ const FLOORS = [
   { file: 'follow-ups-blind-2.json', cited: 24, declined: 9 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
-  { file: 'blind-14.json', cited: 19, declined: 10 },
+  { file: 'blind-14.json', cited: 19, declined: 11 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
@@ -90,7 +91,7 @@ const FLOORS = [
   // and -16); the nouns that stand for what a question
   // names elsewhere ("such a touchy subject", "this stuff") cited one more on blind-21 and on
   // blind-5.
-  { file: 'blind-21.json', cited: 28, declined: 13 },
+  { file: 'blind-21.json', cited: 28, declined: 14 },
   { file: 'blind-22.json', cited: 26, declined: 10 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts

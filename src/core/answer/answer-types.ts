@@ -48,7 +48,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
   // "what specific temperature value": an adjective of precision may come first; not "what did OpenAI share".
-  [/\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:\w+ )?(?:number|value|size|rate|share)s?\b/i, 'count'],
+  [/\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:\w+ )?(?:number|value|size|rate|share|temperature|weight|height|length|width|depth|distance|speed|score)s?\b/i, 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],

@@ -167,6 +167,11 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Training a student on generated text in this way is called black-box distillation.', 'definition')).toBe(true);
   });
 
+  it('reads a measure asked for ("what softmax temperature", "which exact temperature setting") as a number', () => {
+    for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what speed does it run at?']) expect(expectedAnswerType(q), q).toBe('count');
+    expect(expectedAnswerType("what's the temperature thing in hinton's setup about?")).toBeUndefined();
+  });
+
   it('finds an age, not any length in years', () => {
     expect(expectedAnswerType('how old is she')).toBe('age');
     expect(expectedAnswerType('What age was Musk when he founded xAI?')).toBe('age');
