@@ -50,6 +50,7 @@ const SETS = [
   { file: 'blind-23.json', minAnswerable: 25 },
   { file: 'blind-24.json', minAnswerable: 25 },
   { file: 'blind-25.json', minAnswerable: 25 },
+  { file: 'blind-26.json', minAnswerable: 25 },
   // Each question follows up the thread in its `history` (README.md, "Follow-ups").
   { file: 'follow-ups.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind.json', minAnswerable: 30, followUps: true },
