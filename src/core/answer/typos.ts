@@ -12,7 +12,7 @@ const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}-])/gu;
  * The question with each word chat mistyped written as the documents write it: "Anthropc",
  * "deepseak", "acounts". A word counts as a typo when no passage uses it, it is no word of
  * English (`isEnglishWord`) or chat ("tbh"), and one letter deleted, added, changed or two letters
- * swapped makes a word the passages use. ("distilation" is no typo here: its stem is the
+ * swapped, past the first letter, makes a word the passages use. ("distilation" is no typo here: its stem is the
  * documents'.) Left as typed,
  * a mistyped name was declined as one the documents never mention, and a mistyped word counted
  * for nothing. Without `isEnglishWord` nothing is corrected: any unknown English word would be.
@@ -31,8 +31,10 @@ export function withTyposCorrected(question: string, vocabulary: Pick<Vocabulary
     if (lookups >= MAX_LOOKUPS || word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return typed;
     if (isKnown(word) || isEnglishWord(word) || isChatShorthand(word)) return typed;
     lookups++;
+    // Typing rarely misses the first letter; on a large index, another word one edit away in
+    // front ("Baidu" → "Maidu") is more likely a different word than the one meant.
     const best = oneEditAway(word)
-      .filter(isKnown)
+      .filter((w) => w[0] === word[0] && isKnown(w))
       .reduce<string | undefined>((top, w) => (top === undefined || isBetter(w, top) ? w : top), undefined);
     return best === undefined ? typed : withCaseOf(typed, best);
   });

@@ -25,6 +25,8 @@ describe('withTyposCorrected', () => {
     expect(withTyposCorrected('the trail of cheese', vocabulary())).toBe('the trail of cheese');
     expect(withTyposCorrected('did grk or deepseek do it?', vocabulary())).toBe('did grk or deepseek do it?');
     expect(withTyposCorrected('what about zzzzzzz and Qwenlabs?', vocabulary())).toBe('what about zzzzzzz and Qwenlabs?');
+    // Not at the first letter: "Xinimax" is more likely another name than a mistyped MiniMax.
+    expect(withTyposCorrected('what did Xinimax do?', vocabulary())).toBe('what did Xinimax do?');
   });
 
   it('corrects nothing without a way to tell English words from typos', () => {
