@@ -90,6 +90,8 @@ describe('answers shaped by the question', () => {
     const history = ['Did the advisory jury find the claims too late?', 'thanks!', 'What is DistilBERT?'];
     expect(firstSentence(await bot.ask('ok back to my first q - why?', { history }))).toMatch(/statutes of limitations/);
     expect(firstSentence(await bot.ask('why?', { history }))).toMatch(/DistilBERT/);
+    // And the question after a return that named nothing of its own.
+    expect(firstSentence(await bot.ask('why?', { history: [...history, 'ok back to my first q - when?'] }))).toMatch(/statutes of limitations/);
   });
 
   it('borrows nothing for small talk, or from a question about the knowledge base itself', async () => {

@@ -48,7 +48,11 @@ function premiseOnly({ focus, premise }: ExtractiveQuery, analyze: (text: string
   return askedTerms.size >= MIN_ASKED_TERMS ? terms.filter((t) => !askedTerms.has(t)) : [];
 }
 
-/** Words of its own no passage uses, nor any synonym of them, that make a question another subject's. */
+/**
+ * Uncommon words no passage uses, nor any synonym of them, that make a question another
+ * subject's. One is often the documents' subject put otherwise ("the venue" for Oakland); two
+ * ("wifi password", "podcast … commute") rarely are.
+ */
 const MIN_UNKNOWN_WORDS = 2;
 /** Shorter terms are left out of that count: "w" of "w/", "q" of "quick q". */
 const MIN_UNKNOWN_TERM_LENGTH = 3;
@@ -63,8 +67,8 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
 function sharesOneWordOfAnotherSubject(best: ScoredSentence, focus: string[], queryTerms: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
-  const names = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
-  const unknown = new Set(focus.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && names(t)));
+  const namesAnotherThing = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
+  const unknown = new Set(focus.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   const shared = new Set(queryTerms.filter((t) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r))));
   return shared.size <= 1;
@@ -94,8 +98,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
   // "Who was Musk's lawyer?", "which lawyer questioned Musk?" ask for someone acting for another:
   // a sentence that names no lawyer ("Musk v. Altman was tried in Oakland") names no one who is.
-  const asked = askedRole(query.read ?? query.focus, deps.scoring.analyze, related);
-  const roles = [...(expects === 'person' ? possessions.filter((p) => p.role).map((p) => p.thing) : []), ...(asked ? [asked] : [])];
+  const askedFor = expects === 'person' ? askedRole(query.read ?? query.focus, deps.scoring.analyze, related) : undefined;
+  const roles = [...(expects === 'person' ? possessions.filter((p) => p.role).map((p) => p.thing) : []), ...(askedFor ? [askedFor] : [])];
   const namesTheRole = (s: ScoredSentence) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
   const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(

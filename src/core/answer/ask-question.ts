@@ -16,7 +16,7 @@ import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { withTyposCorrected } from './typos.js';
 import { withFullWords } from '../text/chat-clippings.js';
-import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForSource, isSmallTalk, namesASubject, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -69,8 +69,11 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const question = checked.question;
   // As the question itself: a thread's messages come as typed, with any run of whitespace.
   const history = (options.history ?? []).map((h) => h.replace(/\s+/g, ' ').trim());
-  // "ok back to my first q - …" follows up the thread's first question, not its last.
-  const at = returnsToFirstQuestion(question) ? firstAskedAt(history) : lastAskedAt(history);
+  // "ok back to my first q - …" follows up the thread's first question, not its last; so does
+  // the question after it, when the return named nothing of its own ("ok back to my first q - why?").
+  const returning = returnsToFirstQuestion(question);
+  const last = lastAskedAt(history);
+  const at = returning || (last >= 0 && returnedWithoutASubject(history[last]!)) ? firstAskedAt(history) : last;
   const previous = at < 0 ? undefined : history[at];
   const read = inDocumentWords(question, deps.vocabulary, previous);
   const forSource = asksForSource(read);
@@ -87,7 +90,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;
   // "ok back to deepseek, …" leaves the subject before it.
-  const context = returnsToASubject(question) && !returnsToFirstQuestion(question) ? undefined : borrowedSubject(question, contentTerms, previous, deps);
+  const context = returnsToASubject(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps);
   const leans = context !== undefined && leansOnPrevious(question, contentTerms);
   const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
@@ -126,6 +129,10 @@ export function passagesForModel(hits: RankedPassage[], extractive: ExtractiveOu
 /** Where the thread's last question is (-1: none): small talk ("thanks!") and "source?" in between ask nothing. */
 function lastAskedAt(history: string[]): number {
   return history.findLastIndex(asksSomething);
+}
+
+function returnedWithoutASubject(message: string): boolean {
+  return returnsToFirstQuestion(message) && !namesASubject(withoutLeadIn(message));
 }
 
 /** Where the thread's first question is (-1: none). */

@@ -23,7 +23,7 @@ const MAX_NOUN_WORDS = 4;
 /** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
 const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
 const IS_ROLE = new RegExp(`^(?:${ROLES})$`);
-const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]+)\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{N}.-]*)`, 'gu');
+const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]{1,40})\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{N}.-]*)`, 'gu');
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
@@ -33,8 +33,11 @@ const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]+)
 export function possessionsIn(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => [], names: readonly string[] = []): Possession[] {
   const possessions: Possession[] = [];
   const lowercaseNames = new Set(names.map((n) => n.toLowerCase()));
-  for (const match of question.matchAll(/(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}.-]*)['’]s\s+([^?!.;:,()]+)/gu)) {
-    if (!/^\p{Lu}/u.test(match[1]!) && !lowercaseNames.has(match[1]!)) continue;
+  // The noun in a lookahead: a lowercase owner passed over ("the jury's verdict") must not take
+  // the rest of the clause, and a later owner with it ("…Musk's lawyer"). Owners are bounded, so
+  // a long run of word characters is not scanned from every start.
+  for (const match of question.matchAll(/(?<![\p{L}\p{N}.-])(\p{L}[\p{L}\p{N}.-]{0,40})['’]s(?=\s+([^?!.;:,()]+))/gu)) {
+    if (!/^\p{Lu}/u.test(match[1]!) && !lowercaseNames.has(match[1]!.toLowerCase())) continue;
     const words: string[] = [];
     for (const word of match[2]!.trim().split(/\s+/)) {
       if (words.length === MAX_NOUN_WORDS || ENDS_NOUN.has(word.toLowerCase()) || !/^[\p{Ll}-]+$/u.test(word)) break;
@@ -58,7 +61,9 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
   }
 }
 
-const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(${ROLES})\b`, 'iu');
+/** Roles a "which …" question asks for that are always people: an "agent" may be software, "counsel" advice. */
+const PERSON_ROLES = 'lawyers?|attorneys?|spokes(?:person|man|woman)|spokespeople';
+const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b`, 'iu');
 
 /** The terms of the role a question asks for ("which lawyer questioned Musk?"), with its synonyms; none if it asks for none. */
 export function askedRole(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): ReadonlySet<string> | undefined {
@@ -105,7 +110,7 @@ export interface Owned {
  * knowledge distillation…" does not give the jurors' names.
  */
 export function possessivesIn(question: string, analyze: (text: string) => string[]): Owned[] {
-  return [...question.matchAll(/(?<![\p{L}\p{N}'’])(\p{L}[\p{L}\p{N}.-]*)['’]s?((?:\s+[\p{L}-]+){1,3})/gu)]
+  return [...question.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}\p{N}.-]{0,40})['’]s?((?:\s+[\p{L}-]+){1,3})/gu)]
     .filter((m) => !NO_OWNER.test(m[1]!))
     .map((m) => {
       const words: string[] = [];

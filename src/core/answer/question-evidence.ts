@@ -53,13 +53,11 @@ export const UNSEEN_TERM_WEIGHT = 0.2;
  */
 export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus, everyday?: EverydayEnglish): SentenceScoring {
   const unseen = unseenIdf(vocabulary);
+  const isUnseen = (term: string) => vocabulary.idf(term) >= unseen;
   return {
     analyze: vocabulary.analyze,
-    termWeight: (term) => {
-      const idf = vocabulary.idf(term);
-      return idf >= unseen ? idf * UNSEEN_TERM_WEIGHT : idf;
-    },
-    isUnseen: (term) => vocabulary.idf(term) >= unseen,
+    termWeight: (term) => vocabulary.idf(term) * (isUnseen(term) ? UNSEEN_TERM_WEIGHT : 1),
+    isUnseen,
     weightCeilings: everyday?.idf,
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
@@ -179,7 +177,8 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
  * they name them. "Today" and "right now" are left out: "what do labs do today to stop
  * distillers?" asks about the present the documents describe.
  */
-const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}'’-])/giu;
+// "tomorrow's hearing" too; not "the next week" of a story told ("what did Savitt ask the next week?").
+const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|(?<!\bthe )next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or

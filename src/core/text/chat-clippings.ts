@@ -1,8 +1,9 @@
 /**
  * Words chat clips that documents write in full: "legit", "convos", "govt", "accts". No word list
  * the answerer reads knows them (WordNet has none of these), so "is distillation legit?" looked
- * for "legit" and found nothing. Only clippings with one reading: "rep", "dev", "prob" and "co"
- * stand for too many words.
+ * for "legit" and found nothing. Only clippings read one way in a question: "rep", "dev", "prob",
+ * "co", "admin" (administrator or administration), "docs" (documentation), "diff" (a patch) and
+ * "exec" (execute) stand for more than one word.
  */
 const CLIPPINGS: Record<string, string> = {
   legit: 'legitimate',
@@ -10,9 +11,6 @@ const CLIPPINGS: Record<string, string> = {
   convos: 'conversations',
   info: 'information',
   govt: 'government',
-  admin: 'administration',
-  exec: 'executive',
-  execs: 'executives',
   stats: 'statistics',
   approx: 'approximately',
   acct: 'account',
@@ -22,8 +20,6 @@ const CLIPPINGS: Record<string, string> = {
   hrs: 'hours',
   mins: 'minutes',
   wks: 'weeks',
-  diff: 'difference',
-  docs: 'documents',
   msg: 'message',
   msgs: 'messages',
   abt: 'about',
@@ -49,14 +45,19 @@ const CLIPPINGS: Record<string, string> = {
   prez: 'president',
 };
 
-const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${Object.keys(CLIPPINGS).join('|')})(?![\p{L}\p{N}'’-]|\.\p{L})`, 'giu');
-/** Two capitals: an abbreviation of its own ("EVAL", "ORG"), not a clipping. */
-const ABBREVIATION = /\p{Lu}.*\p{Lu}/u;
+// Not inside a contraction ("o'legit") or a file name ("info.txt"); quoted ("'legit'") is fine.
+const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}.-]|\p{L}['’])(?:${Object.keys(CLIPPINGS).join('|')})(?![\p{L}\p{N}-]|['’]\p{L}|\.\p{L})`, 'giu');
+/** A capital past the question's first word: a name or an abbreviation ("Google Info", "EVAL"), not a clipping. */
+const NAMED = /\p{Lu}/u;
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many
  * conversations"), except those `isUsed` says the documents use as typed.
  */
 export function withFullWords(question: string, isUsed: (word: string) => boolean = () => false): string {
-  return question.replace(CLIPPED, (clipped) => (ABBREVIATION.test(clipped) || isUsed(clipped) ? clipped : CLIPPINGS[clipped.toLowerCase()]!));
+  const first = question.search(/\p{L}/u);
+  return question.replace(CLIPPED, (clipped: string, at: number) => {
+    const capitalised = at === first ? /\p{Lu}.*\p{Lu}/u.test(clipped) : NAMED.test(clipped);
+    return capitalised || isUsed(clipped) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
+  });
 }

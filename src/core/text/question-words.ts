@@ -72,7 +72,7 @@ const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
 /** "sorry if dumb q but…", "sorry if this is a silly question:": an apology for asking, then the question. */
-const APOLOGY = String.raw`(?:sorry|apologies) (?:if|for) (?:this is |it['’]?s |asking )?(?:an? |the )?(?:dumb|stupid|silly|basic|naive|noob|obvious) (?:q|question|one)(?:${LEAD_IN_MARK}|\s+but\s+|\s+(?=${ASKING}))`;
+const APOLOGY = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:sorry|apologies)\s+(?:if|for)\s+(?:(?:this|that|it)(?:\s+is|['’]?s)\s+|asking\s+)?(?:an?\s+|the\s+)?(?:(?:really|very|kinda|super|probably)\s+)?(?:dumb|stupid|silly|basic|naive|noob|obvious)\s+(?:qs?|questions?|ones?)(?:${LEAD_IN_MARK}|\s+but\s+|\s+(?=${ASKING}))`;
 const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
 
 /** Things made for a team: "for our memo,", "for my standup:". */
@@ -291,10 +291,11 @@ const WHICH_ONE = /\b(which|that|this|each|either|neither|any) ones?\b(?![-–]|
 const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
 
 /**
- * "what did the court end up deciding?", "did they wind up suing?": how it came out, which any
- * answer tells. Left in, "end" was looked for as a word no passage uses.
+ * "what did the court end up deciding?", "did they wind up suing?", "how much did Musk end up
+ * with?": how it came out, which any answer tells. Left in, "end" was looked for as a word no
+ * passage uses. ("The end of the trial" is no "end up".)
  */
-const ENDED_UP = /\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\b(?=\s+\p{L}+ing\b)/giu;
+const ENDED_UP = /\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\b/giu;
 
 function withoutQuestionWords(question: string): string {
   const kept = question

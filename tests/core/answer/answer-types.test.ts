@@ -77,8 +77,8 @@ describe('expectedAnswerType', () => {
   });
 
   it('reads "when is it fine?", "when does it turn into…" as asking in what case, not for a date', () => {
-    for (const q of ['when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When are outputs considered theft?']) expect(expectedAnswerType(q), q).toBeUndefined();
-    for (const q of ['when did distillation become controversial?', 'when is the hearing? is it fine?', 'when is grok 5 supposed to come out?', 'When is the trial, and is it legal to attend?']) expect(expectedAnswerType(q), q).toBe('date');
+    for (const q of ['when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When does copying become a problem?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ['when did distillation become controversial?', 'when is the hearing? is it fine?', 'when is grok 5 supposed to come out?', 'When is the trial, and is it legal to attend?', 'when does the EU AI Act become applicable?', 'When do the rules become law?', 'when is the deadline for the infringement claim?']) expect(expectedAnswerType(q), q).toBe('date');
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
@@ -167,16 +167,19 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Training a student on generated text in this way is called black-box distillation.', 'definition')).toBe(true);
   });
 
-  it('reads a measure asked for ("what softmax temperature", "which exact temperature setting") as a number', () => {
-    for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what speed does it run at?']) expect(expectedAnswerType(q), q).toBe('count');
-    expect(expectedAnswerType("what's the temperature thing in hinton's setup about?")).toBeUndefined();
+  it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
+    for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what context length does it take?']) expect(expectedAnswerType(q), q).toBe('count');
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 
-  it('finds an age, not any length in years', () => {
+  it("finds a person's age, not any length in years, and asks it only of a person", () => {
     expect(expectedAnswerType('how old is she')).toBe('age');
-    expect(expectedAnswerType('What age was Musk when he founded xAI?')).toBe('age');
-    for (const s of ['Judge Rogers, 61 years old, presided.', 'The 30-year-old lawyer spoke.', 'She was born in 1964.', 'He retired at age 70.']) expect(hasAnswerOfType(s, 'age'), s).toBe(true);
-    for (const s of ['The periods were three years and two years.', 'Judge Rogers presided over the trial.', 'The old rule was dropped in 2020.']) expect(hasAnswerOfType(s, 'age'), s).toBe(false);
+    expect(expectedAnswerType('How old is the judge?')).toBe('age');
+    expect(expectedAnswerType('What age was he when he founded xAI?')).toBe('age');
+    for (const q of ['how old is DistilBERT?', 'how old is the distillation technique?', 'how old-fashioned is it?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const s of ['Judge Rogers, 61 years old, presided.', 'The 30‑year‑old lawyer spoke.', 'Judge Rogers, 61, presided.', 'She was born in 1964.', 'He retired at age 70.']) expect(hasAnswerOfType(s, 'age'), s).toBe(true);
+    for (const s of ['The periods were three years and two years.', 'Judge Rogers presided over the trial.', 'Liang was born in Guangdong.', 'The paper came out in 2015.']) expect(hasAnswerOfType(s, 'age'), s).toBe(false);
   });
 
   it('checks only the kinds a pattern recognises reliably', () => {

@@ -27,6 +27,11 @@ describe('possessionsIn', () => {
     expect(names("What were Anthropic's claims?")).toEqual([{ owner: ['anthrop'], thing: new Set(['claim']), role: false }]);
   });
 
+  it("finds a capitalised owner after a lowercase one that is no name, and a name in any case", () => {
+    expect(lawyer("who was the court's pick as Musk's lawyer?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']), role: true }]);
+    expect(possessionsIn("who was deepSeek's lawyer?", analyze, () => [], ['deepSeek'])).toEqual([{ owner: ['deepseek'], thing: new Set(['lawyer']), role: true }]);
+  });
+
   it('finds none without a capitalised owner and a lower-case noun', () => {
     expect(lawyer("what's the verdict?")).toEqual([]);
     expect(lawyer("Who is the company's lawyer?")).toEqual([]);
@@ -46,6 +51,9 @@ describe('askedRole', () => {
   it('gives none for a question that asks for no role', () => {
     expect(askedRole('Which judge presided?', analyze)).toBeUndefined();
     expect(askedRole("What did OpenAI's lawyer ask Musk?", analyze)).toBeUndefined();
+    // An agent may be software, counsel advice.
+    expect(askedRole('what agents did labs use for distillation?', analyze)).toBeUndefined();
+    expect(askedRole('what counsel did the judge give the jury?', analyze)).toBeUndefined();
   });
 });
 

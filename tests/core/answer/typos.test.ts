@@ -33,11 +33,8 @@ describe('withTyposCorrected', () => {
     expect(withTyposCorrected('did Anthropc say so?', vocabulary(false))).toBe('did Anthropc say so?');
   });
 
-  it('corrects at most four words of a long question, quickly', () => {
+  it('looks up at most four unknown words of a long question', () => {
     const question = `${'deepseak '.repeat(6)}${'lorem ipsum dolor '.repeat(3000)}`;
-    const started = Date.now();
-    const corrected = withTyposCorrected(question, vocabulary());
-    expect(corrected.match(/deepseek/g)).toHaveLength(4);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(withTyposCorrected(question, vocabulary()).match(/deepseek/g)).toHaveLength(4);
   });
 });

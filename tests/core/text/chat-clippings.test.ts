@@ -12,5 +12,11 @@ describe('withFullWords', () => {
     expect(withFullWords('legitimate information in info.txt, the diffs and an exec-level org-wide memo')).toBe('legitimate information in info.txt, the diffs and an exec-level org-wide memo');
     expect(withFullWords('what does the EVAL say?')).toBe('what does the EVAL say?');
     expect(withFullWords('is the info legit?', (word) => word === 'info')).toBe('is the info legitimate?');
+    expect(withFullWords("is it 'legit'? not o'legit")).toBe("is it 'legitimate'? not o'legit");
+  });
+
+  it('leaves clippings read more than one way, and capitalised words past the first', () => {
+    expect(withFullWords('ask an admin for the API docs and the diff')).toBe('ask an admin for the API docs and the diff');
+    expect(withFullWords('Info in Google Info?')).toBe('information in Google Info?');
   });
 });

@@ -26,7 +26,8 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('what happened in Thaler v. Perlmutter?')).toBe('in Thaler v. Perlmutter?');
     expect(stripQuestionWords('what did the court end up deciding?')).toBe('the court deciding?');
     expect(stripQuestionWords('did they wind up suing?')).toBe('they suing?');
-    expect(stripQuestionWords('what was the end of the trial? did it end up in court')).toBe('the end of the trial? it end up in court');
+    expect(stripQuestionWords('what was the end of the trial? did it end up in court')).toBe('the end of the trial? it in court');
+    expect(stripQuestionWords('how much did Musk end up with?')).toBe('Musk with?');
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
   });
 
@@ -100,6 +101,8 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('Sorry for the dumb question, when was the verdict?')).toBe('when was the verdict?');
     expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
     expect(withoutLeadIn('sorry if late to the thread')).toBe('sorry if late to the thread');
+    expect(withoutLeadIn("ok sorry if that's a really dumb question but is it legal?")).toBe('is it legal?');
+    expect(withoutLeadIn('sorry for the dumb qs: who presided?')).toBe('who presided?');
   });
 
   it('drops "in the end", which asks nothing of an end', () => {
