@@ -13,7 +13,8 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // Stop 20: a sentence sharing one word with a question that names two or more things no passage
 // mentions ("what's the wifi password for the guest network?" → "neural network") is no evidence.
 // It declined eleven more (blind-7, -9, -10 two, -11, -13, -25; unread -15, -18, -23 two) and
-// lost one citation on the unread blind-24. A measure asked for ("what softmax temperature did
+// lost one citation on the unread blind-24; counting a follow-up's own words only, unless it
+// points back, two more on follow-ups-blind-2 and -4 ("has the appeal been filed yet?"). A measure asked for ("what softmax temperature did
 // Hinton use?") wants a number: one more declined on blind-8, -21 and the unread -14.
 const FLOORS = [
   { file: 'questions.json', cited: 50, declined: 15 },
@@ -52,7 +53,7 @@ const FLOORS = [
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
   { file: 'blind-13.json', cited: 21, declined: 13 },
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 9 },
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 10 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   { file: 'blind-14.json', cited: 19, declined: 11 },
@@ -108,7 +109,7 @@ const FLOORS = [
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
-  { file: 'follow-ups-blind-4.json', cited: 28, declined: 10 },
+  { file: 'follow-ups-blind-4.json', cited: 28, declined: 11 },
 ];
 
 let bot: PolicyBotService;

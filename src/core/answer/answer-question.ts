@@ -4,6 +4,7 @@ import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { askedRole, givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
 import { askedSpeakers, spokenBy } from './speakers.js';
+import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
@@ -64,15 +65,26 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
  * podcast for a 40 minute commute?" by "40% smaller". However rare the one word is in the
  * documents, the question is about something else.
  */
-function sharesOneWordOfAnotherSubject(best: ScoredSentence, focus: string[], queryTerms: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
+function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
+  const { focus } = query;
+  const terms = scoring.analyze(focus);
+  // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
+  // too; one that does not ("and what's the wifi password?") is about its own.
+  const asked = query.context && pointsBack(query.read ?? focus) ? [...terms, ...scoring.analyze(query.context)] : terms;
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const namesAnotherThing = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
-  const unknown = new Set(focus.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
+  const unknown = new Set(terms.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
-  const shared = new Set(queryTerms.filter((t) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r))));
-  return shared.size <= 1;
+  // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
+  const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
+  const shared = new Set(asked.filter(says));
+  const repeats = [...focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
+  return shared.size - repeats <= 1;
 }
+
+/** Two or more capitalised words in a row: one name ("Sam Altman", "House China"). */
+const MULTIWORD_NAME = /\p{Lu}[\p{L}\p{N}.'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.'’-]{0,40})+/gu;
 
 /**
  * Answers from the retrieved passages by quoting the sentences that best cover the question,
@@ -119,7 +131,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;
-  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, focus, queryTerms, deps.scoring, capped, related))) {
+  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);

@@ -17,7 +17,7 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 /** What a thing is, or becomes, in some cases only: "when is distillation *fine*?", "when does it *turn into* a controversy?". */
 const IN_WHAT_CASE =
-  'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|unfair|upset|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft)';
+  'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|considered|counts? as|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft|infringement|illegal|unlawful)';
 
 /** One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", a possessive, or a phrase ending on a preposition or "doing". */
 const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!]+(?:\s+[^\s?!]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
@@ -36,7 +36,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
-  [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
+  [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not, nor does "when is
   // distillation fine?" or "when does it turn into a controversy?", which ask in what case.
   // "and the date?", "what about the year?" ask for a date too.
@@ -51,8 +51,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "what specific temperature value": an adjective of precision may come first; not "what did OpenAI share".
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
-  // relative measures ("what speed", "60% faster") are left out.
-  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|length|width|depth|distance)s?\b`, 'i'), 'count'],
+  // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
+  // are left out.
+  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b`, 'i'), 'count'],
   [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
@@ -74,7 +75,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // alone passes too: deadlines take too many forms to tell from one ("24 months from entry
   // into force", "have 72 hours to report").
   // "61 years old", "the 61-year-old judge", "Judge Rogers, 61,", "born in 1964".
-  age: new RegExp(String.raw`\b\d+[\s\u2010-\u2015-]years?[\s\u2010-\u2015-]old\b|\baged\s+\d|\bage(?:\s+of)?\s+\d|,\s\d{2},|\bborn\s+(?:in|on)\s+(?:\d|${MONTHS})`, 'i'),
+  age: new RegExp(String.raw`\b\d+[\s\u2010-\u2015-]years?[\s\u2010-\u2015-]old\b|\baged\s+\d|\bage(?:\s+of)?\s+\d|\p{Lu}\p{Ll}+,\s\d{2},|\bborn\s+(?:in|on)\s+(?:\d|${MONTHS})`, 'iu'),
   date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",

@@ -14,7 +14,6 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { withTyposCorrected } from './typos.js';
 import { withFullWords } from '../text/chat-clippings.js';
 import { asksForSource, isSmallTalk, namesASubject, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
@@ -167,7 +166,7 @@ function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: st
     [withAuxiliariesSpelledOut, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities].reduce((text, step) => step(text), question),
     (word) => vocabulary.mentions?.(word) ?? false,
   );
-  return spellOutAbbreviations(withCaseNames(withDocumentNames(withTyposCorrected(plain, vocabulary), vocabulary), vocabulary), vocabulary, previous);
+  return spellOutAbbreviations(withCaseNames(withDocumentNames(plain, vocabulary), vocabulary), vocabulary, previous);
 }
 
 async function answerWithLlm(

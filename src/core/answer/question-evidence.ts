@@ -177,8 +177,8 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
  * they name them. "Today" and "right now" are left out: "what do labs do today to stop
  * distillers?" asks about the present the documents describe.
  */
-// "tomorrow's hearing" too; not "the next week" of a story told ("what did Savitt ask the next week?").
-const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|(?<!\bthe )next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
+// "tomorrow's hearing" too, and "in the next week".
+const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or

@@ -149,6 +149,18 @@ describe('answerExtractively for a question about another subject', () => {
     expect(answerExtractively({ focus: 'wifi password neural network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
   });
 
+  it("counts a follow-up's own words only, unless it points back, and a name of two words once", () => {
+    const followUp = answerExtractively({ focus: 'wifi password network', context: 'small neural' }, networkHits, { scoring: scoring(), minEvidence: 0.3 });
+    expect(followUp.kind).toBe('declined');
+    // One that points back ("that") asks about the thread's words too.
+    const pointing = answerExtractively({ focus: 'wifi password network', read: 'and the wifi password for that network?', context: 'small neural' }, networkHits, { scoring: scoring(), minEvidence: 0.3 });
+    expect(pointing.kind).toBe('answer');
+    const altmanHits = [{ passage: passage('altman', 'Sam Altman testified about the company at length.'), score: 1 }];
+    expect(answerExtractively({ focus: "Sam Altman's wifi password" }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
+    // Two names, each shared: two things.
+    expect(answerExtractively({ focus: 'Sam, the company: wifi password' }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+  });
+
   it('does not count everyday words no passage uses, which are mostly paraphrase', () => {
     const everyday = scoring({ sit: 0.3, togeth: 0.2 });
     expect(answerExtractively({ focus: 'sit together network' }, networkHits, { scoring: everyday, minEvidence: 0.3 }).kind).toBe('answer');

@@ -77,7 +77,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('reads "when is it fine?", "when does it turn into…" as asking in what case, not for a date', () => {
-    for (const q of ['when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When does copying become a problem?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ['when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When does copying become a problem?', 'When are outputs considered theft?', 'When does distillation count as theft?', 'when is it wrong to distill a rival?']) expect(expectedAnswerType(q), q).toBeUndefined();
     for (const q of ['when did distillation become controversial?', 'when is the hearing? is it fine?', 'when is grok 5 supposed to come out?', 'When is the trial, and is it legal to attend?', 'when does the EU AI Act become applicable?', 'When do the rules become law?', 'when is the deadline for the infringement claim?']) expect(expectedAnswerType(q), q).toBe('date');
   });
 
@@ -168,8 +168,8 @@ describe('hasAnswerOfType', () => {
   });
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
-    for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what context length does it take?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 
@@ -177,9 +177,10 @@ describe('hasAnswerOfType', () => {
     expect(expectedAnswerType('how old is she')).toBe('age');
     expect(expectedAnswerType('How old is the judge?')).toBe('age');
     expect(expectedAnswerType('What age was he when he founded xAI?')).toBe('age');
-    for (const q of ['how old is DistilBERT?', 'how old is the distillation technique?', 'how old-fashioned is it?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    // A name alone may be a thing's: "how old is DistilBERT?" asks its date, answered as any question.
+    for (const q of ['how old is DistilBERT?', 'how old is Elon Musk?', 'how old is the distillation technique?', 'how old-fashioned is it?', 'how old is the judgement?', "how old was the judge's ruling?"]) expect(expectedAnswerType(q), q).toBeUndefined();
     for (const s of ['Judge Rogers, 61 years old, presided.', 'The 30‑year‑old lawyer spoke.', 'Judge Rogers, 61, presided.', 'She was born in 1964.', 'He retired at age 70.']) expect(hasAnswerOfType(s, 'age'), s).toBe(true);
-    for (const s of ['The periods were three years and two years.', 'Judge Rogers presided over the trial.', 'Liang was born in Guangdong.', 'The paper came out in 2015.']) expect(hasAnswerOfType(s, 'age'), s).toBe(false);
+    for (const s of ['The periods were three years and two years.', 'Judge Rogers presided over the trial.', 'Liang was born in Guangdong.', 'The paper came out in 2015.', 'See sections 12, 13, and 14.']) expect(hasAnswerOfType(s, 'age'), s).toBe(false);
   });
 
   it('checks only the kinds a pattern recognises reliably', () => {

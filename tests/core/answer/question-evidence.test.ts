@@ -79,14 +79,13 @@ describe('namesSomethingUnknown for the days ahead', () => {
   const mentioning = (...phrases: string[]): Vocabulary => ({ ...known, mentions: (p) => phrases.includes(p.toLowerCase()) });
 
   it('is true for tomorrow, tonight or this weekend when no passage names it', () => {
-    for (const q of ['is it gonna rain in oakland tomorrow', 'Rain in Oakland this weekend?', 'and tonight?', 'anything on next week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(true);
+    for (const q of ['is it gonna rain in oakland tomorrow', 'Rain in Oakland this weekend?', 'and tonight?', 'anything on next week?', 'is there a hearing in the next week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(true);
   });
 
   it('is false when a passage names it, for "today", and for words that only contain one', () => {
     expect(namesSomethingUnknown('what is due tomorrow?', mentioning('tomorrow'))).toBe(false);
     expect(namesSomethingUnknown('what do labs do today?', mentioning())).toBe(false);
     expect(namesSomethingUnknown('the tomorrowland rain?', mentioning())).toBe(false);
-    expect(namesSomethingUnknown('what did the lab do the next week?', mentioning())).toBe(false);
     expect(namesSomethingUnknown("what's on tomorrow's agenda?", mentioning())).toBe(true);
   });
 });

@@ -18,5 +18,6 @@ describe('withFullWords', () => {
   it('leaves clippings read more than one way, and capitalised words past the first', () => {
     expect(withFullWords('ask an admin for the API docs and the diff')).toBe('ask an admin for the API docs and the diff');
     expect(withFullWords('Info in Google Info?')).toBe('information in Google Info?');
+    expect(withFullWords('I read it. Govt response? thanks! Convos with Claude?')).toBe('I read it. government response? thanks! conversations with Claude?');
   });
 });
