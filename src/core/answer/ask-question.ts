@@ -66,8 +66,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const checked = validateQuestion(raw, deps.maxQuestionChars);
   if (!checked.ok) return checked.invalid;
   const question = checked.question;
-  // As the question itself: a thread's messages come as typed, with any run of whitespace.
-  const history = (options.history ?? []).map((h) => h.replace(/\s+/g, ' ').trim());
+  // As the question itself: a thread's messages come as typed, with any run of whitespace, and
+  // any length (no one checked them): only as much of each as a question may hold is read.
+  const history = (options.history ?? []).map((h) => h.slice(0, deps.maxQuestionChars * 2).replace(/\s+/g, ' ').trim().slice(0, deps.maxQuestionChars));
   // "ok back to my first q - …" follows up the thread's first question, not its last; so does
   // the question after it, when the return named nothing of its own ("ok back to my first q - why?").
   const returning = returnsToFirstQuestion(question);

@@ -36,6 +36,15 @@ describe('ask with an LLM', () => {
     expect(result.citations[0]?.text).toContain('Partly');
   });
 
+  it("reads only as much of a thread's earlier message as a question may hold", async () => {
+    let sent = '';
+    const b = await botWithModel((body) => ((sent = JSON.stringify(body)), reply(`Musk said "Partly" [${passageNumber(body, 'Partly')}].`)));
+    const earlier = `Did Musk answer whether xAI distilled OpenAI models? ${'zq'.repeat(50_000)}`;
+    await b.ask('What did Musk answer?', { history: [earlier] });
+    expect(sent).toContain('Did Musk answer whether xAI distilled');
+    expect(sent.length).toBeLessThan(60_000);
+  });
+
   it('falls back to the extractive answer with a notice when the server fails', async () => {
     const b = await botWithModel(() => ({ kind: 'status', status: 500 }));
     const result = await b.ask(QUESTION);
