@@ -110,6 +110,9 @@ const FLOORS = [
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
   { file: 'follow-ups-blind-4.json', cited: 28, declined: 11 },
+  // Written in stop 20 and committed before it was run; first run at the end of that stop
+  // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
+  { file: 'blind-26.json', cited: 26, declined: 13 },
 ];
 
 let bot: PolicyBotService;
