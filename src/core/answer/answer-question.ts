@@ -65,21 +65,20 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
  * podcast for a 40 minute commute?" by "40% smaller". However rare the one word is in the
  * documents, the question is about something else.
  */
-function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
-  const { focus } = query;
-  const terms = scoring.analyze(focus);
+function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, terms: { own: string[]; borrowed: string[] }, scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
+  const { own, borrowed } = terms;
   // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
   // too; one that does not ("and what's the wifi password?") is about its own.
-  const asked = query.context && pointsBack(query.read ?? focus) ? [...terms, ...scoring.analyze(query.context)] : terms;
+  const asked = pointsBack(query.read ?? query.focus) ? [...own, ...borrowed] : own;
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const namesAnotherThing = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
-  const unknown = new Set(terms.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
+  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
   const shared = new Set(asked.filter(says));
-  const repeats = [...focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
+  const repeats = [...query.focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
   return shared.size - repeats <= 1;
 }
 
@@ -110,8 +109,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
   // "Who was Musk's lawyer?", "which lawyer questioned Musk?" ask for someone acting for another:
   // a sentence that names no lawyer ("Musk v. Altman was tried in Oakland") names no one who is.
-  const askedFor = expects === 'person' ? askedRole(query.read ?? query.focus, deps.scoring.analyze, related) : undefined;
-  const roles = [...(expects === 'person' ? possessions.filter((p) => p.role).map((p) => p.thing) : []), ...(askedFor ? [askedFor] : [])];
+  const askedFor = askedRole(query.read ?? query.focus, deps.scoring.analyze, related);
+  const roles = expects === 'person' ? [...possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])] : [];
   const namesTheRole = (s: ScoredSentence) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
   const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
@@ -131,7 +130,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
   const evidence = best?.coverage ?? 0;
   const strongest = best?.passage.metadata.id;
-  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, deps.scoring, capped, related))) {
+  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, { own: focus, borrowed: [...contextOnly] }, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);

@@ -173,11 +173,10 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 
 /**
  * The days ahead of the asker: "is it gonna rain in Oakland tomorrow?", "what's on this
- * weekend?". Documents are written before they are read, and say what they say of these only if
- * they name them. "Today" and "right now" are left out: "what do labs do today to stop
- * distillers?" asks about the present the documents describe.
+ * weekend?", "tomorrow's hearing", "in the next week". Documents are written before they are
+ * read, and say what they say of these only if they name them. "Today" and "right now" are left
+ * out: "what do labs do today to stop distillers?" asks about the present the documents describe.
  */
-// "tomorrow's hearing" too, and "in the next week".
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
@@ -195,8 +194,7 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   return (
     namedWords(question).some(isUnknownName) ||
     properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
-    (mentions !== undefined && versionedNames(question, vocabulary).some((name) => !mentions(name))) ||
-    (mentions !== undefined && (question.match(DAYS_AHEAD) ?? []).some((day) => !mentions(day)))
+    (mentions !== undefined && [...versionedNames(question, vocabulary), ...(question.match(DAYS_AHEAD) ?? [])].some((name) => !mentions(name)))
   );
 }
 
