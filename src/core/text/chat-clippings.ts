@@ -47,6 +47,8 @@ const CLIPPINGS: Record<string, string> = {
 
 // Not inside a contraction ("o'legit") or a file name ("info.txt"); quoted ("'legit'") is fine.
 const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}.-]|\p{L}['’])(?:${Object.keys(CLIPPINGS).join('|')})(?![\p{L}\p{N}-]|['’]\p{L}|\.\p{L})`, 'giu');
+/** How far back a sentence's end is looked for before a clipping: a mark, spaces, a quote. */
+const SENTENCE_BREAK_CHARS = 12;
 /** A capital past a sentence's first word: a name or an abbreviation ("Google Info", "EVAL"), not a clipping. */
 const NAMED = /\p{Lu}/u;
 
@@ -55,9 +57,11 @@ const NAMED = /\p{Lu}/u;
  * conversations"), except those `isUsed` says the documents use as typed.
  */
 export function withFullWords(question: string, isUsed: (word: string) => boolean = () => false): string {
+  const first = question.search(/\p{L}/u);
   return question.replace(CLIPPED, (clipped: string, at: number) => {
-    // A sentence's first word takes a capital anyway ("Govt response?", "thanks! Convos…").
-    const opensASentence = /^[^\p{L}]*$|[.!?…]\s+[^\p{L}\s]*$/u.test(question.slice(0, at));
+    // A sentence's first word takes a capital anyway ("Govt response?", "thanks! Convos…"). Only
+    // the few characters before it are read: a long question has many words to check.
+    const opensASentence = at === first || /[.!?…]\s+[^\p{L}\s]*$/u.test(question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at));
     const capitalised = opensASentence ? /\p{Lu}.*\p{Lu}/u.test(clipped) : NAMED.test(clipped);
     return capitalised || isUsed(clipped) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
   });
