@@ -51,12 +51,16 @@ const SETS = [
   { file: 'blind-24.json', minAnswerable: 25 },
   { file: 'blind-25.json', minAnswerable: 25 },
   { file: 'blind-26.json', minAnswerable: 25 },
+  { file: 'blind-27.json', minAnswerable: 25 },
+  { file: 'blind-28.json', minAnswerable: 25 },
   // Each question follows up the thread in its `history` (README.md, "Follow-ups").
   { file: 'follow-ups.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind-2.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind-3.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind-4.json', minAnswerable: 30, followUps: true },
+  { file: 'follow-ups-blind-5.json', minAnswerable: 30, followUps: true },
+  { file: 'follow-ups-blind-6.json', minAnswerable: 30, followUps: true },
 ];
 
 describe.each(SETS)('$file', ({ file, minAnswerable, followUps = false }) => {
