@@ -271,6 +271,15 @@ describe('a question about one document', () => {
     expect(await bot.summarize('zebra-notes.md')).toMatchObject({ kind: 'summary', heading: 'Zebra notes, flat' });
   });
 
+  it("answers from the article's own words over a brief's report of what the article says", async () => {
+    await seed('kind: article\n');
+    await writeFile(join(ws.knowledgeDir, 'heron-article.md'), '---\ntitle: Heron and the copying row\nkind: commissioned article\n---\n# Heron\n\nHeron Labs and Egret Labs have accused rivals of copying their models.\n');
+    await writeFile(join(ws.knowledgeDir, 'heron-brief.md'), '---\ntitle: Heron briefing\nkind: brief\n---\n# Heron\n\nThe commissioned article notes that Heron Labs had accused rivals.\n');
+    await bot.reindex();
+    // "the article" is where to look: read with it, every document's "the article says" counted.
+    expect(await cited('the commissioned article mentions labs complaining about rivals earlier - who?')).toEqual(['heron-article.md']);
+  });
+
   it('is read against every document when the one it names does not answer it', async () => {
     await seed('kind: article\n');
     expect(await cited('According to the article, what does the Osprey rule require?')).toEqual(['osprey.md']);

@@ -103,7 +103,8 @@ const FLOORS = [
   // help, was seen in a pattern search); blind-25 26/10 and follow-ups-blind-4 26/8, read. Stop
   // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25, and a possessive's
   // testimony ("what was altman's testimony?", which no sentence has Altman give) one more on each.
-  { file: 'blind-24.json', cited: 26, declined: 10 },
+  // Stop 21's modals ("might", "must" weigh nothing, as "could" and "should" do) cited one more.
+  { file: 'blind-24.json', cited: 27, declined: 10 },
   // Chat clippings ("a legit training method") cited one more on blind-25.
   { file: 'blind-25.json', cited: 27, declined: 13 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
@@ -113,6 +114,15 @@ const FLOORS = [
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   { file: 'blind-26.json', cited: 26, declined: 13 },
+  // Written at the start of stop 21 with blind-28, follow-ups-blind-5 and -6 (0bcfef5), first run
+  // with stop 20's code, alone and as one chat: blind-27 23/12 and follow-ups-blind-5 27/8, read;
+  // blind-28 27/11 and follow-ups-blind-6 31/11, counts only, not read. Stop 21: "the article"
+  // read as where to look, not a word to find, cited one more on blind-27; "this week" as a day
+  // ahead declined one more on follow-ups-blind-5.
+  { file: 'blind-27.json', cited: 24, declined: 12 },
+  { file: 'blind-28.json', cited: 27, declined: 11 },
+  { file: 'follow-ups-blind-5.json', cited: 27, declined: 9 },
+  { file: 'follow-ups-blind-6.json', cited: 31, declined: 11 },
 ];
 
 let bot: PolicyBotService;

@@ -13,6 +13,11 @@ export interface DocumentReference {
   sources: string[];
   /** The question without the words that refer to the documents ("according to the Musk article"). */
   rest: string;
+  /**
+   * The words describing the documents that their kind does not ("Musk" of "the Musk article",
+   * not "commissioned" of "the commissioned article"): they may be what is asked about too.
+   */
+  describing: string;
 }
 
 const DETERMINER = 'the|this|that|these|those|our|your';
@@ -77,7 +82,10 @@ export function findDocumentReference(
   const sources = matching.length > 0 ? matching : describedBy(withoutGenreWords(describing));
   if (sources.length === 0 || sources.length === all.length) return undefined;
   const at = match.index ?? 0;
-  return { sources, rest: `${question.slice(0, at)} ${question.slice(at + phrase.length)}` };
+  // "commissioned" of "the commissioned article" says what the document is, as its kind does; "xAI" may be what it is about.
+  const kindTerms = new Set(all.filter((d) => sources.includes(d.source)).flatMap((d) => analyze(d.kind ?? '')));
+  const about = describing.split(/\s+/).filter((word) => word !== '' && !analyze(word).every((t) => kindTerms.has(t)));
+  return { sources, rest: `${question.slice(0, at)} ${question.slice(at + phrase.length)}`, describing: about.join(' ') };
 }
 
 /** A document is of a kind when its kind says so, or, with no kind given, its title ("Annual report 2025"). */

@@ -32,6 +32,8 @@ export interface DocumentScope {
    */
   expects: AnswerType | undefined;
   subject: string;
+  /** The words describing the documents ("xAI" of "the xAI article"): read against every document, they may be the subject. */
+  describing: string;
   /** Every document's title: one quoted by a document in scope is not what it says. */
   titles: string[];
 }
@@ -48,7 +50,10 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
   const { scope } = q;
   const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
   // Both at once: a remote embedder's latency is paid once.
-  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(q, deps, readingOf(q.read, q.expects, deps))]);
+  // "the article" says where to look, not what to find: read against every document with it
+  // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
+  const everywhere = scope ? { ...q, read: scope.read, subject: `${scope.subject} ${scope.describing}`, expects: scope.expects } : q;
+  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(everywhere.read, everywhere.expects, deps))]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
 }
 
@@ -138,7 +143,7 @@ export function documentScope(read: string, expects: AnswerType | undefined, dep
   const asks = expects ?? expectedAnswerType(reference.rest.replace(/^[\s,;:.!?…-]+/, ''));
   const subject = subjectOf(reference.rest, asks);
   if (!namesASubject(withoutFormWords(reference.rest, asks)) || isVague(subject, deps.scoring)) return undefined;
-  return { sources: reference.sources, read: reference.rest, expects: asks, subject, titles: documents.map((d) => d.title) };
+  return { sources: reference.sources, read: reference.rest, expects: asks, subject, describing: reference.describing, titles: documents.map((d) => d.title) };
 }
 
 /** The names a question uses, each with the other names it goes by ("Chinese", "China"). */

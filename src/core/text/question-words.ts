@@ -9,7 +9,8 @@ import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, withoutGenreWords } from './document
 const QUESTION_WORDS = new Set(
   (
     'what whats when where which who whom whose why how ' +
-    'did do does done doing can could would should shall ' +
+    // Modals ask about a possibility, not a subject; "may" is left in: it is also a month.
+    'did do does done doing can could would should shall might must ' +
     'has have had having am are was were been being is ' +
     'i im me my we us our ours you your yours he him his she her hers its them theirs ' +
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
@@ -27,6 +28,8 @@ const QUESTION_WORDS = new Set(
     // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
     // OpenAI…"; "supposed" was read as "said".
     'likely unlikely supposed supposedly ' +
+    // Chat's asides ("lol what did musk call it", "tbh is it even legal"): how the asker feels, not what they ask.
+    'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik idk smh omg ' +
     // "What happens next?", "what happened in Thaler v. Perlmutter?": what any answer tells. Left
     // in, "happen" found the heading "What's Happening?".
     'happen happens happened happening ' +

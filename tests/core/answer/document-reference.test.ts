@@ -24,8 +24,17 @@ describe('findDocumentReference', () => {
     // "news" says what sort of writing it is, not which: no title need say it.
     ['How does the news piece explain what model distillation is?', 'How does   what model distillation is?'],
     ['According to the original article, what did Musk confirm?', ' , what did Musk confirm?'],
+    ['What legal problem does the article see with distillation?', 'What legal problem does   with distillation?'],
   ])('reads "%s" against the article, as "%s"', (question, rest) => {
-    expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest });
+    expect(refer(question)).toMatchObject({ sources: [ARTICLE.source], rest });
+  });
+
+  it('keeps the words describing the document: read against every document they may be the subject', () => {
+    expect(refer('what does the xAI article think will come of the legal fight?')?.describing).toBe('xAI');
+    expect(refer('whats the legal issue per the court article')?.describing).toBe('court');
+    expect(refer('what does the article expect?')?.describing).toBe('');
+    // Its kind says it is commissioned: that is what it is, not what it is about.
+    expect(refer('what does the commissioned xAI article expect?')?.describing).toBe('xAI');
   });
 
   it('finds every document of the kind its metadata gives, or, with none given, its title names', () => {
@@ -85,6 +94,6 @@ describe('findDocumentReference', () => {
 
   it('takes a bare reference only when asked to: "/summary the article"', () => {
     expect(refer('the Musk article')).toBeUndefined();
-    expect(refer('the Musk article', DOCUMENTS, { bare: true })).toEqual({ sources: [ARTICLE.source], rest: ' ' });
+    expect(refer('the Musk article', DOCUMENTS, { bare: true })).toEqual({ sources: [ARTICLE.source], rest: ' ', describing: 'Musk' });
   });
 });

@@ -31,6 +31,17 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
   });
 
+  it('drops the modals "might" and "must", as it does "could" and "should", but not "may", also a month', () => {
+    expect(stripQuestionWords('what might AI companies have to change?')).toBe('AI companies to change?');
+    expect(stripQuestionWords('what must labs do now?')).toBe('labs now?');
+    expect(stripQuestionWords('what happened in May?')).toBe('in May?');
+  });
+
+  it("drops chat's asides: how the asker feels, not what they ask", () => {
+    expect(stripQuestionWords('lol what did musk call it')).toBe('musk call it');
+    expect(stripQuestionWords('tbh is distillation even legal, imo it is')).toBe('distillation even legal, it');
+  });
+
   it('drops "remind me", a request like "tell me"', () => {
     expect(stripQuestionWords('remind me what the appeals court held?')).toBe('the appeals court held?');
   });
