@@ -275,7 +275,9 @@ export function lowercaseNames(question: string, vocabulary: Pick<Vocabulary, 'a
   const { writesAsName } = vocabulary;
   if (!writesAsName) return [];
   // A possessive's owner too: "musk's lawyer" names Musk.
-  const words = [...new Set(question.match(/(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{Ll}\p{N}-]+(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu) ?? [])];
+  // A hyphenated word's parts too: "deepseek-r1" names DeepSeek.
+  const typed = question.match(/(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{Ll}\p{N}-]+(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu) ?? [];
+  const words = [...new Set(typed.flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter((part) => /^\p{Ll}/u.test(part))] : [w])))];
   return words
     .filter((w) => vocabulary.analyze(w).length === 1)
     .slice(0, MAX_LOWERCASE_LOOKUPS)

@@ -49,6 +49,12 @@ describe('lowercaseNames', () => {
     expect(lowercaseNames('when was deepseek founded?', { analyze })).toEqual([]);
   });
 
+  it('finds a name inside a hyphenated word: "deepseek-r1" names DeepSeek', () => {
+    expect(lowercaseNames('how much did it cost to train deepseek-r1', vocab)).toEqual(['deepseek']);
+    expect(lowercaseNames('a grok-style bot for deepseek-like labs?', vocab)).toEqual(['grok', 'deepseek']);
+    expect(lowercaseNames('a well-known lab?', vocab)).toEqual([]);
+  });
+
   it("finds a possessive's owner, but not a word the apostrophe goes on with", () => {
     expect(lowercaseNames("what was deepseek's answer?", vocab)).toEqual(['deepseek']);
     expect(lowercaseNames("what was deepseek’s answer?", vocab)).toEqual(['deepseek']);
