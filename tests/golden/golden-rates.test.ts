@@ -18,7 +18,8 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // Hinton use?") wants a number: one more declined on blind-8, -21 and the unread -14.
 const FLOORS = [
   { file: 'questions.json', cited: 50, declined: 15 },
-  { file: 'held-out.json', cited: 23, declined: 12 },
+  // Stop 21's synonyms.yaml entries ("lock down" for "protect") cited one more.
+  { file: 'held-out.json', cited: 24, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
   // access…" and "Can watermarking a model's outputs help prove…" are now answered. Stop 20's
   // roles ("Who was Musk's lead lawyer?" needs a sentence naming a lawyer) declined one more.
