@@ -53,6 +53,7 @@ const SETS = [
   { file: 'blind-26.json', minAnswerable: 25 },
   { file: 'blind-27.json', minAnswerable: 25 },
   { file: 'blind-28.json', minAnswerable: 25 },
+  { file: 'blind-29.json', minAnswerable: 25 },
   // Each question follows up the thread in its `history` (README.md, "Follow-ups").
   { file: 'follow-ups.json', minAnswerable: 30, followUps: true },
   { file: 'follow-ups-blind.json', minAnswerable: 30, followUps: true },
