@@ -119,11 +119,12 @@ const FLOORS = [
   // with stop 20's code, alone and as one chat: blind-27 23/12 and follow-ups-blind-5 27/8, read;
   // blind-28 27/11 and follow-ups-blind-6 31/11, counts only, not read. Stop 21: "the article"
   // read as where to look, not a word to find, cited one more on blind-27; "this week" as a day
-  // ahead declined one more on follow-ups-blind-5; a name inside a lowercase hyphenated word
+  // ahead declined one more on follow-ups-blind-5, and reflexive pronouns weighing nothing ("and
+  // for the companies themselves?") cited one more there; a name inside a lowercase hyphenated word
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
   { file: 'blind-27.json', cited: 24, declined: 13 },
   { file: 'blind-28.json', cited: 27, declined: 11 },
-  { file: 'follow-ups-blind-5.json', cited: 27, declined: 9 },
+  { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
   { file: 'follow-ups-blind-6.json', cited: 31, declined: 11 },
 ];
 

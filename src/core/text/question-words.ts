@@ -13,6 +13,7 @@ const QUESTION_WORDS = new Set(
     'did do does done doing can could would should shall might must ' +
     'has have had having am are was were been being is ' +
     'i im me my we us our ours you your yours he him his she her hers its them theirs ' +
+    'myself yourself himself herself itself ourselves yourselves themselves ' +
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
     'about tell remind explain describe please exactly precisely specifically actually really ever just any anything something ' +

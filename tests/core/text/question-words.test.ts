@@ -37,6 +37,11 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('what happened in May?')).toBe('in May?');
   });
 
+  it('drops reflexive pronouns, as it does the others: "and for the companies themselves?"', () => {
+    expect(stripQuestionWords('and for the companies themselves?')).toBe('and for the companies');
+    expect(stripQuestionWords('did Musk himself admit it?')).toBe('Musk admit it?');
+  });
+
   it("drops chat's asides: how the asker feels, not what they ask", () => {
     expect(stripQuestionWords('lol what did musk call it')).toBe('musk call it');
     expect(stripQuestionWords('tbh is distillation even legal, imo it is')).toBe('distillation even legal, it');
