@@ -36,7 +36,9 @@ const FLOORS = [
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
   { file: 'blind-7.json', cited: 18, declined: 12 },
-  { file: 'blind-8.json', cited: 24, declined: 12 },
+  // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
+  // two of its terms, counts that kind as one more word it covers: one more cited here.
+  { file: 'blind-8.json', cited: 25, declined: 12 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   // Stop 20: "what did the appeals court end up deciding…" ("end up" asks how it came out) +1.
   { file: 'blind-9.json', cited: 19, declined: 12 },
@@ -57,15 +59,21 @@ const FLOORS = [
   { file: 'follow-ups-blind-2.json', cited: 24, declined: 10 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
-  { file: 'blind-14.json', cited: 19, declined: 11 },
+  // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
+  // two of its terms, counts that kind as one more word it covers: one more cited here.
+  { file: 'blind-14.json', cited: 20, declined: 11 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
   // Stop 19: an unused word's commonest broader noun ("did they ever show any proof" → "evidence") +1.
   // Stop 20: the days ahead ("is it gonna rain in oakland tomorrow") declined one more on -3.
   // Stop 20's chat clippings ("convos", "legit", "accts") cited two more on blind-15, one on -16.
-  { file: 'blind-15.json', cited: 22, declined: 12 },
-  { file: 'follow-ups-blind-3.json', cited: 25, declined: 12 },
+  // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
+  // two of its terms, counts that kind as one more word it covers: one more cited here.
+  { file: 'blind-15.json', cited: 23, declined: 12 },
+  // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
+  // two of its terms, counts that kind as one more word it covers: one more cited here.
+  { file: 'follow-ups-blind-3.json', cited: 26, declined: 12 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   { file: 'blind-16.json', cited: 24, declined: 12 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
@@ -105,7 +113,9 @@ const FLOORS = [
   // 20's roles ("who was musk's lead lawyer…") declined one more on blind-25, and a possessive's
   // testimony ("what was altman's testimony?", which no sentence has Altman give) one more on each.
   // Stop 21's modals ("might", "must" weigh nothing, as "could" and "should" do) cited one more.
-  { file: 'blind-24.json', cited: 27, declined: 10 },
+  // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
+  // two of its terms, counts that kind as one more word it covers: one more cited here.
+  { file: 'blind-24.json', cited: 28, declined: 10 },
   // Chat clippings ("a legit training method") cited one more on blind-25.
   { file: 'blind-25.json', cited: 27, declined: 13 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to

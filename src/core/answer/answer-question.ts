@@ -5,7 +5,7 @@ import { closestDocuments } from './closest-documents.js';
 import { askedRole, givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
 import { askedSpeakers, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
-import { asksAboutADocument, describesItsDocument, isQuotable, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
+import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 /** Words a question with a premise must ask of its own for the premise to weigh nothing. */
@@ -82,6 +82,24 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   return shared.size - repeats <= 1;
 }
 
+/**
+ * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"
+ * question asks for (only such sentences are scored for one): its form asks for something no word
+ * of it names, and the sentence says it. That counts as one more word of the question, weighing
+ * as a word no passage uses. Only for a sentence sharing two or more of the question's terms:
+ * one shared word and a date is what everyday questions find ("which day is the recycling picked
+ * up at our building?" → "…released in March 2023…" through "build").
+ */
+function withTheKindAsked(s: ScoredSentence, queryTerms: string[], scoring: SentenceScoring): number {
+  const kind = scoring.unseenWeight ?? 0;
+  const terms = [...new Set(queryTerms)];
+  if (kind === 0 || terms.filter((t) => s.terms.has(t)).length < MIN_SHARED_WITH_KIND) return s.coverage;
+  const total = terms.reduce((sum, t) => sum + Math.max(scoring.termWeight(t), MIN_TERM_WEIGHT), 0);
+  return (s.coverage * total + kind) / (total + kind);
+}
+
+const MIN_SHARED_WITH_KIND = 2;
+
 /** Two or more capitalised words in a row: one name ("Sam Altman", "House China"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\p{N}.'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.'’-]{0,40})+/gu;
 
@@ -127,13 +145,14 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
   const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
-  const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && top.coverage >= s.coverage ? top : s), undefined);
-  const evidence = best?.coverage ?? 0;
+  const evidenceOf = (s: ScoredSentence) => (expects && isCheckable(expects) ? withTheKindAsked(s, queryTerms, scoring) : s.coverage);
+  const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && evidenceOf(top) >= evidenceOf(s) ? top : s), undefined);
+  const evidence = best ? evidenceOf(best) : 0;
   const strongest = best?.passage.metadata.id;
   if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, { own: focus, borrowed: [...contextOnly] }, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
-  const relevant = scored.filter((s) => s.coverage >= deps.minEvidence);
+  const relevant = scored.filter((s) => evidenceOf(s) >= deps.minEvidence);
   const picked = pickSentences(relevant);
   const list = new CitationList();
   const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);

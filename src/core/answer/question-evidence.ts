@@ -58,6 +58,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
     analyze: vocabulary.analyze,
     termWeight: (term) => vocabulary.idf(term) * (isUnseen(term) ? UNSEEN_TERM_WEIGHT : 1),
     isUnseen,
+    unseenWeight: unseen * UNSEEN_TERM_WEIGHT,
     weightCeilings: everyday?.idf,
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),

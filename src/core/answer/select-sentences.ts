@@ -33,6 +33,8 @@ export interface SentenceScoring {
   termWeight: (term: string) => number;
   /** True for a term no passage contains; without it, none is taken as unseen. */
   isUnseen?: (term: string) => boolean;
+  /** What a word no passage contains weighs (`termWeight` of an unseen term). */
+  unseenWeight?: number;
   /** Each term of a text mapped to the terms of its synonyms ("use" → "util", "employ"…). */
   relatedTerms?: (text: string) => Map<string, ReadonlySet<string>>;
   /**
@@ -59,6 +61,8 @@ export interface QuestionShape {
   titles?: readonly string[];
 }
 
+/** Every question term counts a little, however common: a floor on `termWeight`. */
+export const MIN_TERM_WEIGHT = 0.05;
 const CONTEXT_SHARE = 0.5;
 /** About one question term's share of coverage: enough to reorder close sentences, not to rescue a poor one. */
 const ANSWER_FORM_BONUS = 0.15;
@@ -77,7 +81,7 @@ const ABOUT_A_DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})s?\b`, 'i'
 /** Splits each passage into sentences and scores each against the query terms. */
 export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scoring: SentenceScoring, shape: QuestionShape = {}): ScoredSentence[] {
   const query = [...new Set(queryTerms)];
-  const weights = new Map(query.map((t) => [t, Math.max(scoring.termWeight(t), 0.05)]));
+  const weights = new Map(query.map((t) => [t, Math.max(scoring.termWeight(t), MIN_TERM_WEIGHT)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const byWeight = query.toSorted((a, b) => weights.get(b)! - weights.get(a)!);
   const bigrams = new Set(queryTerms.slice(1).map((t, i) => `${queryTerms[i]} ${t}`));

@@ -167,3 +167,29 @@ describe('answerExtractively for a question about another subject', () => {
     expect(answerExtractively({ focus: 'sit together network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
   });
 });
+
+describe('answerExtractively for a question asking for a kind of answer ("how long…")', () => {
+  const juryHits = [{ passage: passage('verdict', 'The advisory jury reached its verdict after deliberating for less than two hours.'), score: 1 }];
+  // "out" and "deciding" are no words of the passage: two of its four terms are covered.
+  const asked = { focus: 'jury verdict out deciding', expects: 'duration' as const };
+  const weighing = (unseenWeight?: number): SentenceScoring => ({ analyze, termWeight: () => 1, unseenWeight });
+
+  it('counts the length the sentence gives as one more word of the question, weighing as an unseen word', () => {
+    // 2 of 4 is 0.5; with the kind asked for, (2 + 1) / (4 + 1) = 0.6.
+    expect(answerExtractively(asked, juryHits, { scoring: weighing(), minEvidence: 0.55 }).kind).toBe('declined');
+    expect(answerExtractively(asked, juryHits, { scoring: weighing(1), minEvidence: 0.55 }).kind).toBe('answer');
+    expect(answerExtractively(asked, juryHits, { scoring: weighing(1), minEvidence: 0.65 }).kind).toBe('declined');
+  });
+
+  it('only for a sentence that shares two or more of its terms: one word and a length is what everyday questions find', () => {
+    const oneShared = { focus: 'recycling pickup jury', expects: 'duration' as const };
+    // 1 of 3 is 0.33; lifted it would be 0.5.
+    expect(answerExtractively(oneShared, juryHits, { scoring: weighing(1), minEvidence: 0.45 }).kind).toBe('declined');
+  });
+
+  it('not for a question that asks for no checkable kind', () => {
+    expect(answerExtractively({ ...asked, expects: undefined }, juryHits, { scoring: weighing(1), minEvidence: 0.55 }).kind).toBe('declined');
+    // "Why…" is asked of sentences that need not say "because": a reason is no kind a pattern checks.
+    expect(answerExtractively({ ...asked, expects: 'reason' }, juryHits, { scoring: weighing(1), minEvidence: 0.55 }).kind).toBe('declined');
+  });
+});
