@@ -280,6 +280,16 @@ describe('a question about one document', () => {
     expect(await cited('the commissioned article mentions labs complaining about rivals earlier - who?')).toEqual(['heron-article.md']);
   });
 
+  it('keeps the words describing the document when it reads the question against every document', async () => {
+    await seed('kind: article\n');
+    await writeFile(join(ws.knowledgeDir, 'heron-article.md'), '---\ntitle: Heron opens a lab\nkind: article\n---\n# Heron\n\nHeron Labs opened a new lab in Leeds this spring.\n');
+    await writeFile(join(ws.knowledgeDir, 'heron-brief.md'), '---\ntitle: Heron briefing\nkind: brief\n---\n# Heron\n\nHeron Labs expects regulators to write disclosure rules for open models. Its staff spent the year on other work, mostly hardware, hiring and a move to larger offices.\n');
+    await bot.reindex();
+    // The Heron article says nothing of regulators: read against every document, "Heron" still
+    // tells the brief on Heron from the Kestrel article, which says as much of regulators.
+    expect((await cited('what does the Heron article say regulators will write?'))[0]).toBe('heron-brief.md');
+  });
+
   it('is read against every document when the one it names does not answer it', async () => {
     await seed('kind: article\n');
     expect(await cited('According to the article, what does the Osprey rule require?')).toEqual(['osprey.md']);

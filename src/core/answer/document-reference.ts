@@ -79,12 +79,14 @@ export function findDocumentReference(
   };
   // "the news piece" is any article, unless a title says "news": then it is that one.
   const matching = describedBy(describing);
-  const sources = matching.length > 0 ? matching : describedBy(withoutGenreWords(describing));
+  const described = matching.length > 0 ? describing : withoutGenreWords(describing);
+  const sources = matching.length > 0 ? matching : describedBy(described);
   if (sources.length === 0 || sources.length === all.length) return undefined;
   const at = match.index ?? 0;
   // "commissioned" of "the commissioned article" says what the document is, as its kind does; "xAI" may be what it is about.
   const kindTerms = new Set(all.filter((d) => sources.includes(d.source)).flatMap((d) => analyze(d.kind ?? '')));
-  const about = describing.split(/\s+/).filter((word) => word !== '' && !analyze(word).every((t) => kindTerms.has(t)));
+  // A genre word ("original", "news") that no title says describes no document, and is no subject either.
+  const about = described.split(/\s+/).filter((word) => word !== '' && !analyze(word).every((t) => kindTerms.has(t)));
   return { sources, rest: `${question.slice(0, at)} ${question.slice(at + phrase.length)}`, describing: about.join(' ') };
 }
 

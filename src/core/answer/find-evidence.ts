@@ -49,12 +49,18 @@ type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evide
 export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
   const { scope } = q;
   const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
-  // Both at once: a remote embedder's latency is paid once.
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
-  const everywhere = scope ? { ...q, read: scope.read, subject: `${scope.subject} ${scope.describing}`, expects: scope.expects } : q;
+  const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope), expects: scope.expects } : q;
+  // Both at once: a remote embedder's latency is paid once.
   const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(everywhere.read, everywhere.expects, deps))]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
+}
+
+/** The subject with the words describing the document it names that it does not say itself ("xAI" of "the xAI article"). */
+function withDescribingWords(scope: DocumentScope): string {
+  const said = new Set(scope.subject.toLowerCase().split(/\s+/));
+  return [scope.subject, ...scope.describing.split(/\s+/).filter((word) => word !== '' && !said.has(word.toLowerCase()))].join(' ');
 }
 
 /**

@@ -173,10 +173,12 @@ const MAX_EXPANSIONS = 3;
 const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'’-])/gu;
 
 /**
- * The days ahead of the asker: "is it gonna rain in Oakland tomorrow?", "what's on this week or
+ * The days ahead of the asker: "is it gonna rain in Oakland tomorrow?", "what's on this
  * weekend?", "tomorrow's hearing", "in the next week". Documents are written before they are
  * read, and say what they say of these only if they name them. "Today" and "right now" are left
  * out: "what do labs do today to stop distillers?" asks about the present the documents describe.
+ * "This week" holds days behind too: asked in the past tense ("what did Musk admit this week?")
+ * it is the news the documents may be, and only then is it left out (`PAST_TENSE`).
  */
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
@@ -195,8 +197,16 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   return (
     namedWords(question).some(isUnknownName) ||
     properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
-    (mentions !== undefined && [...versionedNames(question, vocabulary), ...(question.match(DAYS_AHEAD) ?? [])].some((name) => !mentions(name)))
+    (mentions !== undefined && [...versionedNames(question, vocabulary), ...daysAhead(question)].some((name) => !mentions(name)))
   );
+}
+
+/** An auxiliary or verb in the past tense: "did", "was", "has", "happened", "admitted". */
+const PAST_TENSE = /\b(?:did|was|were|had|has|have|said|told|\p{L}{3,}ed)\b/iu;
+
+function daysAhead(question: string): string[] {
+  const days = question.match(DAYS_AHEAD) ?? [];
+  return PAST_TENSE.test(question) ? days.filter((day) => !/^this week$/i.test(day)) : days;
 }
 
 /** Words looked up per question by `properNamesKnownToTheDictionary`: each costs a WordNet read. */
@@ -276,14 +286,21 @@ export function lowercaseNames(question: string, vocabulary: Pick<Vocabulary, 'a
   const { writesAsName } = vocabulary;
   if (!writesAsName) return [];
   // A possessive's owner too: "musk's lawyer" names Musk.
-  // A hyphenated word's parts too: "deepseek-r1" names DeepSeek.
   const typed = question.match(/(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{Ll}\p{N}-]+(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu) ?? [];
-  const words = [...new Set(typed.flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter((part) => /^\p{Ll}/u.test(part))] : [w])))];
+  // A hyphenated word's parts too, after the whole words: "deepseek-r1" names DeepSeek, whose
+  // name then keeps Alpaca's "$600" from answering what R1 cost. Not past a prefix that negates
+  // or opposes ("non-openai"), and not before the whole words: "state-of-the-art" must not use
+  // up the lookups.
+  const parts = typed.filter((w) => w.includes('-')).flatMap((w) => w.split('-').filter((part, i, all) => /^\p{Ll}/u.test(part) && !NEGATING_PREFIX.test(all[i - 1] ?? '')));
+  const words = [...new Set([...typed, ...parts])];
   return words
     .filter((w) => vocabulary.analyze(w).length === 1)
     .slice(0, MAX_LOWERCASE_LOOKUPS)
     .filter((w) => writesAsName(w));
 }
+
+/** Prefixes written with a hyphen that make the word after them something else: "non-openai". */
+const NEGATING_PREFIX = /^(?:non|anti|un|ex|pre|post|counter|pseudo|quasi|semi)$/i;
 
 /** True for a word with terms, none of which any passage contains. */
 function isUnknownWord(word: string, vocabulary: Vocabulary): boolean {

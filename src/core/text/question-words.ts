@@ -6,6 +6,9 @@ import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, withoutGenreWords } from './document
  * passages that merely share them ("OpenAI *did* not publish…"). Removed from questions only;
  * indexes keep their own stopword list.
  */
+/** Chat's asides ("lol what did musk call it", "tbh is it even legal"): how the asker feels, not what they ask. */
+const CHAT_ASIDES = 'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik idk smh omg';
+
 const QUESTION_WORDS = new Set(
   (
     'what whats when where which who whom whose why how ' +
@@ -29,8 +32,7 @@ const QUESTION_WORDS = new Set(
     // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
     // OpenAI…"; "supposed" was read as "said".
     'likely unlikely supposed supposedly ' +
-    // Chat's asides ("lol what did musk call it", "tbh is it even legal"): how the asker feels, not what they ask.
-    'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik idk smh omg ' +
+    `${CHAT_ASIDES} ` +
     // "What happens next?", "what happened in Thaler v. Perlmutter?": what any answer tells. Left
     // in, "happen" found the heading "What's Happening?".
     'happen happens happened happening ' +
@@ -100,7 +102,7 @@ const PURPOSE = new RegExp(
  * What chat abbreviates that no document spells out: not read as a document's abbreviation, nor
  * as a name WordNet knows ("tho": Le Duc Tho; "ops", "yay").
  */
-const CHAT_SHORTHAND = new Set('pls plz thx thnx ty np lol lmao rofl idk idc tbh fyi imo imho btw afaik iirc omg brb ngl smh irl lmk fwiw ofc ppl nvm tho thru cuz coz yay ops med meds'.split(' '));
+const CHAT_SHORTHAND = new Set(`pls plz thx thnx ty np idc fyi btw brb irl lmk ofc ppl nvm tho thru cuz coz yay ops med meds ${CHAT_ASIDES}`.split(' '));
 
 /** True for a word that shapes a question rather than naming its subject ("who", "did", "tell"). */
 export function isQuestionWord(word: string): boolean {

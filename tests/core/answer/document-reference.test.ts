@@ -12,21 +12,21 @@ const refer = (question: string, documents = DOCUMENTS, options = {}) => findDoc
 
 describe('findDocumentReference', () => {
   it.each([
-    ['What does the article expect the court fight to lead to?', 'What does   the court fight to lead to?'],
-    ['who does the piece think should set standards?', 'who does   should set standards?'],
-    ['According to the Musk article, what gets passed on?', ' , what gets passed on?'],
-    ['Does that xAI article get into ethics at all?', 'Does   ethics at all?'],
-    ['the commissioned article argued what, exactly?', '  what, exactly?'],
-    ['In the article, who is said to need to collaborate?', ' , who is said to need to collaborate?'],
-    ["what's the article's take on IP?", "what's   take on IP?"],
-    ['does the commissioned piece treat distillation as legitimate?', 'does   distillation as legitimate?'],
-    ['how does the article describe the hearing?', 'how does   the hearing?'],
+    ['What does the article expect the court fight to lead to?', 'What does   the court fight to lead to?', ''],
+    ['who does the piece think should set standards?', 'who does   should set standards?', ''],
+    ['According to the Musk article, what gets passed on?', ' , what gets passed on?', 'Musk'],
+    ['Does that xAI article get into ethics at all?', 'Does   ethics at all?', 'xAI'],
+    ['the commissioned article argued what, exactly?', '  what, exactly?', ''],
+    ['In the article, who is said to need to collaborate?', ' , who is said to need to collaborate?', ''],
+    ["what's the article's take on IP?", "what's   take on IP?", ''],
+    ['does the commissioned piece treat distillation as legitimate?', 'does   distillation as legitimate?', ''],
+    ['how does the article describe the hearing?', 'how does   the hearing?', ''],
     // "news" says what sort of writing it is, not which: no title need say it.
-    ['How does the news piece explain what model distillation is?', 'How does   what model distillation is?'],
-    ['According to the original article, what did Musk confirm?', ' , what did Musk confirm?'],
-    ['What legal problem does the article see with distillation?', 'What legal problem does   with distillation?'],
-  ])('reads "%s" against the article, as "%s"', (question, rest) => {
-    expect(refer(question)).toMatchObject({ sources: [ARTICLE.source], rest });
+    ['How does the news piece explain what model distillation is?', 'How does   what model distillation is?', ''],
+    ['According to the original article, what did Musk confirm?', ' , what did Musk confirm?', ''],
+    ['What legal problem does the article see with distillation?', 'What legal problem does   with distillation?', ''],
+  ])('reads "%s" against the article, as "%s", described by "%s"', (question, rest, describing) => {
+    expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest, describing });
   });
 
   it('keeps the words describing the document: read against every document they may be the subject', () => {
@@ -35,6 +35,8 @@ describe('findDocumentReference', () => {
     expect(refer('what does the article expect?')?.describing).toBe('');
     // Its kind says it is commissioned: that is what it is, not what it is about.
     expect(refer('what does the commissioned xAI article expect?')?.describing).toBe('xAI');
+    // A genre word no title says ("original", "news") describes no document, and is no subject.
+    expect(refer('per the original piece, what did the jury decide?')?.describing).toBe('');
   });
 
   it('finds every document of the kind its metadata gives, or, with none given, its title names', () => {

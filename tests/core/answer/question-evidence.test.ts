@@ -52,7 +52,14 @@ describe('lowercaseNames', () => {
   it('finds a name inside a hyphenated word: "deepseek-r1" names DeepSeek', () => {
     expect(lowercaseNames('how much did it cost to train deepseek-r1', vocab)).toEqual(['deepseek']);
     expect(lowercaseNames('a grok-style bot for deepseek-like labs?', vocab)).toEqual(['grok', 'deepseek']);
-    expect(lowercaseNames('a well-known lab?', vocab)).toEqual([]);
+    // Not past a prefix that makes it something else.
+    expect(lowercaseNames('any non-deepseek labs?', vocab)).toEqual([]);
+  });
+
+  it("looks up a hyphenated word's parts after the whole words, within the same budget", () => {
+    looked.length = 0;
+    expect(lowercaseNames('is a state-of-the-art open-source well-known model from deepseek legal?', vocab)).toEqual(['deepseek']);
+    expect(looked.indexOf('deepseek')).toBeLessThan(looked.indexOf('state'));
   });
 
   it("finds a possessive's owner, but not a word the apostrophe goes on with", () => {
@@ -86,6 +93,11 @@ describe('namesSomethingUnknown for the days ahead', () => {
 
   it('is true for tomorrow, tonight, this week or this weekend when no passage names it', () => {
     for (const q of ['is it gonna rain in oakland tomorrow', 'Rain in Oakland this weekend?', 'weather in oakland this week?', 'and tonight?', 'anything on next week?', 'is there a hearing in the next week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(true);
+  });
+
+  it('is false for "this week" asked in the past tense: the days behind, which the documents may report', () => {
+    for (const q of ['what did the lab admit this week?', 'what happened in oakland this week?', 'has it rained in oakland this week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(false);
+    expect(namesSomethingUnknown('what did they say about the weather tomorrow?', mentioning())).toBe(true);
   });
 
   it('is false when a passage names it, for "today", and for words that only contain one', () => {
