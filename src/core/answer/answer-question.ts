@@ -85,16 +85,23 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
 /**
  * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"
  * question asks for (only such sentences are scored for one): its form asks for something no word
- * of it names, and the sentence says it. That counts as one more word of the question, weighing
- * as a word no passage uses. Only for a sentence sharing two or more of the question's terms:
- * one shared word and a date is what everyday questions find ("which day is the recycling picked
- * up at our building?" → "…released in March 2023…" through "build").
+ * of it names, and the sentence says it. That counts as one more word of the question. It weighs
+ * as a word no passage uses because no passage can say it in the question's words: like an unseen
+ * word, it is something asked that coverage would otherwise count as missed.
+ *
+ * Only for a sentence that says, in the question's own words (a pointing-back follow-up's
+ * thread counts as its own), two or more of its terms that weigh something (not the floor every
+ * term gets), and not only its names. One shared word and a date is what everyday questions
+ * find ("which day is the recycling picked up at our building?" → "…released in March 2023…"
+ * through "build"); names and a date are what a question about an event the documents never
+ * report finds ("When did OpenAI sue DeepSeek?" → the day OpenAI told the FT about DeepSeek).
+ * Synonyms do not count: "over" in "closed over the holidays" is WordNet's "concluded".
  */
-function withTheKindAsked(s: ScoredSentence, queryTerms: string[], scoring: SentenceScoring): number {
+function withTheKindAsked(s: ScoredSentence, terms: { asked: string[]; all: string[]; names: string[] }, scoring: SentenceScoring): number {
   const kind = scoring.unseenWeight ?? 0;
-  const terms = [...new Set(queryTerms)];
-  if (kind === 0 || terms.filter((t) => s.terms.has(t)).length < MIN_SHARED_WITH_KIND) return s.coverage;
-  const total = terms.reduce((sum, t) => sum + Math.max(scoring.termWeight(t), MIN_TERM_WEIGHT), 0);
+  const shared = [...new Set(terms.asked)].filter((t) => scoring.termWeight(t) > MIN_TERM_WEIGHT && s.terms.has(t));
+  if (kind === 0 || shared.length < MIN_SHARED_WITH_KIND || shared.every((t) => terms.names.includes(t))) return s.coverage;
+  const total = [...new Set(terms.all)].reduce((sum, t) => sum + Math.max(scoring.termWeight(t), MIN_TERM_WEIGHT), 0);
   return (s.coverage * total + kind) / (total + kind);
 }
 
@@ -145,13 +152,15 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
   const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
-  const evidenceOf = (s: ScoredSentence) => (expects && isCheckable(expects) ? withTheKindAsked(s, queryTerms, scoring) : s.coverage);
+  const evidenceOf = (s: ScoredSentence) => (expects && isCheckable(expects) ? withTheKindAsked(s, { asked: pointsBack(query.read ?? query.focus) ? queryTerms : focus, all: queryTerms, names }, scoring) : s.coverage);
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && evidenceOf(top) >= evidenceOf(s) ? top : s), undefined);
   const evidence = best ? evidenceOf(best) : 0;
   const strongest = best?.passage.metadata.id;
   if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, { own: focus, borrowed: [...contextOnly] }, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
+  // A sentence the kind asked for lifts is quoted beside the best one, not only as it: the date
+  // "OpenAI told the Financial Times" came second to the sentence on Sacks (raw coverage: −2 read).
   const relevant = scored.filter((s) => evidenceOf(s) >= deps.minEvidence);
   const picked = pickSentences(relevant);
   const list = new CitationList();

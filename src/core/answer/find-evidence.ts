@@ -57,8 +57,12 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
 }
 
-/** The subject with the words describing the document it names that it does not say itself ("xAI" of "the xAI article"). */
-function withDescribingWords(scope: DocumentScope): string {
+/**
+ * The subject with the words describing the document it names that it does not say itself ("xAI"
+ * of "the xAI article"). A word said in both is added once: twice, it would weigh double in the
+ * lexical search and in each sentence's coverage ("the xAI article on xAI's models").
+ */
+export function withDescribingWords(scope: DocumentScope): string {
   const said = new Set(scope.subject.toLowerCase().split(/\s+/));
   return [scope.subject, ...scope.describing.split(/\s+/).filter((word) => word !== '' && !said.has(word.toLowerCase()))].join(' ');
 }

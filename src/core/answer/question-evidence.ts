@@ -201,8 +201,12 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   );
 }
 
-/** An auxiliary or verb in the past tense: "did", "was", "has", "happened", "admitted". */
-const PAST_TENSE = /\b(?:did|was|were|had|has|have|said|told|\p{L}{3,}ed)\b/iu;
+/**
+ * A question asked in the past tense: a past auxiliary ("did", "was"), a perfect ("has Musk
+ * admitted…") or a verb of report ("said", "happened"). Not "have" alone nor any "-ed" word: "do
+ * we have a team meeting this week?" and "is the courthouse closed this week?" ask about days ahead.
+ */
+const PAST_TENSE = /\b(?:did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|said|told|happened)\b|\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}{2,}ed|been|said|told)\b/iu;
 
 function daysAhead(question: string): string[] {
   const days = question.match(DAYS_AHEAD) ?? [];

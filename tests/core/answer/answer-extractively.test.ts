@@ -187,6 +187,49 @@ describe('answerExtractively for a question asking for a kind of answer ("how lo
     expect(answerExtractively(oneShared, juryHits, { scoring: weighing(1), minEvidence: 0.45 }).kind).toBe('declined');
   });
 
+  it('counts a repeated word of the question once, and not a word weighing only the floor every term gets', () => {
+    const lifted = (focus: string, termWeight: (t: string) => number) =>
+      answerExtractively({ focus, expects: 'duration' }, juryHits, { scoring: { analyze, termWeight, unseenWeight: 1 }, minEvidence: 0 }).evidence;
+    const plain = (focus: string, termWeight: (t: string) => number) =>
+      answerExtractively({ focus, expects: 'duration' }, juryHits, { scoring: { analyze, termWeight }, minEvidence: 0 }).evidence;
+    expect(lifted('jury jury pickup deciding', () => 1)).toBe(plain('jury jury pickup deciding', () => 1));
+    const floored = (t: string) => (t === 'verdict' ? 0.01 : 1);
+    expect(lifted('jury verdict out deciding', floored)).toBe(plain('jury verdict out deciding', floored));
+    // The floor still counts in the question's total: 2 of 3.05, lifted to (2 + 1) / (3.05 + 1).
+    const outWeightless = (t: string) => (t === 'out' ? 0 : 1);
+    expect(lifted('jury verdict out deciding', outWeightless)).toBeCloseTo(3 / 4.05, 4);
+  });
+
+  it('not for a sentence sharing only the names: names and a date are what a question on an event no document reports finds', () => {
+    const dateHits = [{ passage: passage('ft', 'On 29 January 2025, OpenAI told a newspaper what it had seen of DeepSeek.'), score: 1 }];
+    const sued = { focus: 'OpenAI sue DeepSeek', expects: 'date' as const };
+    // 2 of 3 is 0.67; lifted it would be (2 + 1) / (3 + 1) = 0.75.
+    expect(answerExtractively(sued, dateHits, { scoring: weighing(1), minEvidence: 0.7 }).kind).toBe('answer');
+    expect(answerExtractively({ ...sued, names: ['OpenAI', 'DeepSeek'] }, dateHits, { scoring: weighing(1), minEvidence: 0.7 }).kind).toBe('declined');
+  });
+
+  it("counts only a follow-up's own words as shared, unless it points back to the thread", () => {
+    const verdictHits = [{ passage: passage('verdict', 'The jury took less than two hours to return its verdict in Oakland.'), score: 1 }];
+    const withOwn = (focus: string) => answerExtractively({ focus, context: 'jury verdict', expects: 'duration' }, verdictHits, { scoring: weighing(1), minEvidence: 0 }).evidence;
+    const without = (focus: string) => answerExtractively({ focus, context: 'jury verdict', expects: 'duration' }, verdictHits, { scoring: weighing(), minEvidence: 0 }).evidence;
+    expect(withOwn('and in oakland deciding')).toBe(without('and in oakland deciding'));
+    expect(withOwn('how long did that take')).toBeGreaterThan(without('how long did that take'));
+  });
+
+  it('quotes a sentence the kind lifts beside the best one, not only as it', () => {
+    const twoHits = [
+      { passage: passage('verdict', 'The advisory jury was out for less than two hours before its verdict.'), score: 1 },
+      { passage: passage('length', 'Jurors say the jury spent two days deciding the damages.'), score: 0.9 },
+    ];
+    // The second covers 2 of 4 ("jury", "deciding"): 0.5 alone, 0.6 with the length it gives.
+    const cited = (unseenWeight?: number) => {
+      const outcome = answerExtractively(asked, twoHits, { scoring: weighing(unseenWeight), minEvidence: 0.55 });
+      return outcome.kind === 'answer' ? outcome.citations.map((c) => c.source) : [];
+    };
+    expect(cited(1)).toContain('length.md');
+    expect(cited()).not.toContain('length.md');
+  });
+
   it('not for a question that asks for no checkable kind', () => {
     expect(answerExtractively({ ...asked, expects: undefined }, juryHits, { scoring: weighing(1), minEvidence: 0.55 }).kind).toBe('declined');
     // "Why…" is asked of sentences that need not say "because": a reason is no kind a pattern checks.

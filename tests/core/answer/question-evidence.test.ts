@@ -100,6 +100,11 @@ describe('namesSomethingUnknown for the days ahead', () => {
     expect(namesSomethingUnknown('what did they say about the weather tomorrow?', mentioning())).toBe(true);
   });
 
+  it('is true for "this week" in the present tense, though the question says "have" or an -ed word', () => {
+    for (const q of ['do we have a team meeting this week?', 'Is the Oakland courthouse closed this week?', 'any lab tests scheduled this week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(true);
+    expect(namesSomethingUnknown('what has the lab admitted this week?', mentioning())).toBe(false);
+  });
+
   it('is false when a passage names it, for "today", and for words that only contain one', () => {
     expect(namesSomethingUnknown('what is due tomorrow?', mentioning('tomorrow'))).toBe(false);
     expect(namesSomethingUnknown('what do labs do today?', mentioning())).toBe(false);
@@ -208,6 +213,8 @@ describe('createSentenceScoring', () => {
     const scoring = createSentenceScoring(vocabulary({ musk: 1.2 }));
     expect(scoring.termWeight('musk')).toBe(1.2);
     expect(scoring.termWeight('zebra')).toBeCloseTo(5 * UNSEEN_TERM_WEIGHT);
+    // The kind a question asks for weighs as such a word (see withTheKindAsked).
+    expect(scoring.unseenWeight).toBeCloseTo(5 * UNSEEN_TERM_WEIGHT);
   });
 
   it('caps weights by everyday English when given its word counts', () => {
