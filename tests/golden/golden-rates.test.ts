@@ -80,7 +80,8 @@ const FLOORS = [
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
   // Stop 20's days ahead declined "what's the weather looking like in oakland this weekend?".
-  { file: 'blind-17.json', cited: 25, declined: 14 },
+  // Stop 22's synonyms.yaml ("decision" for "verdict", "came back with" for "reached"): +1.
+  { file: 'blind-17.json', cited: 26, declined: 14 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
   { file: 'blind-18.json', cited: 27, declined: 13 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
@@ -132,7 +133,8 @@ const FLOORS = [
   // ahead declined one more on follow-ups-blind-5, and reflexive pronouns weighing nothing ("and
   // for the companies themselves?") cited one more there; a name inside a lowercase hyphenated word
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
-  { file: 'blind-27.json', cited: 24, declined: 13 },
+  // Stop 22's synonyms.yaml ("deciding" for the verdict): one more ("how long was the jury out…").
+  { file: 'blind-27.json', cited: 25, declined: 13 },
   { file: 'blind-28.json', cited: 27, declined: 11 },
   { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
   { file: 'follow-ups-blind-6.json', cited: 31, declined: 11 },
