@@ -17,7 +17,8 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // points back, two more on follow-ups-blind-2 and -4 ("has the appeal been filed yet?"). A measure asked for ("what softmax temperature did
 // Hinton use?") wants a number: one more declined on blind-8, -21 and the unread -14.
 const FLOORS = [
-  { file: 'questions.json', cited: 50, declined: 15 },
+  // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
+  { file: 'questions.json', cited: 51, declined: 15 },
   // Stop 21's synonyms.yaml entries ("lock down" for "protect") cited one more.
   { file: 'held-out.json', cited: 24, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
@@ -44,7 +45,8 @@ const FLOORS = [
   { file: 'blind-9.json', cited: 19, declined: 12 },
   { file: 'blind-10.json', cited: 20, declined: 12 },
   // First run at the end of stop 13; nothing has been fixed from it.
-  { file: 'blind-11.json', cited: 22, declined: 12 },
+  // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
+  { file: 'blind-11.json', cited: 23, declined: 12 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
   { file: 'blind-12.json', cited: 24, declined: 12 },
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
@@ -70,7 +72,8 @@ const FLOORS = [
   // Stop 20's chat clippings ("convos", "legit", "accts") cited two more on blind-15, one on -16.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
-  { file: 'blind-15.json', cited: 23, declined: 12 },
+  // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
+  { file: 'blind-15.json', cited: 24, declined: 12 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   { file: 'follow-ups-blind-3.json', cited: 26, declined: 12 },
@@ -137,7 +140,8 @@ const FLOORS = [
   { file: 'blind-27.json', cited: 25, declined: 13 },
   { file: 'blind-28.json', cited: 27, declined: 11 },
   { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
-  { file: 'follow-ups-blind-6.json', cited: 31, declined: 11 },
+  // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
+  { file: 'follow-ups-blind-6.json', cited: 32, declined: 11 },
 ];
 
 let bot: PolicyBotService;
