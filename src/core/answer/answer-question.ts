@@ -152,7 +152,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
   const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
-  const evidenceOf = (s: ScoredSentence) => (expects && isCheckable(expects) ? withTheKindAsked(s, { asked: pointsBack(query.read ?? query.focus) ? queryTerms : focus, all: queryTerms, names }, scoring) : s.coverage);
+  const kindTerms = { asked: pointsBack(query.read ?? query.focus) ? queryTerms : focus, all: queryTerms, names };
+  const evidenceOf = (s: ScoredSentence) => (expects && isCheckable(expects) ? withTheKindAsked(s, kindTerms, scoring) : s.coverage);
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && evidenceOf(top) >= evidenceOf(s) ? top : s), undefined);
   const evidence = best ? evidenceOf(best) : 0;
   const strongest = best?.passage.metadata.id;
