@@ -65,11 +65,8 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
  * podcast for a 40 minute commute?" by "40% smaller". However rare the one word is in the
  * documents, the question is about something else.
  */
-function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, terms: { own: string[]; borrowed: string[] }, scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
-  const { own, borrowed } = terms;
-  // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
-  // too; one that does not ("and what's the wifi password?") is about its own.
-  const asked = pointsBack(query.read ?? query.focus) ? [...own, ...borrowed] : own;
+function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, terms: { own: string[]; asked: string[] }, scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
+  const { own, asked } = terms;
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const namesAnotherThing = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
@@ -152,12 +149,19 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
   const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
-  const kindTerms = { asked: pointsBack(query.read ?? query.focus) ? queryTerms : focus, all: queryTerms, names };
-  const evidenceOf = (s: ScoredSentence) => (expects && isCheckable(expects) ? withTheKindAsked(s, kindTerms, scoring) : s.coverage);
+  // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
+  // too; one that does not ("and what's the wifi password?") is about its own.
+  const asked = pointsBack(query.read ?? query.focus) ? queryTerms : focus;
+  const lifted = new Map<ScoredSentence, number>();
+  const evidenceOf = (s: ScoredSentence) => {
+    if (!expects || !isCheckable(expects)) return s.coverage;
+    if (!lifted.has(s)) lifted.set(s, withTheKindAsked(s, { asked, all: queryTerms, names }, scoring));
+    return lifted.get(s)!;
+  };
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && evidenceOf(top) >= evidenceOf(s) ? top : s), undefined);
   const evidence = best ? evidenceOf(best) : 0;
   const strongest = best?.passage.metadata.id;
-  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, { own: focus, borrowed: [...contextOnly] }, deps.scoring, capped, related))) {
+  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, { own: focus, asked }, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   // A sentence the kind asked for lifts is quoted beside the best one, not only as it: the date

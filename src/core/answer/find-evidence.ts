@@ -51,7 +51,7 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
   const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
-  const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope), expects: scope.expects } : q;
+  const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects } : q;
   // Both at once: a remote embedder's latency is paid once.
   const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(everywhere.read, everywhere.expects, deps))]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
@@ -60,11 +60,13 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
 /**
  * The subject with the words describing the document it names that it does not say itself ("xAI"
  * of "the xAI article"). A word said in both is added once: twice, it would weigh double in the
- * lexical search and in each sentence's coverage ("the xAI article on xAI's models").
+ * lexical search and in each sentence's coverage ("the xAI article on xAI's models?"). Compared
+ * as terms, so "xAI's" and "xAI?" say "xAI".
  */
-export function withDescribingWords(scope: DocumentScope): string {
-  const said = new Set(scope.subject.toLowerCase().split(/\s+/));
-  return [scope.subject, ...scope.describing.split(/\s+/).filter((word) => word !== '' && !said.has(word.toLowerCase()))].join(' ');
+export function withDescribingWords(scope: DocumentScope, analyze: (text: string) => string[]): string {
+  const said = new Set(analyze(scope.subject));
+  const unsaid = scope.describing.split(/\s+/).filter((word) => word !== '' && !analyze(word).every((t) => said.has(t)));
+  return [scope.subject, ...unsaid].join(' ');
 }
 
 /**

@@ -201,12 +201,23 @@ export function namesSomethingUnknown(question: string, vocabulary: Vocabulary):
   );
 }
 
+/** An "-ed" word that tells what was done: not after "is", "be", "get" or a determiner, where it describes. */
+const TOLD_IN_ED = String.raw`(?<!\b(?:is|are|am|be|been|being|get|gets|the|a|an|any|our|your|their|my)\s+)\b\p{L}{3,}ed\b`;
+
 /**
- * A question asked in the past tense: a past auxiliary ("did", "was"), a perfect ("has Musk
- * admitted…") or a verb of report ("said", "happened"). Not "have" alone nor any "-ed" word: "do
- * we have a team meeting this week?" and "is the courthouse closed this week?" ask about days ahead.
+ * A question asked in the past tense: a past auxiliary ("did", "was"), a verb of report ("said",
+ * "told"), a perfect ("has it been…", "has Musk admitted…") or a verb in "-ed" ("who accused
+ * DeepSeek this week?"). Not "have" alone, nor an "-ed" word that describes rather than tells:
+ * after "is", "be" or "get" ("is the courthouse closed this week?"), after "the" or "our" ("do we
+ * have the updated schedule this week?"), or just before the days it names ("any lab tests
+ * scheduled this week?").
  */
-const PAST_TENSE = /\b(?:did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|said|told|happened)\b|\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}{2,}ed|been|said|told)\b/iu;
+const PAST_TENSE = new RegExp(
+  String.raw`\b(?:did|didn['’]t|was|wasn['’]t|were|weren['’]t|had|said|told)\b` +
+    String.raw`|${TOLD_IN_ED}(?!\s+(?:this|next|for)\b)` +
+    String.raw`|\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\p{L}+\s+){0,2}?(?:${TOLD_IN_ED}|been\b)`,
+  'iu',
+);
 
 function daysAhead(question: string): string[] {
   const days = question.match(DAYS_AHEAD) ?? [];

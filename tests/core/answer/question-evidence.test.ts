@@ -103,6 +103,11 @@ describe('namesSomethingUnknown for the days ahead', () => {
   it('is true for "this week" in the present tense, though the question says "have" or an -ed word', () => {
     for (const q of ['do we have a team meeting this week?', 'Is the Oakland courthouse closed this week?', 'any lab tests scheduled this week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(true);
     expect(namesSomethingUnknown('what has the lab admitted this week?', mentioning())).toBe(false);
+    expect(namesSomethingUnknown('do we have the updated schedule this week?', mentioning())).toBe(true);
+  });
+
+  it('is false for "this week" after a verb in "-ed", a negated auxiliary or a perfect of report', () => {
+    for (const q of ['which lawyer cross-examined the lab this week?', 'who accused the lab this week?', "what didn't the lab say this week?", "hasn't the lab said anything this week?", 'has it been in oakland this week?']) expect(namesSomethingUnknown(q, mentioning()), q).toBe(false);
   });
 
   it('is false when a passage names it, for "today", and for words that only contain one', () => {
