@@ -140,10 +140,13 @@ const FLOORS = [
   { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 11 },
-  // Written mid-stop 21 (0049f1a), first run at the end of stop 22 with all of its changes
-  // (e5f0395): 27/28 and 13/15, alone and as one chat; stop 20's code (93fd5fa) the same. Counts
+  // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
+  // and as one chat; stop 20's code (93fd5fa) and stop 22's final code (cef7644) the same. Counts
   // only, not read.
   { file: 'blind-29.json', cited: 27, declined: 13 },
+  // Written in stop 22 (ccfa50b), first run at the start of stop 23 with stop 22's final code
+  // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same.
+  { file: 'blind-30.json', cited: 24, declined: 9 },
 ];
 
 let bot: PolicyBotService;
