@@ -24,7 +24,8 @@ const FLOORS = [
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
   // access…" and "Can watermarking a model's outputs help prove…" are now answered. Stop 20's
   // roles ("Who was Musk's lead lawyer?" needs a sentence naming a lawyer) declined one more.
-  { file: 'blind.json', cited: 23, declined: 9 },
+  // Stop 23: a date asked of what a name owns ("xAI's access") must be said of that name: +1.
+  { file: 'blind.json', cited: 23, declined: 10 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
@@ -105,7 +106,8 @@ const FLOORS = [
   // names elsewhere ("such a touchy subject", "this stuff") cited one more on blind-21 and on
   // blind-5.
   { file: 'blind-21.json', cited: 28, declined: 14 },
-  { file: 'blind-22.json', cited: 26, declined: 10 },
+  // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
+  { file: 'blind-22.json', cited: 26, declined: 11 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
@@ -127,7 +129,8 @@ const FLOORS = [
   { file: 'follow-ups-blind-4.json', cited: 28, declined: 11 },
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
-  { file: 'blind-26.json', cited: 26, declined: 13 },
+  // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
+  { file: 'blind-26.json', cited: 26, declined: 14 },
   // Written at the start of stop 21 with blind-28, follow-ups-blind-5 and -6 (0bcfef5), first run
   // with stop 20's code, alone and as one chat: blind-27 23/12 and follow-ups-blind-5 27/8, read;
   // blind-28 27/11 and follow-ups-blind-6 31/11, counts only, not read. Stop 21: "the article"
@@ -136,7 +139,8 @@ const FLOORS = [
   // for the companies themselves?") cited one more there; a name inside a lowercase hyphenated word
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
   { file: 'blind-27.json', cited: 24, declined: 13 },
-  { file: 'blind-28.json', cited: 27, declined: 11 },
+  // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
+  { file: 'blind-28.json', cited: 27, declined: 12 },
   { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 11 },
@@ -145,8 +149,10 @@ const FLOORS = [
   // only, not read.
   { file: 'blind-29.json', cited: 27, declined: 13 },
   // Written in stop 22 (ccfa50b), first run at the start of stop 23 with stop 22's final code
-  // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same.
-  { file: 'blind-30.json', cited: 24, declined: 9 },
+  // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same. Read
+  // since: stop 23's question forms ("which researchers", "any timeline for when", "param
+  // count", "the explanation given for"), "as his attorney" and a date said of its owner, +2 / +4.
+  { file: 'blind-30.json', cited: 26, declined: 13 },
 ];
 
 let bot: PolicyBotService;

@@ -142,8 +142,13 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // many of the question's words it shares, and only if it is said of what the question names:
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
-  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
-  const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s)) : quotable;
+  const says = (s: ScoredSentence, t: string) => s.terms.has(t) || s.around.has(t);
+  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => says(s, n));
+  // A name that owns what is asked about must be said too: "when did Anthropic revoke xAI's
+  // access?" is not answered by the day Anthropic accused DeepSeek.
+  const owners = owned.filter((p) => p.owner.some((t) => names.includes(t)));
+  const aboutTheOwners = (s: ScoredSentence) => owners.every((p) => p.owner.some((t) => says(s, t) || [...related(t)].some((r) => says(s, r))));
+  const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s) && aboutTheOwners(s)) : quotable;
   // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak. A
   // party of one word may go by what its related terms give ("elon": Musk).
   const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));

@@ -21,6 +21,18 @@ const IN_WHAT_CASE =
 
 /** One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", a possessive, or a phrase ending on a preposition or "doing". */
 const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!]+(?:\s+[^\s?!]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
+/**
+ * People a question may ask for by what they do, which no sentence naming them need say: "which
+ * researchers coined…" is answered by "…come from Geoffrey Hinton, Oriol Vinyals and Jeff Dean".
+ */
+const SCHOLARS = 'researcher|scientist|author|engineer|inventor|academic|professor|economist|reporter|journalist';
+
+/** "the explanation given for distillation", "the article's explanation of it": what something is, as a document explains it. */
+const EXPLANATION = String.raw`explanation (?:(?:given|offered|provided) )?(?:of|for)`;
+
+/** "any timeline yet for when…", "what's the time frame": when, in other words. */
+const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|now))?(?:\s+(?:for|on|of)\s+when)?`;
+
 /** The end of a question, past any question marks, full stops or ellipses. */
 const ENDS = String.raw`[\s?!.…]*$`;
 
@@ -39,8 +51,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not, nor does "when is
   // distillation fine?" or "when does it turn into a controversy?", which ask in what case.
-  // "and the date?", "what about the year?" ask for a date too.
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  // "and the date?", "what about the year?" ask for a date too, as "any timeline for when…" does.
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b${TIMELINE}\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "what amount in damages", "what dollar figure": money; "what amount of data" may be a count.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
   // valuation", "what is Musk worth". Within a few words of "what", not anywhere after it: "what
@@ -52,16 +64,16 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
   // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
-  // are left out.
-  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b`, 'i'), 'count'],
-  [/^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b/i, 'person'],
+  // are left out. A count named as one: "what's distilbert's param count?".
+  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b|\bheadcount\b`, 'i'), 'count'],
+  [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo|${SCHOLARS})s?\b`, 'i'), 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
   // within another question too: "can you explain what soft targets are?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'i'), 'definition'],
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'i'), 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -121,13 +133,15 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
   date: [
     [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
+    [new RegExp(String.raw`\b${TIMELINE}\b`, 'gi'), 'when'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
+  person: [[new RegExp(String.raw`\b(which|what) (?:${SCHOLARS})s?\b`, 'gi'), 'who']],
   // "On what grounds?" asks why: "grounds" is not what the reason is about.
   reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
   definition: [
     [/^(?:give|tell) me\b/gi, ''],
-    [/\b(?:mean|meaning of|define|definition of)\b/gi, ''],
+    [new RegExp(String.raw`\b(?:mean|meaning of|define|definition of|${EXPLANATION})(?!\S)`, 'gi'), ''],
     [/\bthe (?:term|word)\s+(?=\S)/gi, ''],
   ],
 };

@@ -58,6 +58,24 @@ describe('answerExtractively for a number said of what the question names', () =
   });
 });
 
+describe('answerExtractively for a date of something a name owns', () => {
+  const dateHits = [
+    { passage: passage('deepseek', 'On 23 February 2026, Anthropic said that DeepSeek had run distillation campaigns against Claude.'), score: 1 },
+    { passage: passage('cutoff', 'Anthropic had cut off access to Claude for xAI, citing its terms of service, in 2025.'), score: 0.9 },
+  ];
+  const plain: SentenceScoring = { analyze, termWeight: () => 1 };
+  const asked = { focus: "Anthropic revoke xAI's Claude access", read: "On what date did Anthropic revoke xAI's Claude access?", expects: 'date' as const, names: ['Anthropic', 'xAI', 'Claude'] };
+
+  it("declines when the only date is said of another name than the owner (\"xAI's\")", () => {
+    expect(answerExtractively(asked, dateHits.slice(0, 1), { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
+  });
+
+  it('answers with the date said of the owner', () => {
+    const outcome = answerExtractively(asked, dateHits, { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source)).toEqual(['cutoff.md']);
+  });
+});
+
 
 describe('answerExtractively with a premise', () => {
   const premiseHits = [

@@ -53,6 +53,14 @@ describe('expectedAnswerType', () => {
     ['and what did generating them cost?', 'amount'],
     ['whats the cost', 'amount'],
     ['what valuation did openai get in its most recent raise?', 'amount'],
+    ['which researchers coined the phrase knowledge distillation', 'person'],
+    ['What scientists came up with distillation?', 'person'],
+    ["in the news story, what's the explanation given for model distillation", 'definition'],
+    ['the explanation of soft targets?', 'definition'],
+    ["whats distilbert's param count", 'count'],
+    ["what's the parameter count of grok 3?", 'count'],
+    ["Is there any timeline yet for when Musk's appeal gets its day in court?", 'date'],
+    ["what's the time frame for the appeal?", 'date'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -82,7 +90,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?'];
+    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?', "what's the explanation for the verdict?", 'did anyone count the votes?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -205,6 +213,17 @@ describe('withoutFormWords', () => {
   it('reads "on what grounds?" as "why?": "grounds" is not what the reason is about', () => {
     expect(withoutFormWords('on what grounds?', 'reason')).toBe('why?');
     expect(withoutFormWords('On what grounds did Anthropic cut off xAI?', 'reason')).toBe('why did Anthropic cut off xAI?');
+  });
+
+  it('reads "which researchers" as "who": no sentence naming them need say what they do', () => {
+    expect(withoutFormWords('which researchers coined the phrase?', 'person')).toBe('who coined the phrase?');
+    // A lawyer or a judge is a role the documents name ("the lead counsel for OpenAI"): kept.
+    expect(withoutFormWords('which lawyer questioned Musk?', 'person')).toBe('which lawyer questioned Musk?');
+  });
+
+  it('drops "the explanation given for" of a definition, and a timeline of a date', () => {
+    expect(withoutFormWords("what's the explanation given for model distillation", 'definition')).toBe("what's the model distillation");
+    expect(withoutFormWords("any timeline yet for when Musk's appeal is heard?", 'date')).toBe("any when Musk's appeal is heard?");
   });
 
   it('keeps the question when nothing else would be left', () => {

@@ -48,6 +48,13 @@ describe('askedRole', () => {
     expect(askedRole('what lead attorney did OpenAI hire?', analyze)).toEqual(new Set(['attornei']));
   });
 
+  it('gives the role a "who … as his …" question asks for', () => {
+    expect(askedRole('who represented elon in court as his main attorney', analyze)).toEqual(new Set(['attornei']));
+    expect(askedRole('who acted as their lawyer?', analyze)).toEqual(new Set(['lawyer']));
+    // "as" of a comparison names no role asked for.
+    expect(askedRole('who was as good a lawyer as Savitt?', analyze)).toBeUndefined();
+  });
+
   it('gives none for a question that asks for no role', () => {
     expect(askedRole('Which judge presided?', analyze)).toBeUndefined();
     expect(askedRole("What did OpenAI's lawyer ask Musk?", analyze)).toBeUndefined();
