@@ -171,7 +171,11 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   }
   // A sentence the kind asked for lifts is quoted beside the best one, not only as it: the date
   // "OpenAI told the Financial Times" came second to the sentence on Sacks (raw coverage: −2 read).
-  const relevant = scored.filter((s) => evidenceOf(s) >= deps.minEvidence);
+  // "Who coined the term?" answered by the sentence naming Hinton, Vinyals and Dean is not helped
+  // by one on "the legal questions about distillation" beside it: once the best names someone,
+  // so must the others. Only people: a reason or a place is said in too many ways to require.
+  const namesSomeone = best !== undefined && expects === 'person' && hasAnswerOfType(best.text, 'person');
+  const relevant = scored.filter((s) => evidenceOf(s) >= deps.minEvidence && (!namesSomeone || hasAnswerOfType(s.text, 'person')));
   const picked = pickSentences(relevant);
   const list = new CitationList();
   const parts = picked.map((s) => `${s.text} [${list.cite(s.passage, s.passageScore)}]`);

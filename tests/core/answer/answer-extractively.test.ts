@@ -254,3 +254,21 @@ describe('answerExtractively for a question asking for a kind of answer ("how lo
     expect(answerExtractively({ ...asked, expects: 'reason' }, juryHits, { scoring: weighing(1), minEvidence: 0.55 }).kind).toBe('declined');
   });
 });
+
+describe('answerExtractively for a question asking who', () => {
+  const plain: SentenceScoring = { analyze, termWeight: () => 1 };
+  const whoHits = [
+    { passage: passage('paper', 'The name knowledge distillation comes from Geoffrey Hinton and Jeff Dean.'), score: 1 },
+    { passage: passage('law', 'The legal questions about knowledge distillation fall into two parts.'), score: 0.9 },
+  ];
+
+  it('quotes only sentences naming someone once the best does', () => {
+    const outcome = answerExtractively({ focus: 'coined the name knowledge distillation', expects: 'person' }, whoHits, { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source)).toEqual(['paper.md']);
+  });
+
+  it('quotes both when the question asks for no one', () => {
+    const outcome = answerExtractively({ focus: 'knowledge distillation' }, whoHits, { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source).sort()).toEqual(['law.md', 'paper.md']);
+  });
+});
