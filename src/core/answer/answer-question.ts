@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { askedRole, givesToAnother, possessionsIn, possessivesIn, sharesOnlyWhatIsOwned } from './possessions.js';
+import { askedRole, givesToAnother, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
 import { askedSpeakers, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
@@ -104,6 +104,9 @@ function withTheKindAsked(s: ScoredSentence, terms: { asked: string[]; all: stri
 
 const MIN_SHARED_WITH_KIND = 2;
 
+/** A second question after the first: "…, and what was his answer?", "who presided? what did she decide?". */
+const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|which|did|does|do|was|were|is|are|has|have)\b/iu;
+
 /** Two or more capitalised words in a row: one name ("Sam Altman", "House China"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\p{N}.'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.'’-]{0,40})+/gu;
 
@@ -142,12 +145,13 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // many of the question's words it shares, and only if it is said of what the question names:
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
-  const says = (s: ScoredSentence, t: string) => s.terms.has(t) || s.around.has(t);
-  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => says(s, n));
-  // A name that owns what is asked about must be said too: "when did Anthropic revoke xAI's
-  // access?" is not answered by the day Anthropic accused DeepSeek.
-  const owners = owned.filter((p) => p.owner.some((t) => names.includes(t)));
-  const aboutTheOwners = (s: ScoredSentence) => owners.every((p) => p.owner.some((t) => says(s, t) || [...related(t)].some((r) => says(s, r))));
+  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
+  // One name, any name, is enough above ("the Musk v. Altman trial" for "when did Musk testify?"),
+  // but a name that owns what is asked about must be said: "when did Anthropic revoke xAI's
+  // access?" is not answered by the day Anthropic accused DeepSeek. Not when the possessive is
+  // only the topic: "when was Musk asked about xAI's training?".
+  const owners = owned.filter((p) => !p.topic && p.owner.some((t) => names.includes(t)));
+  const aboutTheOwners = (s: ScoredSentence) => owners.every((p) => saysTheOwner(s, p, related));
   const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s) && aboutTheOwners(s)) : quotable;
   // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak. A
   // party of one word may go by what its related terms give ("elon": Musk).
@@ -174,7 +178,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // "Who coined the term?" answered by the sentence naming Hinton, Vinyals and Dean is not helped
   // by one on "the legal questions about distillation" beside it: once the best names someone,
   // so must the others. Only people: a reason or a place is said in too many ways to require.
-  const namesSomeone = best !== undefined && expects === 'person' && hasAnswerOfType(best.text, 'person');
+  // Not when the question asks more ("…and what was his answer?"): that answer names no one.
+  const namesSomeone = best !== undefined && expects === 'person' && hasAnswerOfType(best.text, 'person') && !ASKS_MORE.test(query.read ?? query.focus);
   const relevant = scored.filter((s) => evidenceOf(s) >= deps.minEvidence && (!namesSomeone || hasAnswerOfType(s.text, 'person')));
   const picked = pickSentences(relevant);
   const list = new CitationList();

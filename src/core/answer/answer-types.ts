@@ -24,14 +24,25 @@ const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|t
 /**
  * People a question may ask for by what they do, which no sentence naming them need say: "which
  * researchers coined…" is answered by "…come from Geoffrey Hinton, Oriol Vinyals and Jeff Dean".
+ * Plural, or singular before a verb: "what author rights apply?" asks for rights, not a person.
  */
-const SCHOLARS = 'researcher|scientist|author|engineer|inventor|academic|professor|economist|reporter|journalist';
+const OCCUPATION = String.raw`(?:researcher|scientist|author|engineer|inventor|professor|economist|reporter|journalist)(?:s\b|\b(?=\s+(?:\p{L}+ed|is|was|did|does|has|had|wrote|came|made|first|said)\b))`;
 
-/** "the explanation given for distillation", "the article's explanation of it": what something is, as a document explains it. */
-const EXPLANATION = String.raw`explanation (?:(?:given|offered|provided) )?(?:of|for)`;
+/**
+ * "the explanation given for distillation", "the explanation of soft targets": what something
+ * is, as a document explains it. Not of something done: "the explanation given for Musk losing"
+ * asks why.
+ */
+const EXPLANATION = String.raw`explanation (?:(?:given|offered|provided) )?(?:of|for)(?!(?:\s+[^\s?!]+){0,3}?\s+\p{L}+ing\b)`;
 
-/** "any timeline yet for when…", "what's the time frame": when, in other words. */
-const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|now))?(?:\s+(?:for|on|of)\s+when)?`;
+/**
+ * "any timeline yet for when…", "what's the time frame for the appeal?", "eta?": when, in other
+ * words. Not "a timeline of the accusations" (a list of events) nor "why did the timeline sink
+ * his case?".
+ */
+const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|now))?(?:\s+(?:for|on)(?:\s+when)?\b|(?=[\s?!.…]*$))`;
+/** The words asking for one, as `FORM_WORDS` reads them: "is there any timeline yet for when" is "when". */
+const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a|the)\s+)?${TIMELINE}`;
 
 /** The end of a question, past any question marks, full stops or ellipses. */
 const ENDS = String.raw`[\s?!.…]*$`;
@@ -52,7 +63,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "When did…" asks for a time; "When people say X, which Y…?" does not, nor does "when is
   // distillation fine?" or "when does it turn into a controversy?", which ask in what case.
   // "and the date?", "what about the year?" ask for a date too, as "any timeline for when…" does.
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b${TIMELINE}\b|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "what amount in damages", "what dollar figure": money; "what amount of data" may be a count.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
   // valuation", "what is Musk worth". Within a few words of "what", not anywhere after it: "what
@@ -64,16 +75,16 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
   // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
-  // are left out. A count named as one: "what's distilbert's param count?".
-  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b|\bheadcount\b`, 'i'), 'count'],
-  [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo|${SCHOLARS})s?\b`, 'i'), 'person'],
+  // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…".
+  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
+  [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
   // within another question too: "can you explain what soft targets are?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'i'), 'definition'],
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'iu'), 'definition'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -133,15 +144,15 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
   date: [
     [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
-    [new RegExp(String.raw`\b${TIMELINE}\b`, 'gi'), 'when'],
+    [new RegExp(String.raw`\b${TIMELINE_ASKED}`, 'gi'), 'when'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
-  person: [[new RegExp(String.raw`\b(which|what) (?:${SCHOLARS})s?\b`, 'gi'), 'who']],
+  person: [[new RegExp(String.raw`\b(?:which|what) ${OCCUPATION}`, 'giu'), 'who']],
   // "On what grounds?" asks why: "grounds" is not what the reason is about.
   reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
   definition: [
     [/^(?:give|tell) me\b/gi, ''],
-    [new RegExp(String.raw`\b(?:mean|meaning of|define|definition of|${EXPLANATION})(?!\S)`, 'gi'), ''],
+    [new RegExp(String.raw`\b(?:mean|meaning of|define|definition of|${EXPLANATION})(?!\S)`, 'giu'), ''],
     [/\bthe (?:term|word)\s+(?=\S)/gi, ''],
   ],
 };

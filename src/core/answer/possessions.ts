@@ -66,7 +66,7 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
  * main attorney?"): an "agent" may be software, "counsel" advice.
  */
 const PERSON_ROLES = 'lawyers?|attorneys?|spokes(?:person|man|woman)|spokespeople';
-const ASKED_ROLE = new RegExp(String.raw`\b(?:(?:which|what)|as\s+(?:his|her|their|its))\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b`, 'iu');
+const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what|as\s+(?:his|her|their|its))\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b`, 'iu');
 
 /** The terms of the role a question asks for ("which lawyer questioned Musk?"), with its synonyms; none if it asks for none. */
 export function askedRole(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): ReadonlySet<string> | undefined {
@@ -105,7 +105,11 @@ const NO_OWNER = new RegExp(String.raw`^(?:it|he|she|that|this|what|who|where|wh
 export interface Owned {
   owner: readonly string[];
   owned: ReadonlySet<string>;
+  /** Whether the possessive is only what the question is about ("asked about xAI's training"), after a preposition. */
+  topic: boolean;
 }
+
+const AFTER_PREPOSITION = /\b(?:about|on|regarding|concerning|over|into|of|for|in|with|from)\s+$/i;
 
 /**
  * The possessives of a question, in any case. A sentence that shares only the words owned
@@ -121,7 +125,8 @@ export function possessivesIn(question: string, analyze: (text: string) => strin
         if (ENDS_NOUN.has(word.toLowerCase())) break;
         words.push(word);
       }
-      return { owner: analyze(m[1]!), owned: new Set(analyze(words.join(' '))) };
+      const topic = AFTER_PREPOSITION.test(question.slice(0, m.index));
+      return { owner: analyze(m[1]!), owned: new Set(analyze(words.join(' '))), topic };
     })
     .filter((p) => p.owner.length > 0 && p.owned.size > 0);
 }
@@ -137,7 +142,14 @@ interface SentenceTerms {
  * says nothing of their owner, by itself or a synonym (`related`), in it or around it.
  */
 export function sharesOnlyWhatIsOwned(sentence: SentenceTerms, possessive: Owned, queryTerms: readonly string[], related: (term: string) => Iterable<string>): boolean {
-  const within = (terms: ReadonlySet<string>, t: string) => terms.has(t) || [...related(t)].some((r) => terms.has(r));
-  const saysOwner = possessive.owner.some((t) => within(sentence.terms, t) || within(sentence.around, t));
-  return !saysOwner && queryTerms.every((t) => possessive.owned.has(t) || !within(sentence.terms, t));
+  return !saysTheOwner(sentence, possessive, related) && queryTerms.every((t) => possessive.owned.has(t) || !within(sentence.terms, t, related));
+}
+
+/** True when the sentence, or its paragraph or headings, says the possessive's owner, by itself or a synonym (`related`). */
+export function saysTheOwner(sentence: SentenceTerms, possessive: Owned, related: (term: string) => Iterable<string>): boolean {
+  return possessive.owner.some((t) => within(sentence.terms, t, related) || within(sentence.around, t, related));
+}
+
+function within(terms: ReadonlySet<string>, t: string, related: (term: string) => Iterable<string>): boolean {
+  return terms.has(t) || [...related(t)].some((r) => terms.has(r));
 }

@@ -70,6 +70,12 @@ describe('answerExtractively for a date of something a name owns', () => {
     expect(answerExtractively(asked, dateHits.slice(0, 1), { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
   });
 
+  it('takes a date said of another name when the possessive is only the topic ("about xAI\'s…")', () => {
+    const topic = { focus: "Anthropic accuse DeepSeek about xAI's Claude", read: "when did Anthropic accuse DeepSeek about xAI's Claude?", expects: 'date' as const, names: ['Anthropic', 'DeepSeek', 'xAI', 'Claude'] };
+    const outcome = answerExtractively(topic, dateHits.slice(0, 1), { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source)).toEqual(['deepseek.md']);
+  });
+
   it('answers with the date said of the owner', () => {
     const outcome = answerExtractively(asked, dateHits, { scoring: plain, minEvidence: 0.4 });
     expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source)).toEqual(['cutoff.md']);
@@ -265,6 +271,11 @@ describe('answerExtractively for a question asking who', () => {
   it('quotes only sentences naming someone once the best does', () => {
     const outcome = answerExtractively({ focus: 'coined the name knowledge distillation', expects: 'person' }, whoHits, { scoring: plain, minEvidence: 0.4 });
     expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source)).toEqual(['paper.md']);
+  });
+
+  it('quotes both when the question asks more than who', () => {
+    const outcome = answerExtractively({ focus: 'coined the name knowledge distillation', read: 'who coined the name knowledge distillation, and what did it replace?', expects: 'person' }, whoHits, { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source).sort()).toEqual(['law.md', 'paper.md']);
   });
 
   it('quotes both when the question asks for no one', () => {

@@ -61,6 +61,8 @@ describe('expectedAnswerType', () => {
     ["what's the parameter count of grok 3?", 'count'],
     ["Is there any timeline yet for when Musk's appeal gets its day in court?", 'date'],
     ["what's the time frame for the appeal?", 'date'],
+    ['any eta?', 'date'],
+    ['which researcher first described distillation?', 'person'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -90,7 +92,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('says nothing for questions whose form does not name a kind of answer', () => {
-    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?', "what's the explanation for the verdict?", 'did anyone count the votes?'];
+    const questions = ['Do you know what the verdict is?', 'I wonder what it is', 'What is the verdict?', 'explain why Musk lost', 'What is it?', "what's up?", 'what is going on?', 'What is Grok trained on?', 'What does the verdict mean for OpenAI?', "what is OpenAI's position?", "What is a lab's moat?", 'Did the court adopt a definition of distillation?', 'what do you mean?', 'Did xAI distill OpenAI models?', 'Is distillation legal?', 'When people say providers rely on contracts, which contracts are they?', "what's the explanation for the verdict?", 'did anyone count the votes?', 'do users count as parties to the terms?', 'do tokens count as copyrighted output?', 'can you give me a timeline of the distillation accusations?', 'what was the explanation given for Musk losing?', 'which academic papers describe distillation?', 'what author rights apply to AI outputs?'];
     for (const q of questions) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
@@ -215,6 +217,10 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('On what grounds did Anthropic cut off xAI?', 'reason')).toBe('why did Anthropic cut off xAI?');
   });
 
+  it('reads a timeline asked about in a "why" question as no date', () => {
+    expect(expectedAnswerType('why did the timeline sink Musk\'s case?')).toBe('reason');
+  });
+
   it('reads "which researchers" as "who": no sentence naming them need say what they do', () => {
     expect(withoutFormWords('which researchers coined the phrase?', 'person')).toBe('who coined the phrase?');
     // A lawyer or a judge is a role the documents name ("the lead counsel for OpenAI"): kept.
@@ -223,7 +229,8 @@ describe('withoutFormWords', () => {
 
   it('drops "the explanation given for" of a definition, and a timeline of a date', () => {
     expect(withoutFormWords("what's the explanation given for model distillation", 'definition')).toBe("what's the model distillation");
-    expect(withoutFormWords("any timeline yet for when Musk's appeal is heard?", 'date')).toBe("any when Musk's appeal is heard?");
+    expect(withoutFormWords("is there any timeline yet for when Musk's appeal is heard?", 'date')).toBe("when Musk's appeal is heard?");
+    expect(withoutFormWords('any eta?', 'date')).toBe('when?');
   });
 
   it('keeps the question when nothing else would be left', () => {

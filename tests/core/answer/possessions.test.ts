@@ -91,4 +91,10 @@ describe('possessivesIn', () => {
   it('skips pronouns, question words and documents', () => {
     expect(read("what's the article's main point? it's about who's right")).toEqual([]);
   });
+
+  it('tells a possessive that is only the topic, after a preposition, from one asked about', () => {
+    const topics = (question: string) => possessivesIn(question, analyze).map((p) => p.topic);
+    expect(topics("when was Musk asked about xAI's training?")).toEqual([true]);
+    expect(topics("when did Anthropic revoke xAI's access?")).toEqual([false]);
+  });
 });
