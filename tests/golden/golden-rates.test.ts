@@ -84,7 +84,9 @@ const FLOORS = [
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
   // Stop 20's days ahead declined "what's the weather looking like in oakland this weekend?".
-  { file: 'blind-17.json', cited: 25, declined: 14 },
+  // Stop 23: "how long were the jurors out before they came back…": the clause after "out" says
+  // when the time ended, not what the sentence must say: +1.
+  { file: 'blind-17.json', cited: 26, declined: 14 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
   { file: 'blind-18.json', cited: 27, declined: 13 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
@@ -138,7 +140,8 @@ const FLOORS = [
   // ahead declined one more on follow-ups-blind-5, and reflexive pronouns weighing nothing ("and
   // for the companies themselves?") cited one more there; a name inside a lowercase hyphenated word
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
-  { file: 'blind-27.json', cited: 24, declined: 13 },
+  // Stop 23: "how long was the jury out before deciding?" likewise: +1.
+  { file: 'blind-27.json', cited: 25, declined: 13 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 27, declined: 12 },
   { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },

@@ -212,6 +212,13 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');
   });
 
+  it('drops a clause saying when the time ended ("…out before they came back"), not what was waited for', () => {
+    expect(withoutFormWords('how long was the jury out before they came back with the verdict?', 'duration')).toBe('how was the jury out?');
+    expect(withoutFormWords('How long did the jury take until it reached a verdict?', 'duration')).toBe('How did the jury ?');
+    expect(withoutFormWords('how long did Musk wait before appealing?', 'duration')).toBe('how did Musk wait before appealing?');
+    expect(withoutFormWords('how long before the trial did Musk testify?', 'duration')).toBe('how before the trial did Musk testify?');
+  });
+
   it('reads "on what grounds?" as "why?": "grounds" is not what the reason is about', () => {
     expect(withoutFormWords('on what grounds?', 'reason')).toBe('why?');
     expect(withoutFormWords('On what grounds did Anthropic cut off xAI?', 'reason')).toBe('why did Anthropic cut off xAI?');
