@@ -59,7 +59,8 @@ const FLOORS = [
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
   { file: 'blind-13.json', cited: 21, declined: 13 },
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 10 },
+  // Stop 23's synonyms.yaml ("share" for "publish": "did they ever actually share the proof?"): +1.
+  { file: 'follow-ups-blind-2.json', cited: 25, declined: 10 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
