@@ -58,14 +58,17 @@ const FLOORS = [
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
-  { file: 'blind-13.json', cited: 21, declined: 13 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'blind-13.json', cited: 21, declined: 14 },
   // Stop 23's synonyms.yaml ("share" for "publish": "did they ever actually share the proof?"): +1.
-  { file: 'follow-ups-blind-2.json', cited: 25, declined: 10 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'follow-ups-blind-2.json', cited: 25, declined: 11 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
-  { file: 'blind-14.json', cited: 20, declined: 11 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'blind-14.json', cited: 20, declined: 12 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
@@ -78,7 +81,8 @@ const FLOORS = [
   { file: 'blind-15.json', cited: 24, declined: 12 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
-  { file: 'follow-ups-blind-3.json', cited: 26, declined: 12 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'follow-ups-blind-3.json', cited: 26, declined: 13 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   { file: 'blind-16.json', cited: 24, declined: 12 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
@@ -110,11 +114,13 @@ const FLOORS = [
   // blind-5.
   { file: 'blind-21.json', cited: 28, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
-  { file: 'blind-22.json', cited: 26, declined: 11 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'blind-22.json', cited: 26, declined: 12 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
-  { file: 'blind-23.json', cited: 26, declined: 14 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'blind-23.json', cited: 26, declined: 15 },
   // Written at the start of stop 20, first run at bc2b09d (stop 19's code), alone and as one chat:
   // blind-24 27/9, counts only, not read (one question, on what labs lean on if copyright doesn't
   // help, was seen in a pattern search); blind-25 26/10 and follow-ups-blind-4 26/8, read. Stop
@@ -123,7 +129,8 @@ const FLOORS = [
   // Stop 21's modals ("might", "must" weigh nothing, as "could" and "should" do) cited one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
-  { file: 'blind-24.json', cited: 28, declined: 10 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'blind-24.json', cited: 28, declined: 11 },
   // Chat clippings ("a legit training method") cited one more on blind-25.
   { file: 'blind-25.json', cited: 27, declined: 13 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
@@ -156,7 +163,8 @@ const FLOORS = [
   // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same. Read
   // since: stop 23's question forms ("which researchers", "any timeline for when", "param
   // count", "the explanation given for"), "as his attorney" and a date said of its owner, +2 / +4.
-  { file: 'blind-30.json', cited: 26, declined: 13 },
+  // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
+  { file: 'blind-30.json', cited: 26, declined: 14 },
 ];
 
 let bot: PolicyBotService;

@@ -104,6 +104,10 @@ function withTheKindAsked(s: ScoredSentence, terms: { asked: string[]; all: stri
 
 const MIN_SHARED_WITH_KIND = 2;
 
+/** "did they end up suing…", "has Anthropic actually filed a lawsuit…": whether a suit was brought, not why one could be ("can a provider just sue…"). */
+const ASKS_WHETHER_SUED = /\b(?:did|has|have|had|was|were)\b[^?!.]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit)\b/i;
+const SUIT_WORDS = 'sued lawsuit suit';
+
 /** A second question after the first: "…, and what was his answer?", "who presided? what did she decide?". */
 const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|which|did|does|do|was|were|is|are|has|have)\b/iu;
 
@@ -137,14 +141,19 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const askedFor = askedRole(query.read ?? query.focus, deps.scoring.analyze, related);
   const roles = expects === 'person' ? [...possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])] : [];
   const namesTheRole = (s: ScoredSentence) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
+  const names = deps.scoring.analyze((query.names ?? []).join(' '));
+  // "Did Anthropic actually sue DeepSeek?": whether a suit was brought is said only with the
+  // words for one, and of the parties named; Anthropic "said that DeepSeek… had run distillation
+  // campaigns" says it accused, and "Musk sued OpenAI" is no suit against DeepSeek.
+  const suitTerms = ASKS_WHETHER_SUED.test(query.read ?? query.focus) ? deps.scoring.analyze(SUIT_WORDS) : [];
+  const saysASuit = (s: ScoredSentence) => suitTerms.length === 0 || (suitTerms.some((t) => s.terms.has(t)) && names.every((n) => s.terms.has(n) || s.around.has(n)));
   const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
-    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && namesTheRole(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
+    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && namesTheRole(s) && saysASuit(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
   );
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
-  const names = deps.scoring.analyze((query.names ?? []).join(' '));
   const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
   // One name, any name, is enough above ("the Musk v. Altman trial" for "when did Musk testify?"),
   // but a name that owns what is asked about must be said: "when did Anthropic revoke xAI's

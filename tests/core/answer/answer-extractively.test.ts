@@ -283,3 +283,25 @@ describe('answerExtractively for a question asking who', () => {
     expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source).sort()).toEqual(['law.md', 'paper.md']);
   });
 });
+
+describe('answerExtractively for whether someone sued', () => {
+  const plain: SentenceScoring = { analyze, termWeight: () => 1 };
+  const suitHits = [
+    { passage: passage('accused', 'Anthropic said that DeepSeek had run distillation campaigns against Claude.'), score: 1 },
+    { passage: passage('sued', 'Elon Musk sued OpenAI, and Microsoft was also a defendant.'), score: 0.9 },
+  ];
+
+  it('declines when no sentence says a suit between the parties named', () => {
+    const outcome = answerExtractively({ focus: 'Anthropic sue DeepSeek distillation', read: 'did Anthropic actually sue DeepSeek over distillation?', names: ['Anthropic', 'DeepSeek'] }, suitHits, { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind).toBe('declined');
+    const other = answerExtractively({ focus: 'they sue OpenAI', read: 'did they end up suing OpenAI?', names: ['DeepSeek', 'OpenAI'] }, suitHits, { scoring: plain, minEvidence: 0.3 });
+    expect(other.kind).toBe('declined');
+  });
+
+  it('answers with the sentence saying the suit, and asks nothing of one when the question asks why one could be brought', () => {
+    const sued = answerExtractively({ focus: 'Musk sue OpenAI', read: 'did Musk sue OpenAI?', names: ['Musk', 'OpenAI'] }, suitHits, { scoring: plain, minEvidence: 0.4 });
+    expect(sued.kind === 'answer' && sued.citations.map((c) => c.source)).toEqual(['sued.md']);
+    const could = answerExtractively({ focus: 'Anthropic sue DeepSeek distillation', read: 'could Anthropic sue DeepSeek over distillation?', names: ['Anthropic', 'DeepSeek'] }, suitHits, { scoring: plain, minEvidence: 0.4 });
+    expect(could.kind === 'answer' && could.citations.map((c) => c.source)).toEqual(['accused.md']);
+  });
+});
