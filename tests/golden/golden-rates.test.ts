@@ -60,9 +60,8 @@ const FLOORS = [
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   { file: 'blind-13.json', cited: 21, declined: 14 },
-  // Stop 23's synonyms.yaml ("share" for "publish": "did they ever actually share the proof?"): +1.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'follow-ups-blind-2.json', cited: 25, declined: 11 },
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 11 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -165,6 +164,11 @@ const FLOORS = [
   // count", "the explanation given for"), "as his attorney" and a date said of its owner, +2 / +4.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   { file: 'blind-30.json', cited: 26, declined: 14 },
+  // Written at the start of stop 23 (c8e3340), first run at its end (f5582c4, and after the
+  // review's mends the same): blind-31 20/28 and 14/15, follow-ups-blind-7 24/32 and 8/15, alone
+  // and as one chat; stop 22's code (cef7644) the same. Counts only, not read.
+  { file: 'blind-31.json', cited: 20, declined: 14 },
+  { file: 'follow-ups-blind-7.json', cited: 24, declined: 8 },
 ];
 
 let bot: PolicyBotService;

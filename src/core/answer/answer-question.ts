@@ -104,9 +104,15 @@ function withTheKindAsked(s: ScoredSentence, terms: { asked: string[]; all: stri
 
 const MIN_SHARED_WITH_KIND = 2;
 
-/** "did they end up suing…", "has Anthropic actually filed a lawsuit…": whether a suit was brought, not why one could be ("can a provider just sue…"). */
-const ASKS_WHETHER_SUED = /\b(?:did|has|have|had|was|were)\b[^?!.]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit)\b/i;
-const SUIT_WORDS = 'sued lawsuit suit';
+/**
+ * "did they end up suing…", "has Anthropic actually filed a lawsuit…": whether a suit was brought,
+ * asked from the question's first word. Not whether one could be ("can a provider just sue…"),
+ * nor a suit said in passing ("who was the judge when Musk sued OpenAI?").
+ */
+const ASKS_WHETHER_SUED = /^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had|was|were)\b[^?!.,;]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit)\b/i;
+const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
+/** A suit is between two parties: a third name ("…in Oakland?") need not be said with it. */
+const SUIT_PARTIES = 2;
 
 /** A second question after the first: "…, and what was his answer?", "who presided? what did she decide?". */
 const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|which|did|does|do|was|were|is|are|has|have)\b/iu;
@@ -145,8 +151,10 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // "Did Anthropic actually sue DeepSeek?": whether a suit was brought is said only with the
   // words for one, and of the parties named; Anthropic "said that DeepSeek… had run distillation
   // campaigns" says it accused, and "Musk sued OpenAI" is no suit against DeepSeek.
-  const suitTerms = ASKS_WHETHER_SUED.test(query.read ?? query.focus) ? deps.scoring.analyze(SUIT_WORDS) : [];
-  const saysASuit = (s: ScoredSentence) => suitTerms.length === 0 || (suitTerms.some((t) => s.terms.has(t)) && names.every((n) => s.terms.has(n) || s.around.has(n)));
+  const suitTerms = SUIT_WORDS.flatMap((word) => deps.scoring.analyze(word));
+  const saysASuit = !ASKS_WHETHER_SUED.test(query.read ?? query.focus)
+    ? () => true
+    : (s: ScoredSentence) => suitTerms.some((t) => s.terms.has(t)) && names.filter((n) => s.terms.has(n) || s.around.has(n)).length >= Math.min(SUIT_PARTIES, names.length);
   const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
     (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && namesTheRole(s) && saysASuit(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),

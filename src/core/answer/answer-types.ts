@@ -139,12 +139,12 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\b(how) (?:long|much time)\b/gi, '$1'],
     // "How many hours…" asks for a duration in hours: the unit is the form, not the subject.
     [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
-    // "how long was the jury out before they came back with the verdict?": after "out" or "take",
-    // the clause says when the time ended, not what it was spent on; its words ("decide",
-    // "verdict") are not what a sentence giving the length must say ("deliberated for less than
-    // two hours"). After another verb it is what was waited for: "how long did Musk wait before
-    // appealing?".
-    [/(?<=\b(?:out|take|took|takes|taking)\b[^?!.]*?)\s+(?:before|until|till)\s+(?:(?:they|it|he|she)\s+)?(?:\p{L}+ing|\p{L}+ed|came|went|made|got|gave|took)\b[^?!.]*/giu, ''],
+    // "how long was the jury out before they came back with the verdict?": after "was … out" the
+    // clause says when the time ended, not what it was spent on; its words ("decide", "verdict")
+    // are not what a sentence giving the length must say ("deliberated for less than two hours").
+    // After another verb it is what was waited for ("how long did Musk wait before appealing?",
+    // "how long did Musk take before answering Savitt?"), and a second question is kept.
+    [/(?<=\b(?:was|were)\s+(?:the\s+)?[\p{L}-]+\s+out)\s+(?:before|until|till)\s+(?:(?:they|it|he|she)\s+)?(?:\p{L}+ing|\p{L}+ed|came|went|made|got|gave|took)\b(?:(?!\s+(?:and|or|but)\s)[^?!.,;])*/giu, ''],
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
   ],
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],

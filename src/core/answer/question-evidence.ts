@@ -177,12 +177,10 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
  * weekend?", "tomorrow's hearing", "in the next week". Documents are written before they are
  * read, and say what they say of these only if they name them. "Today" and "right now" are left
  * out: "what do labs do today to stop distillers?" asks about the present the documents describe.
- * "This week" and "this year" hold days behind too: asked in the past tense ("what did Musk admit
- * this week?") they are the news the documents may be, and only then are they left out
- * (`PAST_TENSE`). Not today's: "what's our share of the budget this year?" is not answered by
- * "three years for breach of charitable trust".
+ * "This week" holds days behind too: asked in the past tense ("what did Musk admit this week?")
+ * it is the news the documents may be, and only then is it left out (`PAST_TENSE`).
  */
-const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:week|weekend|morning|afternoon|evening|month|year|quarter|summer|winter|spring|fall|autumn)|next (?:week|weekend|month|year|quarter))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
+const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or
@@ -223,7 +221,7 @@ const PAST_TENSE = new RegExp(
 
 function daysAhead(question: string): string[] {
   const days = question.match(DAYS_AHEAD) ?? [];
-  return PAST_TENSE.test(question) ? days.filter((day) => !/^this (?:week|month|year|quarter)$/i.test(day)) : days;
+  return PAST_TENSE.test(question) ? days.filter((day) => !/^this week$/i.test(day)) : days;
 }
 
 /** Words looked up per question by `properNamesKnownToTheDictionary`: each costs a WordNet read. */

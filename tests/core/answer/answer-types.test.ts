@@ -214,7 +214,8 @@ describe('withoutFormWords', () => {
 
   it('drops a clause saying when the time ended ("…out before they came back"), not what was waited for', () => {
     expect(withoutFormWords('how long was the jury out before they came back with the verdict?', 'duration')).toBe('how was the jury out?');
-    expect(withoutFormWords('How long did the jury take until it reached a verdict?', 'duration')).toBe('How did the jury ?');
+    expect(withoutFormWords('how long was the jury out before deciding, and what did they find?', 'duration')).toBe('how was the jury out, and what did they find?');
+    expect(withoutFormWords('how long did Musk take before answering Savitt?', 'duration')).toBe('how did Musk take before answering Savitt?');
     expect(withoutFormWords('how long did Musk wait before appealing?', 'duration')).toBe('how did Musk wait before appealing?');
     expect(withoutFormWords('how long before the trial did Musk testify?', 'duration')).toBe('how before the trial did Musk testify?');
   });
