@@ -148,13 +148,13 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const roles = expects === 'person' ? [...possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])] : [];
   const namesTheRole = (s: ScoredSentence) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
   const names = deps.scoring.analyze((query.names ?? []).join(' '));
+  const saysName = (s: ScoredSentence, n: string) => s.terms.has(n) || s.around.has(n);
   // "Did Anthropic actually sue DeepSeek?": whether a suit was brought is said only with the
   // words for one, and of the parties named; Anthropic "said that DeepSeek… had run distillation
   // campaigns" says it accused, and "Musk sued OpenAI" is no suit against DeepSeek.
-  const suitTerms = SUIT_WORDS.flatMap((word) => deps.scoring.analyze(word));
-  const saysASuit = !ASKS_WHETHER_SUED.test(query.read ?? query.focus)
-    ? () => true
-    : (s: ScoredSentence) => suitTerms.some((t) => s.terms.has(t)) && names.filter((n) => s.terms.has(n) || s.around.has(n)).length >= Math.min(SUIT_PARTIES, names.length);
+  const suitTerms = ASKS_WHETHER_SUED.test(query.read ?? query.focus) ? SUIT_WORDS.flatMap((word) => deps.scoring.analyze(word)) : [];
+  const saysASuit = (s: ScoredSentence) =>
+    suitTerms.length === 0 || (suitTerms.some((t) => s.terms.has(t)) && names.filter((n) => saysName(s, n)).length >= Math.min(SUIT_PARTIES, names.length));
   const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
     (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && namesTheRole(s) && saysASuit(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
@@ -162,7 +162,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
-  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => s.terms.has(n) || s.around.has(n));
+  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => saysName(s, n));
   // One name, any name, is enough above ("the Musk v. Altman trial" for "when did Musk testify?"),
   // but a name that owns what is asked about must be said: "when did Anthropic revoke xAI's
   // access?" is not answered by the day Anthropic accused DeepSeek. Not when the possessive is
