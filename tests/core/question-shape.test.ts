@@ -89,6 +89,13 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('why?', { history: [...history, 'ok back to my first q - when?'] }))).toMatch(/statutes of limitations/);
   });
 
+  it('reads a return to the first question with its subject even when its own words find something else', async () => {
+    // On its own, "faster than the teacher model" also finds the paragraph on teachers and students.
+    const history = ['What is DistilBERT?', 'who presided over the trial?'];
+    const answer = await bot.ask('going back to my first q, is it much faster than the teacher model?', { history });
+    expect(answer.kind === 'answer' && answer.citations.map((c) => /DistilBERT/.test(c.text))).toEqual([true]);
+  });
+
   it('borrows nothing for small talk, or from a question about the knowledge base itself', async () => {
     const history = ['Did the advisory jury find the claims too late?'];
     for (const q of ['thanks!', 'hello there', 'ok']) {

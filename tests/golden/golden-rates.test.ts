@@ -166,9 +166,11 @@ const FLOORS = [
   { file: 'blind-30.json', cited: 26, declined: 14 },
   // Written at the start of stop 23 (c8e3340), first run at its end (f5582c4, and after the
   // review's mends the same): blind-31 20/28 and 14/15, follow-ups-blind-7 24/32 and 8/15, alone
-  // and as one chat; stop 22's code (cef7644) the same. Counts only, not read.
-  { file: 'blind-31.json', cited: 20, declined: 14 },
-  { file: 'follow-ups-blind-7.json', cited: 24, declined: 8 },
+  // and as one chat; stop 22's code (cef7644) the same. Read in stop 24: a place the question sets
+  // the event in, more ways to ask for a statement ("put out any statement"), "taken … to court",
+  // a return to the first question read with it, "guard" for "protect": +1 / +1 and +2 / +2.
+  { file: 'blind-31.json', cited: 21, declined: 15 },
+  { file: 'follow-ups-blind-7.json', cited: 26, declined: 10 },
 ];
 
 let bot: PolicyBotService;

@@ -109,10 +109,13 @@ const MIN_SHARED_WITH_KIND = 2;
  * asked from the question's first word. Not whether one could be ("can a provider just sue…"),
  * nor a suit said in passing ("who was the judge when Musk sued OpenAI?").
  */
-const ASKS_WHETHER_SUED = /^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had|was|were)\b[^?!.,;]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit)\b/i;
+const ASKS_WHETHER_SUED = /^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had|was|were)\b[^?!.,;]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit|(?:take|took|taken|taking)\s+(?:[\w'’-]+\s+){1,3}?to\s+court)\b/i;
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
 /** A suit is between two parties: a third name ("…in Oakland?") need not be said with it. */
 const SUIT_PARTIES = 2;
+
+/** "…in Oakland?", "…at the courthouse": where it happened, said last. */
+const SETTING = /\b(?:in|at)\s+(?:the\s+)?([\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,2})\W*$/u;
 
 /** A second question after the first: "…, and what was his answer?", "who presided? what did she decide?". */
 const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|which|did|does|do|was|were|is|are|has|have)\b/iu;
@@ -162,7 +165,11 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names:
   // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
-  const aboutTheNames = (s: ScoredSentence) => names.length === 0 || names.some((n) => saysName(s, n));
+  // A place the question sets it in ("what date did jury selection begin in Oakland?") is where,
+  // not what: the date is said of the event, in a sentence that need not repeat the city.
+  const setting = new Set(deps.scoring.analyze(SETTING.exec(query.read ?? query.focus)?.[1] ?? ''));
+  const subjects = names.filter((n) => !setting.has(n));
+  const aboutTheNames = (s: ScoredSentence) => subjects.length === 0 || subjects.some((n) => saysName(s, n));
   // One name, any name, is enough above ("the Musk v. Altman trial" for "when did Musk testify?"),
   // but a name that owns what is asked about must be said: "when did Anthropic revoke xAI's
   // access?" is not answered by the day Anthropic accused DeepSeek. Not when the possessive is

@@ -91,7 +91,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const contentTerms = deps.scoring.analyze(subject).length;
   // "ok back to deepseek, …" leaves the subject before it.
   const context = returnsToASubject(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps);
-  const leans = context !== undefined && leansOnPrevious(question, contentTerms);
+  // "going back to my first q, does it…" says outright whose subject it asks about.
+  const leans = context !== undefined && (returning || leansOnPrevious(question, contentTerms));
   const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
   const id = randomUUID();

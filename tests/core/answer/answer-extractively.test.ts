@@ -232,6 +232,13 @@ describe('answerExtractively for a question asking for a kind of answer ("how lo
     expect(answerExtractively({ ...sued, names: ['OpenAI', 'DeepSeek'] }, dateHits, { scoring: weighing(1), minEvidence: 0.7 }).kind).toBe('declined');
   });
 
+  it('does not ask a date to repeat the place the question sets the event in', () => {
+    const hits = [{ passage: passage('schedule', 'Jury selection began on Monday 27 April 2026.'), score: 1 }];
+    const ask = (read: string, names: string[]) => answerExtractively({ focus: read, read, expects: 'date', names }, hits, { scoring: weighing(1), minEvidence: 0.4 }).kind;
+    expect(ask('what date did jury selection begin in oakland', ['oakland'])).toBe('answer');
+    expect(ask('what date did jury selection begin for Oakland', ['Oakland'])).toBe('declined');
+  });
+
   it("counts only a follow-up's own words as shared, unless it points back to the thread", () => {
     const verdictHits = [{ passage: passage('verdict', 'The jury took less than two hours to return its verdict in Oakland.'), score: 1 }];
     const withOwn = (focus: string) => answerExtractively({ focus, context: 'jury verdict', expects: 'duration' }, verdictHits, { scoring: weighing(1), minEvidence: 0 }).evidence;
@@ -296,6 +303,8 @@ describe('answerExtractively for whether someone sued', () => {
     expect(outcome.kind).toBe('declined');
     const other = answerExtractively({ focus: 'they sue OpenAI', read: 'did they end up suing OpenAI?', names: ['DeepSeek', 'OpenAI'] }, suitHits, { scoring: plain, minEvidence: 0.3 });
     expect(other.kind).toBe('declined');
+    const court = answerExtractively({ focus: 'Anthropic taken DeepSeek court distillation', read: 'has Anthropic taken DeepSeek to court over distillation?', names: ['Anthropic', 'DeepSeek'] }, suitHits, { scoring: plain, minEvidence: 0.4 });
+    expect(court.kind).toBe('declined');
   });
 
   it('answers with the sentence saying the suit, and asks nothing of one when the question asks why one could be brought', () => {

@@ -10,6 +10,10 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers("did deepseek deny anthropic's accusations?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
     expect(askedSpeakers('Did DeepSeek ever issue a formal denial?', ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("what was DeepSeek's response to the claims?", ['DeepSeek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers('has deepseek put out any statement rebutting it?', ['deepseek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers('did minimax make a public response?', ['minimax'])).toEqual([['minimax']]);
+    expect(askedSpeakers('what did musk call the ruling afterwards', ['musk'])).toEqual([['musk']]);
+    expect(askedSpeakers('did Moonshot rebut the claims?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers("what was altman's testimony at the trial?", ['altman'])).toEqual([['altman']]);
     expect(askedSpeakers("What were Musk's remarks on distillation?", ['Musk'])).toEqual([['musk']]);
     expect(askedSpeakers("What was Musk's role at the trial?", ['Musk'])).toEqual([]);
