@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { askedRole, givesToAnother, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
+import { type AskedOf, keepsToWhatIsOwned, namesTheRoleAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
@@ -104,19 +104,6 @@ function withTheKindAsked(s: ScoredSentence, terms: { asked: string[]; all: stri
 
 const MIN_SHARED_WITH_KIND = 2;
 
-/**
- * "did they end up suing…", "has Anthropic actually filed a lawsuit…": whether a suit was brought,
- * asked from the question's first word. Not whether one could be ("can a provider just sue…"),
- * nor a suit said in passing ("who was the judge when Musk sued OpenAI?").
- */
-const ASKS_WHETHER_SUED = /^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had|was|were)\b[^?!.,;]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit|(?:take|took|taken|taking)\s+(?:[\w'’-]+\s+){1,3}?to\s+court)\b/i;
-const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
-/** A suit is between two parties: a third name ("…in Oakland?") need not be said with it. */
-const SUIT_PARTIES = 2;
-
-/** "…in Oakland?", "…at the courthouse": where it happened, said last. */
-const SETTING = /\b(?:in|at)\s+(?:the\s+)?([\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,2})\W*$/u;
-
 /** A second question after the first: "…, and what was his answer?", "who presided? what did she decide?". */
 const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|which|did|does|do|was|were|is|are|has|have)\b/iu;
 
@@ -143,48 +130,23 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const related = (t: string) => shape.related?.get(t) ?? [];
-  const possessions = possessionsIn(query.focus, deps.scoring.analyze, related, query.names);
-  const givesElsewhere = (s: ScoredSentence) => possessions.some((p) => givesToAnother(s.text, p, deps.scoring.analyze));
-  // "Who was Musk's lawyer?", "which lawyer questioned Musk?" ask for someone acting for another:
-  // a sentence that names no lawyer ("Musk v. Altman was tried in Oakland") names no one who is.
-  const askedFor = askedRole(query.read ?? query.focus, deps.scoring.analyze, related);
-  const roles = expects === 'person' ? [...possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])] : [];
-  const namesTheRole = (s: ScoredSentence) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
-  const names = deps.scoring.analyze((query.names ?? []).join(' '));
-  const saysName = (s: ScoredSentence, n: string) => s.terms.has(n) || s.around.has(n);
-  // "Did Anthropic actually sue DeepSeek?": whether a suit was brought is said only with the
-  // words for one, and of the parties named; Anthropic "said that DeepSeek… had run distillation
-  // campaigns" says it accused, and "Musk sued OpenAI" is no suit against DeepSeek.
-  const suitTerms = ASKS_WHETHER_SUED.test(query.read ?? query.focus) ? SUIT_WORDS.flatMap((word) => deps.scoring.analyze(word)) : [];
-  const saysASuit = (s: ScoredSentence) =>
-    suitTerms.length === 0 || (suitTerms.some((t) => s.terms.has(t)) && names.filter((n) => saysName(s, n)).length >= Math.min(SUIT_PARTIES, names.length));
-  const owned = possessivesIn(query.read ?? query.focus, deps.scoring.analyze);
-  const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter(
-    (s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && !givesElsewhere(s) && namesTheRole(s) && saysASuit(s) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, related)),
-  );
+  const read = query.read ?? query.focus;
+  const askedOf: AskedOf = { read, focus: query.focus, expects, names: query.names ?? [], analyze: deps.scoring.analyze, related };
+  const names = deps.scoring.analyze(askedOf.names.join(' '));
+  const fits = [namesTheRoleAsked(askedOf), saysTheSuitAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
+  const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && fits.every((fit) => fit(s)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
-  // many of the question's words it shares, and only if it is said of what the question names:
-  // the "$600" Alpaca's data cost is not what DeepSeek's R1 cost.
-  // A place the question sets it in ("what date did jury selection begin in Oakland?") is where,
-  // not what: the date is said of the event, in a sentence that need not repeat the city.
-  const setting = new Set(deps.scoring.analyze(SETTING.exec(query.read ?? query.focus)?.[1] ?? ''));
-  const subjects = names.filter((n) => !setting.has(n));
-  const aboutTheNames = (s: ScoredSentence) => subjects.length === 0 || subjects.some((n) => saysName(s, n));
-  // One name, any name, is enough above ("the Musk v. Altman trial" for "when did Musk testify?"),
-  // but a name that owns what is asked about must be said: "when did Anthropic revoke xAI's
-  // access?" is not answered by the day Anthropic accused DeepSeek. Not when the possessive is
-  // only the topic: "when was Musk asked about xAI's training?".
-  const owners = owned.filter((p) => !p.topic && p.owner.some((t) => names.includes(t)));
-  const aboutTheOwners = (s: ScoredSentence) => owners.every((p) => saysTheOwner(s, p, related));
-  const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && aboutTheNames(s) && aboutTheOwners(s)) : quotable;
+  // many of the question's words it shares, and only if it is said of what the question names.
+  const saidOfTheNames = saidOfTheNamesAsked(askedOf);
+  const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && saidOfTheNames(s)) : quotable;
   // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak. A
   // party of one word may go by what its related terms give ("elon": Musk).
-  const parties = askedSpeakers(query.read ?? query.focus, query.names ?? []).map((party) => deps.scoring.analyze(party.join(' ')));
+  const parties = askedSpeakers(read, askedOf.names).map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
   const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
   // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
   // too; one that does not ("and what's the wifi password?") is about its own.
-  const asked = pointsBack(query.read ?? query.focus) ? queryTerms : focus;
+  const asked = pointsBack(read) ? queryTerms : focus;
   const lifted = new Map<ScoredSentence, number>();
   const evidenceOf = (s: ScoredSentence) => {
     if (!expects || !isCheckable(expects)) return s.coverage;
@@ -203,7 +165,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // by one on "the legal questions about distillation" beside it: once the best names someone,
   // so must the others. Only people: a reason or a place is said in too many ways to require.
   // Not when the question asks more ("…and what was his answer?"): that answer names no one.
-  const namesSomeone = best !== undefined && expects === 'person' && hasAnswerOfType(best.text, 'person') && !ASKS_MORE.test(query.read ?? query.focus);
+  const namesSomeone = best !== undefined && expects === 'person' && hasAnswerOfType(best.text, 'person') && !ASKS_MORE.test(read);
   const relevant = scored.filter((s) => evidenceOf(s) >= deps.minEvidence && (!namesSomeone || hasAnswerOfType(s.text, 'person')));
   const picked = pickSentences(relevant);
   const list = new CitationList();
