@@ -61,7 +61,8 @@ const FLOORS = [
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   { file: 'blind-13.json', cited: 21, declined: 14 },
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 11 },
+  // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 12 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -152,8 +153,8 @@ const FLOORS = [
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 27, declined: 12 },
   { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
-  // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
-  { file: 'follow-ups-blind-6.json', cited: 32, declined: 11 },
+  // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
+  { file: 'follow-ups-blind-6.json', cited: 32, declined: 12 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
   // and as one chat; stop 20's code (93fd5fa) and stop 22's final code (cef7644) the same. Counts
   // only, not read.
@@ -168,9 +169,10 @@ const FLOORS = [
   // review's mends the same): blind-31 20/28 and 14/15, follow-ups-blind-7 24/32 and 8/15, alone
   // and as one chat; stop 22's code (cef7644) the same. Read in stop 24: a place the question sets
   // the event in, more ways to ask for a statement ("put out any statement"), "taken … to court",
-  // a return to the first question read with it, "guard" for "protect": +1 / +1 and +2 / +2.
+  // a return to the first question read with it, "guard" for "protect": +1 / +1 and +2 / +2;
+  // a pointing-back question naming two unknown things shares its own words: +1 declined.
   { file: 'blind-31.json', cited: 21, declined: 15 },
-  { file: 'follow-ups-blind-7.json', cited: 26, declined: 10 },
+  { file: 'follow-ups-blind-7.json', cited: 26, declined: 11 },
 ];
 
 let bot: PolicyBotService;

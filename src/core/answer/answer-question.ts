@@ -63,10 +63,11 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
  * two or more things no passage mentions in any words: "what's the wifi password for the guest
  * network?" is not answered by the "neural network" of Hinton's paper, nor "can you suggest a
  * podcast for a 40 minute commute?" by "40% smaller". However rare the one word is in the
- * documents, the question is about something else.
+ * documents, the question is about something else. Only the question's own words count, even
+ * when it points back: "can you write me a pytorch training loop for it?" after a question on
+ * black-box distillation shares the thread's words, not its own.
  */
-function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, terms: { own: string[]; asked: string[] }, scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
-  const { own, asked } = terms;
+function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const namesAnotherThing = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
@@ -74,7 +75,7 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
-  const shared = new Set(asked.filter(says));
+  const shared = new Set(own.filter(says));
   const repeats = [...query.focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
   return shared.size - repeats <= 1;
 }
@@ -156,7 +157,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && evidenceOf(top) >= evidenceOf(s) ? top : s), undefined);
   const evidence = best ? evidenceOf(best) : 0;
   const strongest = best?.passage.metadata.id;
-  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, { own: focus, asked }, deps.scoring, capped, related))) {
+  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, focus, deps.scoring, capped, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   // A sentence the kind asked for lifts is quoted beside the best one, not only as it: the date

@@ -173,12 +173,12 @@ describe('answerExtractively for a question about another subject', () => {
     expect(answerExtractively({ focus: 'wifi password neural network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
   });
 
-  it("counts a follow-up's own words only, unless it points back, and a name of two words once", () => {
+  it("counts a follow-up's own words only, even one that points back, and a name of two words once", () => {
     const followUp = answerExtractively({ focus: 'wifi password network', context: 'small neural' }, networkHits, { scoring: scoring(), minEvidence: 0.3 });
     expect(followUp.kind).toBe('declined');
-    // One that points back ("that") asks about the thread's words too.
+    // "that" points back, but the thread's words are not what this question shares with the sentence.
     const pointing = answerExtractively({ focus: 'wifi password network', read: 'and the wifi password for that network?', context: 'small neural' }, networkHits, { scoring: scoring(), minEvidence: 0.3 });
-    expect(pointing.kind).toBe('answer');
+    expect(pointing.kind).toBe('declined');
     const altmanHits = [{ passage: passage('altman', 'Sam Altman testified about the company at length.'), score: 1 }];
     expect(answerExtractively({ focus: "Sam Altman's wifi password" }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
     // Two names, each shared: two things.
