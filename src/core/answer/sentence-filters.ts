@@ -57,8 +57,18 @@ export function keepsToWhatIsOwned(q: AskedOf, queryTerms: readonly string[]): S
  * could be ("can a provider just sue…"), nor a suit said in passing ("who was the judge when Musk
  * sued OpenAI?").
  */
-const ASKS_WHETHER_SUED =
-  /^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had|was|were)\b[^?!.,;]*?\b(?:sue|sued|suing|(?:file|filed|filing|bring|brought)\s+(?:a\s+)?(?:law)?suit|(?:take|took|taken|taking)\s+(?:[\w'’-]+\s+){1,3}?to\s+court)\b/i;
+const TO_COURT = String.raw`\s+(?:[\w'’-]+\s+){1,3}?to\s+court`;
+const LAWSUIT = String.raw`\s+(?:a\s+)?(?:law)?suit`;
+/** After "did", the verb is bare ("did Musk sue…"): "did the judge dismiss the case Musk filed a lawsuit in?" asks of the dismissal. */
+const SUIT_VERB: Record<string, string> = {
+  did: String.raw`sue|suing|(?:file|filing|bring|bringing)${LAWSUIT}|(?:take|taking)${TO_COURT}`,
+  has: String.raw`sued|suing|(?:filed|brought)${LAWSUIT}|taken${TO_COURT}`,
+  was: String.raw`sued|suing|(?:filing|bringing)${LAWSUIT}|taking${TO_COURT}`,
+};
+const ASKS_WHETHER_SUED = new RegExp(
+  String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:(?:did|do|does)\b[^?!.,;]*?\b(?:${SUIT_VERB.did})|(?:has|have|had)\b[^?!.,;]*?\b(?:${SUIT_VERB.has})|(?:was|were)\b[^?!.,;]*?\b(?:${SUIT_VERB.was}))\b`,
+  'i',
+);
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
 /** A suit is between two parties: a third name ("…in Oakland?") need not be said with it. */
 const SUIT_PARTIES = 2;

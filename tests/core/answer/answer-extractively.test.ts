@@ -305,6 +305,14 @@ describe('answerExtractively for whether someone sued', () => {
     expect(other.kind).toBe('declined');
     const court = answerExtractively({ focus: 'Anthropic taken DeepSeek court distillation', read: 'has Anthropic taken DeepSeek to court over distillation?', names: ['Anthropic', 'DeepSeek'] }, suitHits, { scoring: plain, minEvidence: 0.4 });
     expect(court.kind).toBe('declined');
+    const didSue = answerExtractively({ focus: 'they sue DeepSeek campaigns', read: 'did they sue DeepSeek over the campaigns?', names: ['DeepSeek'] }, suitHits, { scoring: plain, minEvidence: 0.4 });
+    expect(didSue.kind).toBe('declined');
+  });
+
+  it('asks nothing of a suit said in a clause of a question about something else', () => {
+    const hits = [{ passage: passage('dismissed', 'The judge dismissed the claims Elon Musk had brought against OpenAI.'), score: 1 }];
+    const dismissed = answerExtractively({ focus: 'judge dismiss case Musk filed lawsuit', read: 'did the judge dismiss the case Musk filed a lawsuit in?', names: ['Musk'] }, hits, { scoring: plain, minEvidence: 0.4 });
+    expect(dismissed.kind).toBe('answer');
   });
 
   it('answers with the sentence saying the suit, and asks nothing of one when the question asks why one could be brought', () => {
