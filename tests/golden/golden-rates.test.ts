@@ -152,7 +152,8 @@ const FLOORS = [
   { file: 'blind-27.json', cited: 25, declined: 13 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 27, declined: 12 },
-  { file: 'follow-ups-blind-5.json', cited: 28, declined: 9 },
+  // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
+  { file: 'follow-ups-blind-5.json', cited: 29, declined: 9 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 12 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
