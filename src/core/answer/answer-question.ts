@@ -1,8 +1,9 @@
 import type { Citation, DocumentRef } from '../ports.js';
+import { PREPOSITIONS } from '../text/prepositions.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { type AskedOf, keepsToWhatIsOwned, namesTheRoleAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
+import { keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
@@ -29,6 +30,8 @@ export interface ExtractiveQuery {
   read?: string;
   /** The names the question uses: a number must be said of one of them. */
   names?: string[];
+  /** The place the question sets what it asks in ("…in Oakland?", `placeSetIn`): not one of those names. */
+  place?: string;
   /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
   titles?: readonly string[];
 }
@@ -70,7 +73,8 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
 function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
-  const namesAnotherThing = (t: string) => scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
+  const relatesOnly = new Set(scoring.analyze(PREPOSITIONS.join(' ')));
+  const namesAnotherThing = (t: string) => !relatesOnly.has(t) && scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
   const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
@@ -132,8 +136,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const aboutADocument = asksAboutADocument(query.focus);
   const related = (t: string) => shape.related?.get(t) ?? [];
   const read = query.read ?? query.focus;
-  const askedOf: AskedOf = { read, focus: query.focus, expects, names: query.names ?? [], analyze: deps.scoring.analyze, related };
-  const names = deps.scoring.analyze(askedOf.names.join(' '));
+  const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], place: query.place, analyze: deps.scoring.analyze, related });
+  const names = askedOf.nameTerms;
   const fits = [namesTheRoleAsked(askedOf), saysTheSuitAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && fits.every((fit) => fit(s)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however

@@ -73,7 +73,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // the question after it, when the return named nothing of its own ("ok back to my first q - why?").
   const returning = returnsToFirstQuestion(question);
   const last = lastAskedAt(history);
-  const at = returning || (last >= 0 && returnedWithoutASubject(history[last]!)) ? firstAskedAt(history) : last;
+  const backToFirst = returning || (last >= 0 && returnedWithoutASubject(history[last]!));
+  const at = backToFirst ? firstAskedAt(history) : last;
   const previous = at < 0 ? undefined : history[at];
   const read = inDocumentWords(question, deps.vocabulary, previous);
   const forSource = asksForSource(read);
@@ -91,8 +92,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const contentTerms = deps.scoring.analyze(subject).length;
   // "ok back to deepseek, …" leaves the subject before it.
   const context = returnsToASubject(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps);
-  // "going back to my first q, does it…" says outright whose subject it asks about.
-  const leans = context !== undefined && (returning || leansOnPrevious(question, contentTerms));
+  // "going back to my first q, does it…" says outright whose subject it asks about; so does the
+  // question after a return that named nothing of its own.
+  const leans = context !== undefined && (backToFirst || leansOnPrevious(question, contentTerms));
   const scope = documentScope(read, expects, deps);
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
   const id = randomUUID();

@@ -3,7 +3,7 @@ import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
-import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, unseenIdf, type Vocabulary } from './question-evidence.js';
+import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { pointsBack } from './validate-question.js';
@@ -88,9 +88,10 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
   const unknown = namesSomethingUnknown(read, deps.vocabulary);
   const names = namesIn(read, deps.vocabulary);
   const premise = premiseOf(read);
+  const place = placeSetIn(read, deps.vocabulary);
   return (hits, focus, context) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, titles }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, place, titles }, hits, deps),
   });
 }
 

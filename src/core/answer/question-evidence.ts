@@ -224,6 +224,22 @@ function daysAhead(question: string): string[] {
   return PAST_TENSE.test(question) ? days.filter((day) => !/^this week$/i.test(day)) : days;
 }
 
+/** A word named last, after "in" or "at": "…begin in Oakland?". */
+const SET_IN = /\b(in|at)\s+(\p{L}[\p{L}'’-]*)\W*$/iu;
+
+/**
+ * The place a question sets what it asks in ("what date did jury selection begin in Oakland?"):
+ * a word named last after "in" or "at" that the dictionary knows as a proper name and the
+ * documents also say after that word. It says where, not what: "in DeepSeek" or "in OpenAI" is
+ * no place, and the dictionary knows neither.
+ */
+export function placeSetIn(question: string, vocabulary: Vocabulary): string | undefined {
+  const match = SET_IN.exec(question.trim());
+  if (!match || !vocabulary.isProperName || !vocabulary.mentions) return undefined;
+  const [, preposition, word] = match;
+  return vocabulary.isProperName(word!.toLowerCase()) && vocabulary.mentions(`${preposition} ${word}`) ? word : undefined;
+}
+
 /** Words looked up per question by `properNamesKnownToTheDictionary`: each costs a WordNet read. */
 const MAX_PROPER_NAME_LOOKUPS = 8;
 

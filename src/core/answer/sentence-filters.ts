@@ -1,17 +1,17 @@
-import type { AnswerType } from './answer-types.js';
-import { askedRole, givesToAnother, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
-import type { ScoredSentence } from './select-sentences.js';
-
 /**
  * What a sentence must say, beyond the question's words, to answer what the question asks: the
  * role it asks for, given to whom it asks ("Musk's lawyer"), the suit it asks about, the names a
  * number or date is asked of. Each check is built once per question and judges one sentence;
  * who speaks is `speakers.ts`'s.
  */
+import type { AnswerType } from './answer-types.js';
+import { askedRole, givesToAnother, type Owned, type Possession, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
+import type { ScoredSentence } from './select-sentences.js';
+
 export type SentenceFilter = (s: ScoredSentence) => boolean;
 
 /** The question as the filters read it. */
-export interface AskedOf {
+export interface QuestionAsked {
   /** The question as read, before its question words went: where its forms and possessives are found. */
   read: string;
   /** The question stripped of its question words. */
@@ -19,9 +19,25 @@ export interface AskedOf {
   expects?: AnswerType;
   /** The names the question uses, as they are written. */
   names: readonly string[];
+  /** The place it sets what it asks in ("…in Oakland?"), if any. */
+  place?: string;
   analyze: (text: string) => string[];
   /** A term's synonyms. */
   related: (term: string) => Iterable<string>;
+}
+
+/** What every filter reads of a question, worked out once. */
+export interface AskedOf extends QuestionAsked {
+  /** The terms of `names`. */
+  nameTerms: string[];
+  /** "Musk's lawyer", "the lawyer for Musk": what a capitalised or named owner has. */
+  possessions: Possession[];
+  /** Possessives in any case ("the jurors' names"). */
+  owned: Owned[];
+}
+
+export function readAsked(q: QuestionAsked): AskedOf {
+  return { ...q, nameTerms: q.analyze(q.names.join(' ')), possessions: possessionsIn(q.focus, q.analyze, q.related, q.names), owned: possessivesIn(q.read, q.analyze) };
 }
 
 /** True when the sentence says the name's term, or its paragraph or headings do. */
@@ -36,7 +52,7 @@ function saysName(s: ScoredSentence, term: string): boolean {
 export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
   if (q.expects !== 'person') return () => true;
   const askedFor = askedRole(q.read, q.analyze, q.related);
-  const roles = [...possessionsOf(q).filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])];
+  const roles = [...q.possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])];
   return (s) => roles.every((thing) => [...thing].some((t) => s.terms.has(t)));
 }
 
@@ -46,27 +62,34 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
  * saying nothing of the jurors.
  */
 export function keepsToWhatIsOwned(q: AskedOf, queryTerms: readonly string[]): SentenceFilter {
-  const possessions = possessionsOf(q);
-  const owned = possessivesIn(q.read, q.analyze);
-  return (s) => !possessions.some((p) => givesToAnother(s.text, p, q.analyze)) && !owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, q.related));
+  return (s) => !q.possessions.some((p) => givesToAnother(s.text, p, q.analyze)) && !q.owned.some((p) => sharesOnlyWhatIsOwned(s, p, queryTerms, q.related));
 }
 
+const LAWSUIT = String.raw`\s+(?:a\s+)?(?:law)?suits?`;
+const TO_COURT = String.raw`\s+(?:[\w'’-]+\s+){0,4}?to\s+court`;
 /**
- * "did they end up suing…", "has Anthropic actually filed a lawsuit…", "have they taken anyone to
- * court…": whether a suit was brought, asked from the question's first word. Not whether one
- * could be ("can a provider just sue…"), nor a suit said in passing ("who was the judge when Musk
- * sued OpenAI?").
+ * The verb in the form its auxiliary takes: after "did", bare ("did Musk sue…", "did DeepSeek get
+ * sued?"), so "did the judge dismiss the case Musk filed a lawsuit in?" asks of the dismissal.
  */
-const TO_COURT = String.raw`\s+(?:[\w'’-]+\s+){1,3}?to\s+court`;
-const LAWSUIT = String.raw`\s+(?:a\s+)?(?:law)?suit`;
-/** After "did", the verb is bare ("did Musk sue…"): "did the judge dismiss the case Musk filed a lawsuit in?" asks of the dismissal. */
-const SUIT_VERB: Record<string, string> = {
-  did: String.raw`sue|suing|(?:file|filing|bring|bringing)${LAWSUIT}|(?:take|taking)${TO_COURT}`,
-  has: String.raw`sued|suing|(?:filed|brought)${LAWSUIT}|taken${TO_COURT}`,
-  was: String.raw`sued|suing|(?:filing|bringing)${LAWSUIT}|taking${TO_COURT}`,
+const SUED_AFTER = {
+  did: String.raw`sue|suing|(?:get|got)\s+sued|(?:file|bring)${LAWSUIT}|take${TO_COURT}`,
+  has: String.raw`sued|suing|been\s+sued|(?:filed|brought)${LAWSUIT}|(?:been\s+)?taken${TO_COURT}`,
+  was: String.raw`sued|suing|(?:filing|bringing)${LAWSUIT}|(?:taking|taken)${TO_COURT}`,
 };
+/**
+ * The words between the auxiliary and the verb: the party, and perhaps "actually" or "end up".
+ * Not a clause about a case ("was the case Musk sued over dismissed?"): no relative word, no
+ * "case" or "claims", at most four words.
+ */
+const SUIT_SUBJECT = String.raw`\s+(?:(?!(?:that|which|who|whom|whose|case|cases|claims?)\b)[\w'’.-]+\s+){0,4}?`;
+/**
+ * "did they end up suing…", "has Anthropic actually filed a lawsuit…", "was DeepSeek taken to
+ * court?": whether a suit was brought, asked from the question's first word. Not whether one
+ * could be or will be ("can a provider just sue…", "does Musk plan to sue…"), nor a suit said in
+ * passing ("who was the judge when Musk sued OpenAI?").
+ */
 const ASKS_WHETHER_SUED = new RegExp(
-  String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:(?:did|do|does)\b[^?!.,;]*?\b(?:${SUIT_VERB.did})|(?:has|have|had)\b[^?!.,;]*?\b(?:${SUIT_VERB.has})|(?:was|were)\b[^?!.,;]*?\b(?:${SUIT_VERB.was}))\b`,
+  String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did${SUIT_SUBJECT}(?:${SUED_AFTER.did})|(?:has|have|had)${SUIT_SUBJECT}(?:${SUED_AFTER.has})|(?:was|were)${SUIT_SUBJECT}(?:${SUED_AFTER.was}))\b`,
   'i',
 );
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
@@ -79,14 +102,11 @@ const SUIT_PARTIES = 2;
  * campaigns" says it accused, and "Musk sued OpenAI" is no suit against DeepSeek.
  */
 export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
-  if (!ASKS_WHETHER_SUED.test(q.read)) return () => true;
-  const suitTerms = SUIT_WORDS.flatMap((word) => q.analyze(word));
-  const names = q.analyze(q.names.join(' '));
-  return (s) => suitTerms.some((t) => s.terms.has(t)) && names.filter((n) => saysName(s, n)).length >= Math.min(SUIT_PARTIES, names.length);
+  const suitTerms = ASKS_WHETHER_SUED.test(q.read) ? SUIT_WORDS.flatMap((word) => q.analyze(word)) : [];
+  if (suitTerms.length === 0) return () => true;
+  const parties = Math.min(SUIT_PARTIES, q.nameTerms.length);
+  return (s) => suitTerms.some((t) => s.terms.has(t)) && q.nameTerms.filter((n) => saysName(s, n)).length >= parties;
 }
-
-/** "…in Oakland?", "…at the courthouse": where it happened, said last. */
-const SETTING = /\b(?:in|at)\s+(?:the\s+)?([\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,2})\W*$/u;
 
 /**
  * "How many…", "When…": a number or a time answers only when said of what the question names:
@@ -94,18 +114,12 @@ const SETTING = /\b(?:in|at)\s+(?:the\s+)?([\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.
  * ("the Musk v. Altman trial" for "when did Musk testify?"), but a name that owns what is asked
  * about must be said: "when did Anthropic revoke xAI's access?" is not answered by the day
  * Anthropic accused DeepSeek. Not when the possessive is only the topic ("when was Musk asked
- * about xAI's training?"), nor a place the question sets the event in ("what date did jury
- * selection begin in Oakland?"): that is where, not what, and the date's sentence need not
- * repeat the city.
+ * about xAI's training?"), nor the place the question sets the event in ("what date did jury
+ * selection begin in Oakland?"): that says where, and the date's sentence need not repeat it.
  */
 export function saidOfTheNamesAsked(q: AskedOf): SentenceFilter {
-  const names = q.analyze(q.names.join(' '));
-  const setting = new Set(q.analyze(SETTING.exec(q.read)?.[1] ?? ''));
-  const subjects = names.filter((n) => !setting.has(n));
-  const owners = possessivesIn(q.read, q.analyze).filter((p) => !p.topic && p.owner.some((t) => names.includes(t)));
+  const place = new Set(q.analyze(q.place ?? ''));
+  const subjects = q.nameTerms.filter((n) => !place.has(n));
+  const owners = q.owned.filter((p) => !p.topic && p.owner.some((t) => q.nameTerms.includes(t)));
   return (s) => (subjects.length === 0 || subjects.some((n) => saysName(s, n))) && owners.every((p) => saysTheOwner(s, p, q.related));
-}
-
-function possessionsOf(q: AskedOf) {
-  return possessionsIn(q.focus, q.analyze, q.related, q.names);
 }

@@ -12,7 +12,7 @@ import type { ScoredSentence } from './select-sentences.js';
 export type Party = readonly string[];
 
 /** What a party is asked to have said or done in words. "respond" and "react" are below. */
-const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|push(?:ed)? back|call|rebut(?:ted)?|(?:issue[ds]?|put out|make|made|release[ds]?) (?:a|any) (?:\w+ )?(?:denial|statement|response|comment|rebuttal)`;
+const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|push(?:ed)? back|rebut(?:ted)?|(?:issue[ds]?|put out|make|made|release[ds]?) (?:a|any) (?:\w+ )?(?:denial|statement|response|comment|rebuttal)`;
 /** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public, to words or a questioner, or "or deny". */
 const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?)`;
 /** "reply" and "answer" always ask for words. */
@@ -27,6 +27,8 @@ const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
   new RegExp(String.raw`\b(?:what|how)\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|would)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
   new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
+  // "what did Musk call the verdict?": what he called it, in words. Not "what did Musk call for?".
+  new RegExp(String.raw`\bwhat\s+(?:did|has|have|had|would)\s+${SPAN}call(?:ed)?\b(?!\s+(?:for|off|up|on|in|out|back)\b)`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:response|reaction|reply|answer|denial|statement|comment|testimony|remark)s?|testimonies)\b`, 'iu'),
 ];
 /** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */

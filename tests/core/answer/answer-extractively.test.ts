@@ -155,7 +155,7 @@ describe('answerExtractively for someone acting for another', () => {
 });
 
 describe('answerExtractively for a question about another subject', () => {
-  const unseen = new Set(['wifi', 'password', 'guest', 'sit', 'togeth']);
+  const unseen = new Set(['wifi', 'password', 'guest', 'sit', 'togeth', 'under']);
   const scoring = (everyday: Record<string, number> = {}): SentenceScoring => ({
     analyze,
     termWeight: (t) => (unseen.has(t) ? 0.9 : 3),
@@ -183,6 +183,11 @@ describe('answerExtractively for a question about another subject', () => {
     expect(answerExtractively({ focus: "Sam Altman's wifi password" }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
     // Two names, each shared: two things.
     expect(answerExtractively({ focus: 'Sam, the company: wifi password' }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+  });
+
+  it('does not count a preposition no passage uses: it names nothing', () => {
+    expect(answerExtractively({ focus: 'under password network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+    expect(answerExtractively({ focus: 'wifi password network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
   });
 
   it('does not count everyday words no passage uses, which are mostly paraphrase', () => {
@@ -234,9 +239,10 @@ describe('answerExtractively for a question asking for a kind of answer ("how lo
 
   it('does not ask a date to repeat the place the question sets the event in', () => {
     const hits = [{ passage: passage('schedule', 'Jury selection began on Monday 27 April 2026.'), score: 1 }];
-    const ask = (read: string, names: string[]) => answerExtractively({ focus: read, read, expects: 'date', names }, hits, { scoring: weighing(1), minEvidence: 0.4 }).kind;
-    expect(ask('what date did jury selection begin in oakland', ['oakland'])).toBe('answer');
-    expect(ask('what date did jury selection begin for Oakland', ['Oakland'])).toBe('declined');
+    const read = 'what date did jury selection begin in oakland';
+    const ask = (place?: string) => answerExtractively({ focus: read, read, expects: 'date', names: ['oakland'], place }, hits, { scoring: weighing(1), minEvidence: 0.4 }).kind;
+    expect(ask('oakland')).toBe('answer');
+    expect(ask()).toBe('declined');
   });
 
   it("counts only a follow-up's own words as shared, unless it points back to the thread", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTeamNames } from '../../../src/core/knowledge/index.js';
-import { createSentenceScoring, isVague, lowercaseNames, withCaseNames, namedWords, namesSomethingUnknown, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
+import { createSentenceScoring, isVague, lowercaseNames, withCaseNames, namedWords, namesSomethingUnknown, placeSetIn, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
@@ -363,5 +363,23 @@ describe('createSentenceScoring with surnames', () => {
     const names = createSentenceScoring({ ...known, writesAsName: (word) => word !== 'lawyer', surnameAfter: (word) => (asked.push(word), word === 'elon' ? 'Musk' : undefined) });
     expect([...(names.relatedTerms?.('elon lawyer musk').get('elon') ?? [])]).toEqual(['musk']);
     expect(asked).toEqual(['elon', 'musk']);
+  });
+});
+
+describe('placeSetIn', () => {
+  const passages = ['Musk v. Altman was tried in the Northern District of California, in Oakland.', 'DeepSeek released R1 in January.'];
+  const places = new Set(['oakland', 'california', 'paris']);
+  const known: Vocabulary = { analyze, idf: () => 1, isProperName: (word) => places.has(word), mentions: (phrase) => passages.some((p) => p.toLowerCase().includes(phrase.toLowerCase())) };
+
+  it('finds the place named last after "in" or "at" that the documents also say so', () => {
+    expect(placeSetIn('what date did jury selection begin in oakland', known)).toBe('oakland');
+    expect(placeSetIn('When did the trial start in Oakland?', known)).toBe('Oakland');
+  });
+
+  it('finds none for a name that is no place, a place the documents never set anything in, or one not said last', () => {
+    expect(placeSetIn('how much did training cost at DeepSeek?', known)).toBeUndefined();
+    expect(placeSetIn('when did the trial start in Paris?', known)).toBeUndefined();
+    expect(placeSetIn('who presided in Oakland over the trial?', known)).toBeUndefined();
+    expect(placeSetIn('when did the trial start in Oakland?', { analyze, idf: () => 1 })).toBeUndefined();
   });
 });

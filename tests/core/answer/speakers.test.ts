@@ -13,6 +13,11 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('has deepseek put out any statement rebutting it?', ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('did minimax make a public response?', ['minimax'])).toEqual([['minimax']]);
     expect(askedSpeakers('what did musk call the ruling afterwards', ['musk'])).toEqual([['musk']]);
+    expect(askedSpeakers('what has Musk called OpenAI?', ['Musk', 'OpenAI'])).toEqual([['musk']]);
+    // "call" as a deed: a recess, a witness, what someone asks for.
+    expect(askedSpeakers('what did Musk call for?', ['Musk'])).toEqual([]);
+    expect(askedSpeakers('did Rogers call a recess?', ['Rogers'])).toEqual([]);
+    expect(askedSpeakers('did OpenAI call Musk as a witness?', ['OpenAI', 'Musk'])).toEqual([]);
     expect(askedSpeakers('did Moonshot rebut the claims?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers("what was altman's testimony at the trial?", ['altman'])).toEqual([['altman']]);
     expect(askedSpeakers("What were Musk's remarks on distillation?", ['Musk'])).toEqual([['musk']]);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoredSentence } from '../../../src/core/answer/select-sentences.js';
+import { keepsToWhatIsOwned, namesTheRoleAsked, type QuestionAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from '../../../src/core/answer/sentence-filters.js';
+import { analyze } from '../../../src/core/text/analyze.js';
+import { createDummyPassage as passage } from '../../helpers/passages.js';
+
+function sentence(text: string, around = ''): ScoredSentence {
+  return { text, passage: passage('doc', text), passageScore: 1, passageRank: 0, position: 0, terms: new Set(analyze(text)), around: new Set(analyze(around)), coverage: 1, score: 1 };
+}
+
+function asked(read: string, names: string[], more: Partial<QuestionAsked> = {}) {
+  return readAsked({ read, focus: read, names, analyze, related: () => [], ...more });
+}
+
+const sued = sentence('Elon Musk sued OpenAI, and Microsoft was also a defendant.');
+const accused = sentence('Anthropic said that DeepSeek had run distillation campaigns against Claude.');
+
+describe('saysTheSuitAsked', () => {
+  const judges = (read: string, names: string[]) => [sued, accused].map(saysTheSuitAsked(asked(read, names)));
+
+  it('keeps only a sentence saying a suit between the parties, whichever way whether one was brought is asked', () => {
+    for (const read of ['did Musk sue OpenAI?', 'has Musk actually filed a lawsuit against OpenAI?', 'did Musk take OpenAI to court?', 'was OpenAI sued by Musk?', 'did OpenAI get sued by Musk?', 'has OpenAI been taken to court by Musk?']) {
+      expect(judges(read, ['Musk', 'OpenAI']), read).toEqual([true, false]);
+    }
+    expect(judges('did DeepSeek get sued?', ['DeepSeek'])).toEqual([false, false]);
+  });
+
+  it('asks nothing of a suit that could be or will be brought, or one said in a clause about something else', () => {
+    for (const read of ['could Anthropic sue DeepSeek?', 'does Musk plan to sue Anthropic?', 'did the judge dismiss the case Musk filed a lawsuit in?', 'was the case Musk sued over dismissed?', 'has the judge ruled on the claims Musk sued over?', 'who was the judge when Musk sued OpenAI?']) {
+      expect(judges(read, ['Musk', 'Anthropic', 'DeepSeek', 'OpenAI']), read).toEqual([true, true]);
+    }
+  });
+});
+
+describe('saidOfTheNamesAsked', () => {
+  const schedule = sentence('Jury selection began on Monday 27 April 2026.');
+  const alpaca = sentence('The Alpaca data reportedly cost under $600 to generate.');
+
+  it('needs one of the names asked, but not the place the question sets the event in', () => {
+    expect(saidOfTheNamesAsked(asked('what date did jury selection begin in Oakland?', ['Oakland'], { place: 'Oakland' }))(schedule)).toBe(true);
+    expect(saidOfTheNamesAsked(asked('what date did jury selection begin in Oakland?', ['Oakland']))(schedule)).toBe(false);
+    // A name that is no place stays the subject: the cost of the Alpaca data is not DeepSeek's.
+    expect(saidOfTheNamesAsked(asked('how much did the training data cost at DeepSeek?', ['DeepSeek']))(alpaca)).toBe(false);
+  });
+
+  it("needs the owner of what a date is asked of, unless the possessive is only the topic", () => {
+    const accusedOn = sentence('On 23 February 2026, Anthropic accused DeepSeek of distillation.');
+    expect(saidOfTheNamesAsked(asked("when did Anthropic revoke xAI's access?", ['Anthropic', 'xAI']))(accusedOn)).toBe(false);
+    expect(saidOfTheNamesAsked(asked("when was Anthropic asked about xAI's access?", ['Anthropic', 'xAI']))(accusedOn)).toBe(true);
+  });
+});
+
+describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
+  const savitt = sentence('Musk was cross-examined by William Savitt, the lead counsel for OpenAI.');
+  const court = sentence('Musk v. Altman was tried in Oakland.');
+
+  it('asks a "who" question for a role to name one, given to the owner asked', () => {
+    const lawyer = asked("who was Musk's lawyer?", ['Musk'], { expects: 'person', related: (t) => (t === 'lawyer' ? ['counsel'] : []) });
+    expect([savitt, court].map(namesTheRoleAsked(lawyer))).toEqual([true, false]);
+    expect([savitt, court].map(keepsToWhatIsOwned(lawyer, analyze("Musk's lawyer")))).toEqual([false, true]);
+    const openai = asked("who was OpenAI's lawyer?", ['OpenAI'], { expects: 'person', related: (t) => (t === 'lawyer' ? ['counsel'] : []) });
+    expect(keepsToWhatIsOwned(openai, analyze("OpenAI's lawyer"))(savitt)).toBe(true);
+  });
+});
