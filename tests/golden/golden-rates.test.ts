@@ -54,7 +54,8 @@ const FLOORS = [
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   // Stop 20: "how long was it supposed to run?" asks how long it ran ("supposed" is a hedge) +1.
   { file: 'follow-ups.json', cited: 24, declined: 10 },
-  { file: 'follow-ups-blind.json', cited: 23, declined: 12 },
+  // Stop 25's synonyms.yaml ("speed" for "faster") and "speed-wise" read as "speed": +1.
+  { file: 'follow-ups-blind.json', cited: 24, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
@@ -172,8 +173,16 @@ const FLOORS = [
   // the event in, more ways to ask for a statement ("put out any statement"), "taken … to court",
   // a return to the first question read with it, "guard" for "protect": +1 / +1 and +2 / +2;
   // a pointing-back question naming two unknown things shares its own words: +1 declined.
+  // Stop 25: "deadline" for "limitation period" in synonyms.yaml cited one more on -7.
   { file: 'blind-31.json', cited: 21, declined: 15 },
-  { file: 'follow-ups-blind-7.json', cited: 26, declined: 11 },
+  { file: 'follow-ups-blind-7.json', cited: 27, declined: 11 },
+  // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
+  // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
+  // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
+  // "when's" read as "when is", "source for that one?", "which city" and "percentage wise" as
+  // question forms: +1 declined and +2 / +1.
+  { file: 'blind-32.json', cited: 25, declined: 14 },
+  { file: 'follow-ups-blind-8.json', cited: 24, declined: 6 },
 ];
 
 let bot: PolicyBotService;

@@ -54,6 +54,9 @@ const ENDS = String.raw`[\s?!.…]*$`;
  */
 const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price|fees?|salary)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?cost\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
 
+/** What "which …" asks of when it asks where: "which city", "what courthouse". */
+const PLACE_NOUNS = 'court|courthouse|city|town|state|country|venue';
+
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [new RegExp(String.raw`^how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
@@ -70,7 +73,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // does the senate bill say", "what did the court say about price fixing" ask no price.
   [new RegExp(String.raw`\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
-  [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b/i, 'percentage'],
+  // "…, percentage wise?" (read as "…, percentage?") too.
+  [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?[\s?!.…]*$/i, 'percentage'],
   // "what specific temperature value": an adjective of precision may come first; not "what did OpenAI share".
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
@@ -78,7 +82,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…".
   [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
   [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
-  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:court|city|state|country|venue)\b`, 'i'), 'place'],
+  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
@@ -154,6 +158,9 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
   person: [[new RegExp(String.raw`\b(?:which|what) ${OCCUPATION}`, 'giu'), 'who']],
+  // "which courthouse, what city": the place's kind is the form; no sentence giving one need say
+  // "city" ("…in Oakland"). Not "court": a sentence on a court says it.
+  place: [[/\b(which|what) (?:courthouse|city|town|state|country|venue)\b/gi, '$1']],
   // "On what grounds?" asks why: "grounds" is not what the reason is about.
   reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
   definition: [

@@ -130,15 +130,17 @@ export function isSmallTalk(text: string): boolean {
 }
 
 /**
- * "source?", "where's that from?", "can you cite that?": asking where the last answer came from,
+ * "source?", "source for that one?", "where's that from?", "can you cite that?": asking where the last answer came from,
  * not a new question. Only a message saying nothing else counts: "sources on the verdict?" names
  * a subject of its own.
  */
+/** What the last answer said: "that", "that one", "this claim". */
+const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|quote|bit|part|last one))?`;
 const SOURCE_REQUEST = new RegExp(
   String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:` +
     String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)` +
-    String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: for (?:that|this|it))?` +
-    String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: for (?:that|this|it))?` +
+    String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: ${LAST_ANSWER})?` +
+    String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: ${LAST_ANSWER})?` +
     // Not "where is it from?" or "where does it come from?": those ask where a thing began.
     String.raw`|where(?:['’]s| is| does| did) (?:that|this) (?:come )?from|where(?: does| did)? (?:it|that) say (?:that|so)` +
     String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
@@ -234,9 +236,15 @@ const MOST_OF = /\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest
 const CLIPPED_AUXILIARY = /\b(who|what|when|where|why|how)['’](d|re|ve|ll)\b/gi;
 const AUXILIARY: Record<string, string> = { d: 'did', re: 'are', ve: 'have', ll: 'will' };
 
+/**
+ * "when's the appeal going to be heard?", "how's": "is" ("has" is rarer in a question). Not
+ * "what's" or "where's", which the question forms and "where's that from?" read as they are.
+ */
+const CLIPPED_IS = /\b(when|how)['’]s\b/gi;
+
 /** The question with its question words' auxiliaries spelled out: "how'd they…" → "how did they…". */
 export function withAuxiliariesSpelledOut(question: string): string {
-  return question.replace(CLIPPED_AUXILIARY, (_clipped, word: string, auxiliary: string) => `${word} ${AUXILIARY[auxiliary.toLowerCase()]}`);
+  return question.replace(CLIPPED_AUXILIARY, (_clipped, word: string, auxiliary: string) => `${word} ${AUXILIARY[auxiliary.toLowerCase()]}`).replace(CLIPPED_IS, '$1 is');
 }
 
 /**
@@ -267,6 +275,17 @@ export function premiseOf(question: string): { given: string; asked: string } | 
   if (leading) return { given: leading[1]!, asked: trimmed.slice(leading[0].length) };
   const trailing = TRAILING_PREMISE.exec(trimmed);
   return trailing ? { given: trailing[2]!, asked: trailing[1]! } : undefined;
+}
+
+/**
+ * "speed wise", "percentage-wise": chat's "as to speed". Left in, "wise" was one more word to look
+ * for, and no passage says it. Not "is it wise", "otherwise", "clockwise" or "streetwise".
+ */
+const AS_TO = /\b(?!(?:it|is|be|was|so|very|not|that|this|too|clock|counter|street|penny|pound|other|like|length)\b)(\p{L}{3,})[\s-]wise\b/giu;
+
+/** The question with "X wise" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
+export function withoutAsTo(question: string): string {
+  return question.replace(AS_TO, '$1');
 }
 
 /** The question with a majority put as documents put it: "the bulk of it" → "most of it". */

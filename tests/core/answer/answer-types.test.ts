@@ -23,6 +23,8 @@ describe('expectedAnswerType', () => {
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
     ['Which court heard the case?', 'place'],
+    ['and which courthouse, what city', 'place'],
+    ["what stake does microsoft hold in openai's for-profit arm, percentage", 'percentage'],
     ['Why did Musk lose?', 'reason'],
     ['According to the article, why is distillation legally murky?', 'reason'],
     ['How come Google objects?', 'reason'],
@@ -218,6 +220,11 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('how long did Musk take before answering Savitt?', 'duration')).toBe('how did Musk take before answering Savitt?');
     expect(withoutFormWords('how long did Musk wait before appealing?', 'duration')).toBe('how did Musk wait before appealing?');
     expect(withoutFormWords('how long before the trial did Musk testify?', 'duration')).toBe('how before the trial did Musk testify?');
+  });
+
+  it('drops the kind of place asked for, which a sentence giving the place need not say', () => {
+    expect(withoutFormWords('and which courthouse, what city', 'place')).toBe('and which, what');
+    expect(withoutFormWords('Which court heard the case?', 'place')).toBe('Which court heard the case?');
   });
 
   it('reads "on what grounds?" as "why?": "grounds" is not what the reason is about', () => {

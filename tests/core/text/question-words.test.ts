@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut } from '../../../src/core/text/question-words.js';
+import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -213,7 +213,7 @@ describe('isSmallTalk', () => {
 });
 
 describe('asksForSource', () => {
-  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?'])(
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?'])(
     'is true for "%s"',
     (text) => expect(asksForSource(text)).toBe(true),
   );
@@ -311,11 +311,27 @@ describe('withAuxiliariesSpelledOut', () => {
     ["how'd the chinese labs get around claude?", 'how did the chinese labs get around claude?'],
     ['What’re the limitation periods?', 'What are the limitation periods?'],
     ["who'll hear the appeal?", 'who will hear the appeal?'],
+    ["when's the appeal going to be heard", 'when is the appeal going to be heard'],
+    ['How’s it made?', 'How is it made?'],
   ])('reads %j as %j', (question, read) => {
     expect(withAuxiliariesSpelledOut(question)).toBe(read);
   });
 
   it('leaves other words with an apostrophe alone', () => {
     expect(withAuxiliariesSpelledOut("what's OpenAI'd-be rival's stance? I'd ask")).toBe("what's OpenAI'd-be rival's stance? I'd ask");
+    expect(withAuxiliariesSpelledOut("where's that from? Musk's")).toBe("where's that from? Musk's");
+  });
+});
+
+describe('withoutAsTo', () => {
+  it.each([
+    ['speed wise vs the full bert, whats the gain', 'speed vs the full bert, whats the gain'],
+    ['what stake does microsoft hold, percentage-wise?', 'what stake does microsoft hold, percentage?'],
+  ])('reads %j as %j', (question, read) => {
+    expect(withoutAsTo(question)).toBe(read);
+  });
+
+  it('leaves "wise" that is no "as to" alone', () => {
+    for (const question of ['is it wise to distil a rival?', 'was that wise', 'otherwise fine?']) expect(withoutAsTo(question)).toBe(question);
   });
 });
