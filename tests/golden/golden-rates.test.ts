@@ -180,9 +180,10 @@ const FLOORS = [
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
   // "when's" read as "when is", "source for that one?", "which city" and "percentage wise" as
-  // question forms: +1 declined and +2 / +1.
+  // question forms, "roughly" as a hedge, a premise before "why" with no comma: +1 declined and
+  // +4 / +1.
   { file: 'blind-32.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-8.json', cited: 24, declined: 6 },
+  { file: 'follow-ups-blind-8.json', cited: 26, declined: 6 },
 ];
 
 let bot: PolicyBotService;

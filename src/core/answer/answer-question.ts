@@ -42,14 +42,16 @@ export type ExtractiveOutcome =
   | { kind: 'declined'; closest: DocumentRef[]; evidence: number; strongest?: string };
 
 /** The words of the question's premise that the rest of it does not say; none if it asks too little else ("given X, why?"). */
-function premiseOnly({ focus, premise }: ExtractiveQuery, analyze: (text: string) => string[]): string[] {
+function premiseOnly({ focus, premise, expects }: ExtractiveQuery, analyze: (text: string) => string[]): string[] {
   if (!premise) return [];
   const asked = new Set(analyze(premise.asked));
   const terms = analyze(focus);
   // Weighed alone, one word asked ("of the two limitation periods, which was longer?") would be
   // covered by any sentence saying it: the premise then counts as usual. Its "if" weighs nothing.
+  // A "why" asks for the reason too: "if every lab does it, why is anyone mad?" asks two things.
   const askedTerms = new Set(terms.filter((t) => asked.has(t)));
-  return askedTerms.size >= MIN_ASKED_TERMS ? terms.filter((t) => !askedTerms.has(t)) : [];
+  const enough = expects === 'reason' ? MIN_ASKED_TERMS - 1 : MIN_ASKED_TERMS;
+  return askedTerms.size >= enough ? terms.filter((t) => !askedTerms.has(t)) : [];
 }
 
 /**

@@ -20,6 +20,8 @@ const QUESTION_WORDS = new Set(
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
     'about tell remind explain describe please exactly precisely specifically actually really ever just any anything something ' +
+    // How precise an answer is wanted, the other way: "roughly how many…".
+    'roughly approximately ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get got ' +
     // Nouns that stand for what the question names elsewhere: "this distillation stuff", "the
@@ -46,10 +48,11 @@ const QUESTION_WORDS = new Set(
  * article say about…": where to look, not what to find ("What does the brief cover?" asks
  * about the brief, and stays). Left in, "article" would match every sentence that mentions an article rather
  * than the article's own sentences. The words describing the document stay: they may be the
- * subject ("2024 annual", "Copyright Office").
+ * subject ("2024 annual", "Copyright Office"). A possessive goes with it: "in that 2015 paper's
+ * setup" asks about the setup.
  */
 const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b,?`,
+  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?(?:['’]s)?\b,?`,
   'giu',
 );
 
@@ -76,7 +79,7 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|que
 // One space, then a word: `\s+` before a lazy run backtracks through every split of a long gap.
 const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
-const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|${LEAD_IN_WORDS})\b`;
+const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had|${LEAD_IN_WORDS})\b`;
 /** "sorry if dumb q but…", "sorry if this is a silly question:": an apology for asking, then the question. */
 const APOLOGY = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:sorry|apologies)\s+(?:if|for)\s+(?:(?:this|that|it)(?:\s+is|['’]?s)\s+|asking\s+)?(?:an?\s+|the\s+)?(?:(?:really|very|kinda|super|probably)\s+)?(?:dumb|stupid|silly|basic|naive|noob|obvious)\s+(?:qs?|questions?|ones?)(?:${LEAD_IN_MARK}|\s+but\s+|\s+(?=${ASKING}))`;
 const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
@@ -179,9 +182,15 @@ export function returnsToFirstQuestion(question: string): boolean {
   return BACK_TO_FIRST.test(question.trim());
 }
 
+/**
+ * "in-house distilling is normal, so what makes…": a lead-in after the clause that sets the
+ * question up. Its "so" is no word to look for.
+ */
+const CLAUSE_LEAD_IN = new RegExp(String.raw`(?<=,)\s*(?:so|and so|but)\s+(?=${ASKING})`, 'gi');
+
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
-  const stripped = question.replace(LEAD_IN, '').replace(BACK_TO_FIRST, '').replace(BACK_TO, '').replace(PURPOSE, '').replace(LEAD_IN, '');
+  const stripped = question.replace(LEAD_IN, '').replace(BACK_TO_FIRST, '').replace(BACK_TO, '').replace(PURPOSE, '').replace(LEAD_IN, '').replace(CLAUSE_LEAD_IN, ' ');
   return hasWords(stripped) ? stripped : question;
 }
 
@@ -249,7 +258,8 @@ export function withAuxiliariesSpelledOut(question: string): string {
 
 /**
  * What the asker states as given, to ask about something else: "given that copyright doesn't
- * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?", "why
+ * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?" (a
+ * comma or not: "if every lab does it why is anyone mad"), "why
  * do people get upset if labs do it anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say it again: a
  * sentence saying only the premise ("AI labs routinely distil their own models") answered the
  * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
@@ -259,7 +269,7 @@ export function withAuxiliariesSpelledOut(question: string): string {
 // ("why was xAI given access…"): only their unambiguous forms.
 const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that)`;
 const LEADING_PREMISE = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160},\s*(?:so\s+|then\s+)?why\b)|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)`,
+  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160}(?:,\s*|\s+)(?:so\s+|then\s+)?why\b)|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160})(?:,\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|\s+(?=(?:so\s+|then\s+)?why\b))`,
   'i',
 );
 // After "care", "matter", "unclear"…, "if" asks whether: "why should we care if a copy is

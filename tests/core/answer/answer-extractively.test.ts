@@ -107,6 +107,12 @@ describe('answerExtractively with a premise', () => {
     const answer = answerExtractively({ focus: 'since labs distil their own models all the time', premise }, premiseHits, { scoring: plain, minEvidence: 0.4 });
     expect(answer.kind === 'answer' && answer.citations.map((c) => c.source)).toEqual(['own.md']);
   });
+
+  it('takes one word as enough when the question asks why: the reason is asked too', () => {
+    const oneWord = { given: 'labs distil their own models all the time', asked: 'why controversy?' };
+    const answer = answerExtractively({ focus, premise: oneWord, expects: 'reason' }, premiseHits, { scoring: plain, minEvidence: 0.4 });
+    expect(answer.kind === 'answer' && answer.citations[0]?.source).toBe('controversy.md');
+  });
 });
 
 describe('answerExtractively with a possessive', () => {

@@ -94,6 +94,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('What is in the Copyright Office report about output?')).toBe('Copyright Office output?');
     expect(stripQuestionWords('What were the costs in the 2024 annual report?')).toBe('the costs 2024 annual ?');
     expect(stripQuestionWords('What does our accusations brief cover?')).toBe('accusations brief cover?');
+    expect(stripQuestionWords("in that 2015 paper's setup, is the student imitating the teacher")).toBe('2015 setup, the student imitating the teacher');
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
     expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
     expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
@@ -280,6 +281,7 @@ describe('premiseOf', () => {
     // A partitive names the set the answer is one of.
     ['out of the three labs Anthropic named, which one hit Claude the most?', 'the three labs Anthropic named'],
     ['why do people get upset about distillation if labs do it to their own models all the time anyway?', 'labs do it to their own models all the time anyway'],
+    ['but if every lab does it why is anyone mad', 'every lab does it'],
   ])('takes what %j states as given', (question, given) => {
     expect(premiseOf(question)?.given).toBe(given);
     expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which)/);
