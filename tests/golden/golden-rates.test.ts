@@ -154,7 +154,8 @@ const FLOORS = [
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 27, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
-  { file: 'follow-ups-blind-5.json', cited: 29, declined: 9 },
+  // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
+  { file: 'follow-ups-blind-5.json', cited: 30, declined: 9 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 12 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
@@ -181,9 +182,9 @@ const FLOORS = [
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
   // "when's" read as "when is", "source for that one?", "which city" and "percentage wise" as
   // question forms, "roughly" as a hedge, a premise before "why" with no comma: +1 declined and
-  // +4 / +1.
+  // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-8.json', cited: 26, declined: 6 },
+  { file: 'follow-ups-blind-8.json', cited: 26, declined: 8 },
 ];
 
 let bot: PolicyBotService;
@@ -266,6 +267,13 @@ describe('follow-ups in a chat', () => {
       const result = await bot.ask(question, { history });
       expect(result.kind === 'answer' && result.citations[0]?.text, question).toMatch(/violates Google's terms of service/);
     }
+  });
+
+  it('reads a question whose subject is a pronoun only with the thread, unless it names someone itself', async () => {
+    // Alone, "legal" found the article's outlook on legal disputes.
+    expect((await bot.ask('whats his legal bill for the whole thing', { history: ['who won musk v altman'] })).kind).toBe('declined');
+    const named = await bot.ask('so when he was pushed for a straight yes or no on xai using openai, what did elon say', { history: ['what is a teacher model?'] });
+    expect(named.kind === 'answer' && named.answer).toMatch(/Elon Musk/);
   });
 
   it('reads the thread as typed, with any run of whitespace', async () => {

@@ -16,7 +16,7 @@ import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { withFullWords } from '../text/chat-clippings.js';
 import { asksForSource, isSmallTalk, namesASubject, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
-import { followUpContext, leansOnPrevious, validateQuestion } from './validate-question.js';
+import { followUpContext, hasPronounSubject, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
   vocabulary: Vocabulary;
@@ -96,7 +96,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // question after a return that named nothing of its own.
   const leans = context !== undefined && (backToFirst || leansOnPrevious(question, contentTerms));
   const scope = documentScope(read, expects, deps);
-  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, scope }, deps);
+  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, pronounSubject: hasPronounSubject(read), scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;

@@ -18,6 +18,8 @@ export interface ReadQuestion {
   context: string | undefined;
   /** True when its form asks to be read with the question before ("what about OpenAI?"). */
   leansOnPrevious: boolean;
+  /** True when its subject is a pronoun ("what's his legal bill…"). */
+  pronounSubject?: boolean;
   /** The documents it refers to ("according to the article"), and what it asks of them. */
   scope: DocumentScope | undefined;
 }
@@ -102,7 +104,8 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * happen?", "Why?") and one whose form leans on the question before ("what about OpenAI?") are
  * read with the previous question's subject. One that leans but names more than a word of its
  * own ("and when did the jury decide?") is answered on its own when that reading fails: one
- * word alone ("OpenAI") would find any sentence that says it.
+ * word alone ("OpenAI") would find any sentence that says it. Not one whose subject only the
+ * thread names (`onlyTheThreadSays`).
  */
 async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
@@ -113,7 +116,7 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
   }
   const terms = new Set(deps.scoring.analyze(subject));
   if (!namesNothing && namesOnlyTheUnknown(q, terms, deps)) return reading(await deps.search(subject), subject);
-  const standsAlone = !namesNothing && (!q.leansOnPrevious || terms.size > 1);
+  const standsAlone = !namesNothing && !onlyTheThreadSays(q, deps) && (!q.leansOnPrevious || terms.size > 1);
   if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
@@ -124,6 +127,15 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
   if (second.extractive.kind === 'answer') return second;
   // Neither answers: the closer one decides whether an LLM is asked.
   return followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
+}
+
+/**
+ * True for a question whose subject is a pronoun and that names no one: "whats his legal bill for
+ * the whole thing" is about the thread's Musk. Read alone, "legal" found the article's outlook.
+ * Not "when he was pushed…, what did elon say": the question names him itself.
+ */
+function onlyTheThreadSays(q: ReadQuestion, deps: AskDeps): boolean {
+  return q.pronounSubject === true && namesIn(q.read, deps.vocabulary).length === 0;
 }
 
 /**

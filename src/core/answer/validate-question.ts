@@ -34,12 +34,13 @@ const LEANING_WORDS = `${PRONOUNS}|those|these`;
 const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
 
 /**
- * "did they…", "why would she…", "they said…": a person as the subject, named by a pronoun. A
- * question rarely names someone after calling them "they", so they are the thread's ("do they
- * say it breaks their terms?" after a question about Google). "it" is left out: "is it legal…".
+ * "did they…", "why would she…", "they said…", "what's his legal bill…": a person as the subject,
+ * or what a person has, named by a pronoun. A question rarely names someone after calling them
+ * "they", so they are the thread's ("do they say it breaks their terms?" after a question about
+ * Google). "it" is left out: "is it legal…".
  */
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^(?:(?:who|what|whats|what's|when|where|which|why|how)\s+)?(?:(?:do|does|did|can|could|will|would|should|have|has|had|is|are|was|were)(?:n['’]?t)?\s+)?(?:he|she|they)\b`,
+  String.raw`^(?:(?:who|what|whats|what's|when|where|which|why|how)\s+)?(?:(?:do|does|did|can|could|will|would|should|have|has|had|is|are|was|were)(?:n['’]?t)?\s+)?(?:he|she|they|his|their)\b`,
   'i',
 );
 
@@ -50,7 +51,12 @@ const PRONOUN_SUBJECT = new RegExp(
  * "OpenAI" alone finds any sentence naming OpenAI.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question)) || PRONOUN_SUBJECT.test(question.trim());
+  return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question)) || hasPronounSubject(question);
+}
+
+/** True for a question whose subject is a pronoun (`PRONOUN_SUBJECT`): only the thread says who. */
+export function hasPronounSubject(question: string): boolean {
+  return PRONOUN_SUBJECT.test(question.trim());
 }
 
 const POINTING = new RegExp(String.raw`\b(?:${LEANING_WORDS}|that|this|there)\b`, 'i');

@@ -24,6 +24,7 @@ describe('expectedAnswerType', () => {
     ['Where was the case tried?', 'place'],
     ['Which court heard the case?', 'place'],
     ['and which courthouse, what city', 'place'],
+    ['and the training run itself, how long did that take on their gpus', 'duration'],
     ["what stake does microsoft hold in openai's for-profit arm, percentage", 'percentage'],
     ['Why did Musk lose?', 'reason'],
     ['According to the article, why is distillation legally murky?', 'reason'],

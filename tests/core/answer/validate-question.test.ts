@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpContext, leansOnPrevious, pointsBack, validateQuestion } from '../../../src/core/answer/validate-question.js';
+import { followUpContext, hasPronounSubject, leansOnPrevious, pointsBack, validateQuestion } from '../../../src/core/answer/validate-question.js';
 
 describe('validateQuestion', () => {
   it('collapses whitespace and accepts a question with letters or digits', () => {
@@ -46,6 +46,9 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('do they also say it breaks their terms of service?', 4)).toBe(true);
     expect(leansOnPrevious("why didn't she rule on the merits?", 3)).toBe(true);
     expect(leansOnPrevious('he said all the AI companies do it?', 3)).toBe(true);
+    expect(leansOnPrevious('whats his legal bill for the whole thing', 3)).toBe(true);
+    expect(hasPronounSubject("what's their stance on it?")).toBe(true);
+    expect(hasPronounSubject('what did the judge say about his claims?')).toBe(false);
     // "it" is often no one: "is it legal to distil a rival's model?"
     expect(leansOnPrevious("is it legal to distil a rival's model?", 4)).toBe(false);
   });
