@@ -92,9 +92,10 @@ const FLOORS = [
   // Stop 20's days ahead declined "what's the weather looking like in oakland this weekend?".
   // Stop 23: "how long were the jurors out before they came back…": the clause after "out" says
   // when the time ended, not what the sentence must say: +1.
-  { file: 'blind-17.json', cited: 26, declined: 14 },
+  // Stop 25: "has meta ever accused anyone…" asks Meta to have spoken: +1 each on -17 and the unread -18.
+  { file: 'blind-17.json', cited: 26, declined: 15 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
-  { file: 'blind-18.json', cited: 27, declined: 13 },
+  { file: 'blind-18.json', cited: 27, declined: 14 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
   // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's
