@@ -75,7 +75,7 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
 function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
-  const relatesOnly = new Set(scoring.analyze(PREPOSITIONS.join(' ')));
+  const relatesOnly = prepositionTerms(scoring.analyze);
   const namesAnotherThing = (t: string) => !relatesOnly.has(t) && scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
   const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
@@ -84,6 +84,15 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   const shared = new Set(own.filter(says));
   const repeats = [...query.focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
   return shared.size - repeats <= 1;
+}
+
+const prepositionsBy = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
+
+/** `PREPOSITIONS` as the analyzer's terms, worked out once per analyzer. */
+function prepositionTerms(analyze: (text: string) => string[]): ReadonlySet<string> {
+  let terms = prepositionsBy.get(analyze);
+  if (!terms) prepositionsBy.set(analyze, (terms = new Set(analyze(PREPOSITIONS.join(' ')))));
+  return terms;
 }
 
 /**

@@ -54,8 +54,10 @@ const ENDS = String.raw`[\s?!.…]*$`;
  */
 const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price|fees?|salary)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?cost\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
 
-/** What "which …" asks of when it asks where: "which city", "what courthouse". */
-const PLACE_NOUNS = 'court|courthouse|city|town|state|country|venue';
+/** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
+const PLACE_KINDS = 'courthouse|city|town|state|country|venue';
+/** What "which …" asks of when it asks where: "which city", "what court". */
+const PLACE_NOUNS = `court|${PLACE_KINDS}`;
 
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
@@ -161,7 +163,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   person: [[new RegExp(String.raw`\b(?:which|what) ${OCCUPATION}`, 'giu'), 'who']],
   // "which courthouse, what city": the place's kind is the form; no sentence giving one need say
   // "city" ("…in Oakland"). Not "court": a sentence on a court says it.
-  place: [[/\b(which|what) (?:courthouse|city|town|state|country|venue)\b/gi, '$1']],
+  place: [[new RegExp(String.raw`\b(which|what) (?:${PLACE_KINDS})\b`, 'gi'), '$1']],
   // "On what grounds?" asks why: "grounds" is not what the reason is about.
   reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
   definition: [

@@ -96,6 +96,8 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // question after a return that named nothing of its own.
   const leans = context !== undefined && (backToFirst || leansOnPrevious(question, contentTerms));
   const scope = documentScope(read, expects, deps);
+  // Whose subject it is is read past the lead-in ("ok so do they think…"); whether it leans, from
+  // the question as typed (read past the lead-in, an unread set lost a question as one chat).
   const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, pronounSubject: hasPronounSubject(read), scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {

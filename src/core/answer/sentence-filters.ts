@@ -30,6 +30,8 @@ export interface QuestionAsked {
 export interface AskedOf extends QuestionAsked {
   /** The terms of `names`. */
   nameTerms: string[];
+  /** Those of them that are not the place the question sets what it asks in: who or what it is about. */
+  subjectTerms: string[];
   /** "Musk's lawyer", "the lawyer for Musk": what a capitalised or named owner has. */
   possessions: Possession[];
   /** Possessives in any case ("the jurors' names"). */
@@ -37,7 +39,15 @@ export interface AskedOf extends QuestionAsked {
 }
 
 export function readAsked(q: QuestionAsked): AskedOf {
-  return { ...q, nameTerms: q.analyze(q.names.join(' ')), possessions: possessionsIn(q.focus, q.analyze, q.related, q.names), owned: possessivesIn(q.read, q.analyze) };
+  const nameTerms = q.analyze(q.names.join(' '));
+  const place = new Set(q.analyze(q.place ?? ''));
+  return {
+    ...q,
+    nameTerms,
+    subjectTerms: nameTerms.filter((n) => !place.has(n)),
+    possessions: possessionsIn(q.focus, q.analyze, q.related, q.names),
+    owned: possessivesIn(q.read, q.analyze),
+  };
 }
 
 /** True when the sentence says the name's term, or its paragraph or headings do. */
@@ -93,7 +103,7 @@ const ASKS_WHETHER_SUED = new RegExp(
   'i',
 );
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
-/** A suit is between two parties: a third name ("…in Oakland?") need not be said with it. */
+/** A suit is between two parties: a third name need not be said with it. */
 const SUIT_PARTIES = 2;
 
 /**
@@ -104,8 +114,9 @@ const SUIT_PARTIES = 2;
 export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
   const suitTerms = ASKS_WHETHER_SUED.test(q.read) ? SUIT_WORDS.flatMap((word) => q.analyze(word)) : [];
   if (suitTerms.length === 0) return () => true;
-  const parties = Math.min(SUIT_PARTIES, q.nameTerms.length);
-  return (s) => suitTerms.some((t) => s.terms.has(t)) && q.nameTerms.filter((n) => saysName(s, n)).length >= parties;
+  // Not the place it was brought in ("was DeepSeek sued in Oakland?"): that is no party.
+  const parties = Math.min(SUIT_PARTIES, q.subjectTerms.length);
+  return (s) => suitTerms.some((t) => s.terms.has(t)) && q.subjectTerms.filter((n) => saysName(s, n)).length >= parties;
 }
 
 /**
@@ -118,8 +129,7 @@ export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
  * selection begin in Oakland?"): that says where, and the date's sentence need not repeat it.
  */
 export function saidOfTheNamesAsked(q: AskedOf): SentenceFilter {
-  const place = new Set(q.analyze(q.place ?? ''));
-  const subjects = q.nameTerms.filter((n) => !place.has(n));
+  const subjects = q.subjectTerms;
   const owners = q.owned.filter((p) => !p.topic && p.owner.some((t) => q.nameTerms.includes(t)));
   return (s) => (subjects.length === 0 || subjects.some((n) => saysName(s, n))) && owners.every((p) => saysTheOwner(s, p, q.related));
 }

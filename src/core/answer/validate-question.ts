@@ -40,7 +40,7 @@ const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
  * Google). "it" is left out: "is it legal…".
  */
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^(?:(?:who|what|whats|what's|when|where|which|why|how)\s+)?(?:(?:do|does|did|can|could|will|would|should|have|has|had|is|are|was|were)(?:n['’]?t)?\s+)?(?:he|she|they|his|their)\b`,
+  String.raw`^(?:(?:who|what|whats|what's|when|where|which|why|how)\s+)?(?:(?:do|does|did|can|could|will|would|should|have|has|had|is|are|was|were)(?:n['’]?t)?\s+)?(?:he|she|they|his|her|their)\b`,
   'i',
 );
 

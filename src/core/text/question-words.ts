@@ -132,16 +132,16 @@ export function isSmallTalk(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text) && SMALL_TALK.test(text.trim());
 }
 
-/**
- * "source?", "source for that one?", "where's that from?", "can you cite that?": asking where the last answer came from,
- * not a new question. Only a message saying nothing else counts: "sources on the verdict?" names
- * a subject of its own.
- */
 /** What the last answer said: "that", "that one", "this claim". */
 const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|quote|bit|part|last one))?`;
+/**
+ * "source?", "source for that one?", "where's that from?", "can you cite that?": asking where the
+ * last answer came from, not a new question. Only a message saying nothing else counts: "sources
+ * on the verdict?" names a subject of its own.
+ */
 const SOURCE_REQUEST = new RegExp(
   String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:` +
-    String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)` +
+    String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)(?: ${LAST_ANSWER})?` +
     String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: ${LAST_ANSWER})?` +
     String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: ${LAST_ANSWER})?` +
     // Not "where is it from?" or "where does it come from?": those ask where a thing began.
@@ -186,7 +186,8 @@ export function returnsToFirstQuestion(question: string): boolean {
  * "in-house distilling is normal, so what makes…": a lead-in after the clause that sets the
  * question up. Its "so" is no word to look for.
  */
-const CLAUSE_LEAD_IN = new RegExp(String.raw`(?<=,)\s*(?:so|and so|but)\s+(?=${ASKING})`, 'gi');
+// Not "but": "who was the judge, but what did he rule?" asks a second question (`ASKS_MORE`).
+const CLAUSE_LEAD_IN = new RegExp(String.raw`(?<=,)\s*(?:and\s+)?so\s+(?=${ASKING})`, 'gi');
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
@@ -246,10 +247,11 @@ const CLIPPED_AUXILIARY = /\b(who|what|when|where|why|how)['’](d|re|ve|ll)\b/g
 const AUXILIARY: Record<string, string> = { d: 'did', re: 'are', ve: 'have', ll: 'will' };
 
 /**
- * "when's the appeal going to be heard?", "how's": "is" ("has" is rarer in a question). Not
+ * "when's the appeal going to be heard?", "how's": "is" (not before "been" or "got": "how's it
+ * been going" has "has"). Not
  * "what's" or "where's", which the question forms and "where's that from?" read as they are.
  */
-const CLIPPED_IS = /\b(when|how)['’]s\b/gi;
+const CLIPPED_IS = /\b(when|how)['’]s\b(?!\s+\S+\s+(?:been|got)\b)/gi;
 
 /** The question with its question words' auxiliaries spelled out: "how'd they…" → "how did they…". */
 export function withAuxiliariesSpelledOut(question: string): string {
@@ -269,7 +271,7 @@ export function withAuxiliariesSpelledOut(question: string): string {
 // ("why was xAI given access…"): only their unambiguous forms.
 const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that)`;
 const LEADING_PREMISE = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:${GIVEN}|if(?=[^,?]{3,160}(?:,\s*|\s+)(?:so\s+|then\s+)?why\b)|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160})(?:,\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|\s+(?=(?:so\s+|then\s+)?why\b))`,
+  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
   'i',
 );
 // After "care", "matter", "unclear"…, "if" asks whether: "why should we care if a copy is
@@ -282,20 +284,21 @@ const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:so\s+|but\s+)?why\b(?!\s+
 export function premiseOf(question: string): { given: string; asked: string } | undefined {
   const trimmed = question.trim();
   const leading = LEADING_PREMISE.exec(trimmed);
-  if (leading) return { given: leading[1]!, asked: trimmed.slice(leading[0].length) };
+  if (leading) return { given: (leading[1] ?? leading[2])!, asked: trimmed.slice(leading[0].length) };
   const trailing = TRAILING_PREMISE.exec(trimmed);
   return trailing ? { given: trailing[2]!, asked: trailing[1]! } : undefined;
 }
 
 /**
- * "speed wise", "percentage-wise": chat's "as to speed". Left in, "wise" was one more word to look
- * for, and no passage says it. Not "is it wise", "otherwise", "clockwise" or "streetwise".
+ * "speed wise vs the full bert", "…, percentage wise", "cost-wise": chat's "as to speed". Left in,
+ * "wise" was one more word to look for, and no passage says it. Hyphenated, or two words opening
+ * a clause: "how wise was it to sue?" and "was Musk wise to sue?" ask whether it was wise.
  */
-const AS_TO = /\b(?!(?:it|is|be|was|so|very|not|that|this|too|clock|counter|street|penny|pound|other|like|length)\b)(\p{L}{3,})[\s-]wise\b/giu;
+const AS_TO = /(?<![\p{L}\p{N}])(?:(\p{L}{3,})-wise|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
 
 /** The question with "X wise" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
 export function withoutAsTo(question: string): string {
-  return question.replace(AS_TO, '$1');
+  return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
 }
 
 /** The question with a majority put as documents put it: "the bulk of it" → "most of it". */

@@ -30,6 +30,12 @@ describe('saysTheSuitAsked', () => {
       expect(judges(read, ['Musk', 'Anthropic', 'DeepSeek', 'OpenAI']), read).toEqual([true, true]);
     }
   });
+
+  it('does not take the place the suit was brought in for a party', () => {
+    const inOakland = asked('was OpenAI sued in Oakland?', ['OpenAI', 'Oakland'], { place: 'Oakland' });
+    expect(saysTheSuitAsked(inOakland)(sued)).toBe(true);
+    expect(saysTheSuitAsked(asked('was OpenAI sued in Oakland?', ['OpenAI', 'Oakland']))(sued)).toBe(false);
+  });
 });
 
 describe('saidOfTheNamesAsked', () => {

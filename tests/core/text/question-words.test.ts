@@ -214,7 +214,7 @@ describe('isSmallTalk', () => {
 });
 
 describe('asksForSource', () => {
-  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?'])(
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?', 'any sources for that?', 'links for that?'])(
     'is true for "%s"',
     (text) => expect(asksForSource(text)).toBe(true),
   );
@@ -290,6 +290,8 @@ describe('premiseOf', () => {
   it.each([
     // The case asked about, not a given.
     'If a model is only reachable via API, what does distilling it look like?',
+    // A "why" inside the "if" clause makes no premise of it.
+    'if the court asked why OpenAI did it, what did they say?',
     "Could OpenAI sue a rival if the rival trains on ChatGPT's answers?",
     'If someone breaks OpenAI’s terms of use, is that a copyright problem?',
     // "care if" asks whether.
@@ -315,6 +317,7 @@ describe('withAuxiliariesSpelledOut', () => {
     ["who'll hear the appeal?", 'who will hear the appeal?'],
     ["when's the appeal going to be heard", 'when is the appeal going to be heard'],
     ['How’s it made?', 'How is it made?'],
+    ["how's it been going with the appeal", "how's it been going with the appeal"],
   ])('reads %j as %j', (question, read) => {
     expect(withAuxiliariesSpelledOut(question)).toBe(read);
   });
@@ -334,6 +337,9 @@ describe('withoutAsTo', () => {
   });
 
   it('leaves "wise" that is no "as to" alone', () => {
-    for (const question of ['is it wise to distil a rival?', 'was that wise', 'otherwise fine?']) expect(withoutAsTo(question)).toBe(question);
+    for (const question of ['is it wise to distil a rival?', 'was that wise', 'otherwise fine?', 'how wise was it to sue?', 'was Musk wise to sue OpenAI?', 'is it legally wise?']) {
+      expect(withoutAsTo(question)).toBe(question);
+    }
+    expect(withoutAsTo('ok, cost-wise what did alpaca need')).toBe('ok, cost what did alpaca need');
   });
 });
