@@ -90,7 +90,10 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       otherNames: (name: string) => thesaurus?.names?.(name) ?? [],
       isProperName: (word: string) => thesaurus?.isProperName?.(word) ?? false,
       // A word of speech or of the dictionary: "roi" and "mit" are words, "tos" is not.
-      ...(everyday && { isEnglishWord: (word: string) => isEnglishWord(word, everyday) || (thesaurus?.isWord?.(word) ?? false) }),
+      ...(everyday && {
+        isEnglishWord: (word: string) => isEnglishWord(word, everyday) || (thesaurus?.isWord?.(word) ?? false),
+        isSpokenWord: (word: string) => isEnglishWord(word, everyday),
+      }),
     };
     const unseen = unseenIdf(snapshot.lexical);
     const weights = options.fusionWeights ?? RETRIEVE_DEFAULTS.weights;

@@ -85,7 +85,8 @@ const FLOORS = [
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   { file: 'follow-ups-blind-3.json', cited: 26, declined: 13 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
-  { file: 'blind-16.json', cited: 24, declined: 12 },
+  // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16.
+  { file: 'blind-16.json', cited: 24, declined: 13 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -175,17 +176,18 @@ const FLOORS = [
   // the event in, more ways to ask for a statement ("put out any statement"), "taken … to court",
   // a return to the first question read with it, "guard" for "protect": +1 / +1 and +2 / +2;
   // a pointing-back question naming two unknown things shares its own words: +1 declined.
-  // Stop 25: "deadline" for "limitation period" in synonyms.yaml cited one more on -7.
+  // Stop 25: "deadline" for "limitation period" in synonyms.yaml cited one more on -7, and "uk"
+  // read as a name no passage mentions declined one more.
   { file: 'blind-31.json', cited: 21, declined: 15 },
-  { file: 'follow-ups-blind-7.json', cited: 27, declined: 11 },
+  { file: 'follow-ups-blind-7.json', cited: 27, declined: 12 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
   // "when's" read as "when is", "source for that one?", "which city" and "percentage wise" as
   // question forms, "roughly" as a hedge, a premise before "why" with no comma: +1 declined and
-  // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2 declined.
+  // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2 declined; "eu": +1 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-8.json', cited: 26, declined: 8 },
+  { file: 'follow-ups-blind-8.json', cited: 26, declined: 9 },
 ];
 
 let bot: PolicyBotService;

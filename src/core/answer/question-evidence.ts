@@ -33,6 +33,8 @@ export interface Vocabulary {
    * which people type in lowercase for "ToS" and "EU". Without it, only capitals mark an abbreviation.
    */
   isEnglishWord?: (word: string) => boolean;
+  /** True for a word everyday speech says now and then, whatever the dictionary lists: "us", "la", not "eu" or "uk". */
+  isSpokenWord?: (word: string) => boolean;
 }
 
 /** The idf of a term no passage contains: the lexical index's largest. */
@@ -245,17 +247,21 @@ const MAX_PROPER_NAME_LOOKUPS = 8;
 
 /**
  * The question's words that no passage uses and the dictionary knows mainly as proper names,
- * however they are written: chat types "has japan passed…" and "distilling gemini's outputs" as
- * it types "openai", and a capital that opens a sentence ("Japan passed…?") is no sign either way.
+ * however they are written: chat types "has japan passed…", "distilling gemini's outputs" and
+ * "is the eu doing anything?" as it types "openai", and a capital that opens a sentence ("Japan
+ * passed…?") is no sign either way.
  */
 function properNamesKnownToTheDictionary(question: string, vocabulary: Vocabulary): string[] {
   const { isProperName } = vocabulary;
   if (!isProperName) return [];
   // Not a question word ("who": WordNet's WHO), and before a possessive, but not in a
   // contraction ("shan't": "Shan" is a name in WordNet).
-  const words = [...new Set((question.match(/(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}]|['’](?!s\b)\p{L})/gu) ?? []).map((w) => w.toLowerCase()))];
+  const words = [...new Set((question.match(/(?<![\p{L}\p{N}'’-])\p{L}{2,}(?![\p{L}\p{N}]|['’](?!s\b)\p{L})/gu) ?? []).map((w) => w.toLowerCase()))];
+  // Two letters only when speech hardly says them: "is the eu doing anything?", "in the uk", not
+  // "us", "la" or "ny", which chat types as words too.
+  const typedAsName = (w: string) => w.length > 2 || vocabulary.isSpokenWord?.(w) === false;
   return words
-    .filter((w) => !isQuestionWord(w) && !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
+    .filter((w) => typedAsName(w) && !isQuestionWord(w) && !isChatShorthand(w) && !isCalendarWord(w) && isUnknownWord(w, vocabulary))
     .slice(0, MAX_PROPER_NAME_LOOKUPS)
     .filter((w) => isProperName(w));
 }

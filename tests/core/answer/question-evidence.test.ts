@@ -138,6 +138,15 @@ describe('namesSomethingUnknown with a dictionary of proper names', () => {
     expect(namesSomethingUnknown('has japan passed any law on this?', known)).toBe(false);
   });
 
+  it('reads a name of two letters as one only when speech hardly says it ("eu", not "us")', () => {
+    const spoken: Vocabulary = { ...vocab, isSpokenWord: (word) => ['us', 'la', 'ny', 'it'].includes(word) };
+    expect(namesSomethingUnknown('is the eu doing anything on this', spoken)).toBe(true);
+    expect(namesSomethingUnknown('is it the same rule in the uk?', spoken)).toBe(true);
+    expect(namesSomethingUnknown('what did they tell us about distilling?', spoken)).toBe(false);
+    // Without word counts, two letters say nothing.
+    expect(namesSomethingUnknown('is the eu doing anything on this', vocab)).toBe(false);
+  });
+
   it('leaves chat shorthand, calendar words and common words alone, and looks up at most eight', () => {
     expect(namesSomethingUnknown('why does it matter tho', vocab)).toBe(false);
     expect(namesSomethingUnknown('what happened on friday', vocab)).toBe(false);
