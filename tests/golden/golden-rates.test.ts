@@ -63,7 +63,8 @@ const FLOORS = [
   { file: 'blind-13.json', cited: 21, declined: 14 },
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 12 },
+  // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 13 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -157,7 +158,7 @@ const FLOORS = [
   { file: 'blind-28.json', cited: 27, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
-  { file: 'follow-ups-blind-5.json', cited: 30, declined: 9 },
+  { file: 'follow-ups-blind-5.json', cited: 30, declined: 10 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 12 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
@@ -187,7 +188,7 @@ const FLOORS = [
   // question forms, "roughly" as a hedge, a premise before "why" with no comma: +1 declined and
   // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2 declined; "eu": +1 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-8.json', cited: 26, declined: 9 },
+  { file: 'follow-ups-blind-8.json', cited: 26, declined: 10 },
 ];
 
 let bot: PolicyBotService;

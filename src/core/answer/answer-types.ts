@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'reason' | 'definition';
+export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'version' | 'reason' | 'definition';
 
 // "one" is left out of counts: "one of the labs" gives no number.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
@@ -75,6 +75,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // valuation", "what is Musk worth". Within a few words of "what", not anywhere after it: "what
   // does the senate bill say", "what did the court say about price fixing" ask no price.
   [new RegExp(String.raw`\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b`, 'iu'), 'amount'],
+  // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA 7B").
+  [/\b(?:which|what) (?:\w+ )?versions?\b/i, 'version'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") too.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?[\s?!.…]*$/i, 'percentage'],
@@ -112,6 +114,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).
   count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?![.,]?\d)(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
   percentage: /\d\s?(?:%|percent\b|per cent\b)/i,
+  version: new RegExp(String.raw`\b(?!(?:On|In|At|By|Since|Until|From|About|Over|Under|${MONTHS}|${WEEKDAYS})\b)\p{Lu}\p{L}*[\s-]?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\p{L}{0,2}\b`, 'u'),
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
@@ -194,7 +197,7 @@ export function isCalendarWord(word: string): boolean {
 
 /** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */
 export function isCheckable(type: AnswerType): boolean {
-  return type === 'duration' || type === 'age' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage';
+  return type === 'duration' || type === 'age' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage' || type === 'version';
 }
 
 /** True when the sentence contains something of the given kind. */

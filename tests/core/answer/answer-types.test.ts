@@ -133,6 +133,17 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('The ruling came on 29 Jan 2025.', 'count')).toBe(false);
   });
 
+  it('takes a name with its number for a version, not a date, a year or a bare number', () => {
+    expect(expectedAnswerType('which grok version was trained on openai outputs?')).toBe('version');
+    expect(expectedAnswerType('what version of llama did alpaca use')).toBe('version');
+    for (const text of ['Alpaca was made by fine-tuning LLaMA 7B.', 'OpenAI released GPT-4 then.', 'The R1-Distill models were released.', 'Grok 3 is xAI\'s chatbot.']) {
+      expect(hasAnswerOfType(text, 'version'), text).toBe(true);
+    }
+    for (const text of ['The chatbot made by xAI is called Grok.', 'On Thursday 30 April 2026 Musk testified.', 'In 2019 Sanh described DistilBERT.', 'About 24,000 accounts were used.']) {
+      expect(hasAnswerOfType(text, 'version'), text).toBe(false);
+    }
+  });
+
   it('tells a percentage from a count, and takes no identifier for either', () => {
     expect(hasAnswerOfType('DistilBERT is 40% smaller than BERT.', 'count')).toBe(false);
     expect(hasAnswerOfType('DistilBERT is 40% smaller than BERT.', 'percentage')).toBe(true);
