@@ -190,6 +190,11 @@ const FLOORS = [
   // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2 declined; "eu": +1 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
   { file: 'follow-ups-blind-8.json', cited: 26, declined: 10 },
+  // Written in stop 25 (5df667d) likewise, first run at its end with all of its changes
+  // (82e10ac): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
+  // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Counts only, not read.
+  { file: 'blind-33.json', cited: 21, declined: 11 },
+  { file: 'follow-ups-blind-9.json', cited: 20, declined: 13 },
 ];
 
 let bot: PolicyBotService;

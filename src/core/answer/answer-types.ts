@@ -114,6 +114,8 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).
   count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?![.,]?\d)(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b`, 'i'),
   percentage: /\d\s?(?:%|percent\b|per cent\b)/i,
+  // In a sentence, a version needs its capital ("R1" too); a question's lowercase "grok 3" is
+  // read as a name by `versionedNames` (question-evidence.ts), which knows the documents' names.
   version: new RegExp(String.raw`\b(?!(?:On|In|At|By|Since|Until|From|About|Over|Under|${MONTHS}|${WEEKDAYS})\b)\p{Lu}\p{L}*[\s-]?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\p{L}{0,2}\b`, 'u'),
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
