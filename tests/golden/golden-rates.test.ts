@@ -32,7 +32,9 @@ const FLOORS = [
   // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each; "musk vs openai" read as
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
   { file: 'blind-4.json', cited: 25, declined: 11 },
-  { file: 'blind-5.json', cited: 24, declined: 10 },
+  // Stop 25: a law firm asked for by kind needs a sentence saying "firm": +1, and +1 on each of
+  // follow-ups-blind-7 and the unread -18, -24, -29.
+  { file: 'blind-5.json', cited: 24, declined: 11 },
   // Stop 20: "when does distillation turn into a controversy?" asks in what case, not for a date: +1.
   { file: 'blind-6.json', cited: 24, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
@@ -97,7 +99,7 @@ const FLOORS = [
   // Stop 25: "has meta ever accused anyone…" asks Meta to have spoken: +1 each on -17 and the unread -18.
   { file: 'blind-17.json', cited: 26, declined: 15 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
-  { file: 'blind-18.json', cited: 27, declined: 14 },
+  { file: 'blind-18.json', cited: 27, declined: 15 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
   // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's
@@ -134,7 +136,7 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-24.json', cited: 28, declined: 11 },
+  { file: 'blind-24.json', cited: 28, declined: 12 },
   // Chat clippings ("a legit training method") cited one more on blind-25.
   { file: 'blind-25.json', cited: 27, declined: 13 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
@@ -164,7 +166,7 @@ const FLOORS = [
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
   // and as one chat; stop 20's code (93fd5fa) and stop 22's final code (cef7644) the same. Counts
   // only, not read.
-  { file: 'blind-29.json', cited: 27, declined: 13 },
+  { file: 'blind-29.json', cited: 27, declined: 14 },
   // Written in stop 22 (ccfa50b), first run at the start of stop 23 with stop 22's final code
   // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same. Read
   // since: stop 23's question forms ("which researchers", "any timeline for when", "param
@@ -181,7 +183,7 @@ const FLOORS = [
   // read as a name no passage mentions declined one more.
   // Stop 25: "ruling" for "outcome" in synonyms.yaml ("what did musk call the ruling afterwards"): +1.
   { file: 'blind-31.json', cited: 22, declined: 15 },
-  { file: 'follow-ups-blind-7.json', cited: 27, declined: 12 },
+  { file: 'follow-ups-blind-7.json', cited: 27, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:

@@ -67,4 +67,12 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     const openai = asked("who was OpenAI's lawyer?", ['OpenAI'], { expects: 'person', related: (t) => (t === 'lawyer' ? ['counsel'] : []) });
     expect(keepsToWhatIsOwned(openai, analyze("OpenAI's lawyer"))(savitt)).toBe(true);
   });
+
+  it('asks for a law firm by the word, in any question form, but not for any "firm"', () => {
+    const firms = sentence('The case could prompt AI firms to protect their models.');
+    for (const read of ['which law firm represented Musk?', 'which firm does savitt work for?', 'what firm employs savitt']) {
+      expect([savitt, firms].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, true]);
+    }
+    expect(namesTheRoleAsked(asked('which firm did anthropic pin the most exchanges on?', ['Anthropic']))(savitt)).toBe(true);
+  });
 });
