@@ -189,11 +189,13 @@ const FLOORS = [
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
   // "when's" read as "when is", "source for that one?", "which city" and "percentage wise" as
   // question forms, "roughly" as a hedge, a premise before "why" with no comma: +1 declined and
-  // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2 declined; "eu": +1 declined.
+  // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2
+  // declined; "eu", "which version", "any reply from deepseek's side" asking DeepSeek to have
+  // spoken: +3 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-8.json', cited: 26, declined: 10 },
-  // Written in stop 25 (5df667d) likewise, first run at its end with all of its changes
-  // (82e10ac): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
+  { file: 'follow-ups-blind-8.json', cited: 26, declined: 11 },
+  // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
+  // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Counts only, not read.
   { file: 'blind-33.json', cited: 21, declined: 11 },
   { file: 'follow-ups-blind-9.json', cited: 20, declined: 13 },
@@ -348,6 +350,16 @@ describe('what something is', () => {
 });
 
 // Each was declined or answered from the wrong passage: the chat's dressing was looked for.
+describe('who speaks', () => {
+  it('answers "any statement from X" only with what X said', async () => {
+    // Before stop 25 it got "Anthropic's February 2026 statement about DeepSeek…".
+    const musk = await bot.ask('was there any statement from musk after the verdict?');
+    expect(musk.kind === 'answer' ? musk.answer : '').not.toMatch(/Anthropic/);
+    const deepseek = await bot.ask("any reply from deepseek's side", { history: ['how many fake accounts did anthropic say deepseek and co used?'] });
+    expect(deepseek.kind).toBe('declined');
+  });
+});
+
 describe('a question dressed as chat', () => {
   it.each([
     "for the slides we're making: how does Google view other people distilling its models?",

@@ -30,6 +30,8 @@ const ASKED = [
   // "what did Musk call the verdict?": what he called it, in words. Not "what did Musk call for?".
   new RegExp(String.raw`\bwhat\s+(?:did|has|have|had|would)\s+${SPAN}call(?:ed)?\b(?!\s+(?:for|off|up|on|in|out|back)\b)`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:response|reaction|reply|answer|denial|statement|comment|testimony|remark)s?|testimonies)\b`, 'iu'),
+  // "any reply from deepseek's side?", "a statement from Moonshot?": words from a party.
+  new RegExp(String.raw`\b(?:any|a|an|the)\s+(?:public\s+|official\s+)?(?:repl(?:y|ies)|(?:response|comment|statement|denial|rebuttal|reaction)s?)\s+from\s+([\p{L}\p{N}.-]+)(?=['’]s\b|[\s?!.,]|$)`, 'iu'),
 ];
 /** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */
 const ADVERB = /^(?:[\p{L}]+ly|ever|even|just|flat|out|straight|up|first|then|also|never|not|still|later|already|too|once)$/iu;

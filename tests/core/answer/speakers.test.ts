@@ -20,6 +20,8 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('did OpenAI call Musk as a witness?', ['OpenAI', 'Musk'])).toEqual([]);
     expect(askedSpeakers('did Moonshot rebut the claims?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers('has meta ever accused anyone of distilling llama?', ['meta'])).toEqual([['meta']]);
+    expect(askedSpeakers("any reply from deepseek's side", ['deepseek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers('was there a statement from Moonshot?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers("what was altman's testimony at the trial?", ['altman'])).toEqual([['altman']]);
     expect(askedSpeakers("What were Musk's remarks on distillation?", ['Musk'])).toEqual([['musk']]);
     expect(askedSpeakers("What was Musk's role at the trial?", ['Musk'])).toEqual([]);
