@@ -351,10 +351,10 @@ describe('what something is', () => {
 
 // Each was declined or answered from the wrong passage: the chat's dressing was looked for.
 describe('who speaks', () => {
-  it('answers "any statement from X" only with what X said', async () => {
+  it('answers "any statement from X" only with what X said, in any words', async () => {
     // Before stop 25 it got "Anthropic's February 2026 statement about DeepSeek…".
     const musk = await bot.ask('was there any statement from musk after the verdict?');
-    expect(musk.kind === 'answer' ? musk.answer : '').not.toMatch(/Anthropic/);
+    expect(musk.kind === 'answer' && musk.answer).toMatch(/^Musk described the outcome as a "calendar technicality"/);
     const deepseek = await bot.ask("any reply from deepseek's side", { history: ['how many fake accounts did anthropic say deepseek and co used?'] });
     expect(deepseek.kind).toBe('declined');
   });

@@ -86,6 +86,16 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   return shared.size - repeats <= 1;
 }
 
+/** Nouns for words said: what a question asking someone to have spoken calls them. */
+const SPEECH_NOUNS = 'statement statements reply replies response responses comment comments remark remarks';
+const speechNounsBy = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
+
+function speechNounTerms(analyze: (text: string) => string[]): ReadonlySet<string> {
+  let terms = speechNounsBy.get(analyze);
+  if (!terms) speechNounsBy.set(analyze, (terms = new Set(analyze(SPEECH_NOUNS))));
+  return terms;
+}
+
 const prepositionsBy = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
 
 /** `PREPOSITIONS` as the analyzer's terms, worked out once per analyzer. */
@@ -140,13 +150,16 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // a question takes as given is found by the search, but is not what the answer must say:
   // weighed even at a quarter, "labs distil their own models" outscored the "why" (at 0: +4 over
   // the sets, none lost).
-  const given = new Set(premiseOnly(query, deps.scoring.analyze));
+  const read = query.read ?? query.focus;
+  // "was there any statement from musk…?": once Musk must speak, "statement" is said by his
+  // speaking, and no sentence reporting what he said need use the word.
+  const speaking = askedSpeakers(read, query.names ?? []).length > 0 ? speechNounTerms(deps.scoring.analyze) : new Set<string>();
+  const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t))]);
   const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const related = (t: string) => shape.related?.get(t) ?? [];
-  const read = query.read ?? query.focus;
   const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], place: query.place, analyze: deps.scoring.analyze, related });
   const names = askedOf.nameTerms;
   const fits = [namesTheRoleAsked(askedOf), saysTheSuitAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
