@@ -86,24 +86,19 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   return shared.size - repeats <= 1;
 }
 
+/** A fixed list of words as an analyzer's terms, worked out once per analyzer. */
+function termsOnce(words: string): (analyze: (text: string) => string[]) => ReadonlySet<string> {
+  const byAnalyzer = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
+  return (analyze) => {
+    let terms = byAnalyzer.get(analyze);
+    if (!terms) byAnalyzer.set(analyze, (terms = new Set(analyze(words))));
+    return terms;
+  };
+}
+
+const prepositionTerms = termsOnce(PREPOSITIONS.join(' '));
 /** Nouns for words said: what a question asking someone to have spoken calls them. */
-const SPEECH_NOUNS = 'statement statements reply replies response responses comment comments remark remarks';
-const speechNounsBy = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
-
-function speechNounTerms(analyze: (text: string) => string[]): ReadonlySet<string> {
-  let terms = speechNounsBy.get(analyze);
-  if (!terms) speechNounsBy.set(analyze, (terms = new Set(analyze(SPEECH_NOUNS))));
-  return terms;
-}
-
-const prepositionsBy = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
-
-/** `PREPOSITIONS` as the analyzer's terms, worked out once per analyzer. */
-function prepositionTerms(analyze: (text: string) => string[]): ReadonlySet<string> {
-  let terms = prepositionsBy.get(analyze);
-  if (!terms) prepositionsBy.set(analyze, (terms = new Set(analyze(PREPOSITIONS.join(' ')))));
-  return terms;
-}
+const speechNounTerms = termsOnce('statement statements reply replies response responses comment comments remark remarks');
 
 /**
  * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"
