@@ -32,8 +32,9 @@ const FLOORS = [
   // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each; "musk vs openai" read as
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
   { file: 'blind-4.json', cited: 25, declined: 11 },
-  // Stop 25: a law firm asked for by kind needs a sentence saying "firm": +1, and +1 on each of
-  // follow-ups-blind-7 and the unread -18, -24, -29.
+  // Stop 25: a law firm asked for by kind needs a sentence saying "law firm" ("firm" when it
+  // asks who employs someone): +1, and +1 on each of follow-ups-blind-2, -4, -7 and the unread
+  // -18, -24, -29.
   { file: 'blind-5.json', cited: 24, declined: 11 },
   // Stop 20: "when does distillation turn into a controversy?" asks in what case, not for a date: +1.
   { file: 'blind-6.json', cited: 24, declined: 12 },
@@ -66,7 +67,7 @@ const FLOORS = [
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
   // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 13 },
+  { file: 'follow-ups-blind-2.json', cited: 24, declined: 14 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -142,7 +143,7 @@ const FLOORS = [
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
-  { file: 'follow-ups-blind-4.json', cited: 28, declined: 11 },
+  { file: 'follow-ups-blind-4.json', cited: 28, declined: 12 },
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.

@@ -60,7 +60,7 @@ function saysName(s: ScoredSentence, term: string): boolean {
  * sentence that names no lawyer ("Musk v. Altman was tried in Oakland") names no one who is.
  */
 export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
-  const firm = ASKED_FIRM.test(q.read) ? q.analyze('firm') : [];
+  const firm = q.analyze(ASKED_FIRM.exec(q.read)?.[1] ?? '');
   if (q.expects !== 'person') return firm.length === 0 ? () => true : (s) => firm.every((t) => s.terms.has(t));
   const askedFor = askedRole(q.read, q.analyze, q.related);
   const roles = [...q.possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])];
@@ -69,11 +69,11 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
 
 /**
  * "which law firm represented Musk?", "which firm does savitt work for?": a law firm, asked for
- * by kind, is named with the word ("the law firm Wachtell"); a sentence saying whom Savitt was
- * counsel for names none. Not any "firm": "which firm did anthropic pin the most exchanges on?"
+ * by kind, is named with the words ("the law firm Wachtell"); a sentence saying whom Savitt was
+ * counsel for names none, and "accused other firms" no law firm. Not any "firm": "which firm did anthropic pin the most exchanges on?"
  * asks for a lab, which the documents call a firm without saying so of each.
  */
-const ASKED_FIRM = /\b(?:which|what)\s+(?:law\s+firms?\b|firms?\b(?=[^?.!]*\b(?:employ|employs|employed|work|works|worked|represent|represents|represented|hire|hired)\b))/i;
+const ASKED_FIRM = /\b(?:which|what)\s+(law\s+firm|firm(?=s?\b[^?.!]*\b(?:employ|employs|employed|work|works|worked|represent|represents|represented|hire|hired)\b))s?\b/i;
 
 /**
  * "Who was Musk's lead lawyer?" is not answered by "the lead counsel for OpenAI", which gives the

@@ -68,10 +68,12 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     expect(keepsToWhatIsOwned(openai, analyze("OpenAI's lawyer"))(savitt)).toBe(true);
   });
 
-  it('asks for a law firm by the word, in any question form, but not for any "firm"', () => {
+  it('asks for a law firm by the words, in any question form, but not for any "firm"', () => {
     const firms = sentence('The case could prompt AI firms to protect their models.');
-    for (const read of ['which law firm represented Musk?', 'which firm does savitt work for?', 'what firm employs savitt']) {
-      expect([savitt, firms].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, true]);
+    const lawFirm = sentence('Savitt is a partner at the law firm Wachtell.');
+    expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked('which law firm represented Musk?', ['Musk'])))).toEqual([false, false, true]);
+    for (const read of ['which firm does savitt work for?', 'what firm employs savitt']) {
+      expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, true, true]);
     }
     expect(namesTheRoleAsked(asked('which firm did anthropic pin the most exchanges on?', ['Anthropic']))(savitt)).toBe(true);
   });
