@@ -182,8 +182,9 @@ const FLOORS = [
   // a pointing-back question naming two unknown things shares its own words: +1 declined.
   // Stop 25: "deadline" for "limitation period" in synonyms.yaml cited one more on -7, and "uk"
   // read as a name no passage mentions declined one more.
-  // Stop 25: "ruling" for "outcome" in synonyms.yaml ("what did musk call the ruling afterwards"): +1.
-  { file: 'blind-31.json', cited: 22, declined: 15 },
+  // Stop 25: "ruling" for "outcome" in synonyms.yaml ("what did musk call the ruling afterwards"),
+  // "business" for "company" and "approach" for "strategy": +2.
+  { file: 'blind-31.json', cited: 23, declined: 15 },
   { file: 'follow-ups-blind-7.json', cited: 27, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
