@@ -4,7 +4,7 @@ import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
-import { askedSpeakers, spokenBy } from './speakers.js';
+import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
 
@@ -98,7 +98,7 @@ function termsOnce(words: string): (analyze: (text: string) => string[]) => Read
 
 const prepositionTerms = termsOnce(PREPOSITIONS.join(' '));
 /** Nouns for words said: what a question asking someone to have spoken calls them. */
-const speechNounTerms = termsOnce('statement statements reply replies response responses comment comments remark remarks');
+const speechNounTerms = termsOnce(SPEECH_NOUNS.join(' '));
 
 /**
  * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"
@@ -146,9 +146,10 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // weighed even at a quarter, "labs distil their own models" outscored the "why" (at 0: +4 over
   // the sets, none lost).
   const read = query.read ?? query.focus;
+  const speakers = askedSpeakers(read, query.names ?? []);
   // "was there any statement from musk…?": once Musk must speak, "statement" is said by his
   // speaking, and no sentence reporting what he said need use the word.
-  const speaking = askedSpeakers(read, query.names ?? []).length > 0 ? speechNounTerms(deps.scoring.analyze) : new Set<string>();
+  const speaking = speakers.length > 0 ? speechNounTerms(deps.scoring.analyze) : new Set<string>();
   const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t))]);
   const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;
@@ -165,7 +166,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const typed = expects && isCheckable(expects) ? quotable.filter((s) => hasAnswerOfType(s.text, expects) && saidOfTheNames(s)) : quotable;
   // "What did Sam Altman say…?", "did DeepSeek deny…?": only a sentence that has them speak. A
   // party of one word may go by what its related terms give ("elon": Musk).
-  const parties = askedSpeakers(read, askedOf.names).map((party) => deps.scoring.analyze(party.join(' ')));
+  const parties = speakers.map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
   const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
   // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words

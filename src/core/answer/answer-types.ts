@@ -75,8 +75,6 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // valuation", "what is Musk worth". Within a few words of "what", not anywhere after it: "what
   // does the senate bill say", "what did the court say about price fixing" ask no price.
   [new RegExp(String.raw`\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b`, 'iu'), 'amount'],
-  // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA 7B").
-  [/\b(?:which|what) (?:\w+ )?versions?\b/i, 'version'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") too.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?[\s?!.…]*$/i, 'percentage'],
@@ -87,6 +85,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…".
   [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
   [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
+  // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA
+  // 7B"). Not "which version of events" or "…of the report": an account, a draft.
+  [/\b(?:which|what) (?:\w+ )?versions?\b(?!\s+of\s+(?:events|the|this|that|his|her|their|its|what)\b)/i, 'version'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
@@ -116,7 +117,10 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   percentage: /\d\s?(?:%|percent\b|per cent\b)/i,
   // In a sentence, a version needs its capital ("R1" too); a question's lowercase "grok 3" is
   // read as a name by `versionedNames` (question-evidence.ts), which knows the documents' names.
-  version: new RegExp(String.raw`\b(?!(?:On|In|At|By|Since|Until|From|About|Over|Under|${MONTHS}|${WEEKDAYS})\b)\p{Lu}\p{L}*[\s-]?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\p{L}{0,2}\b`, 'u'),
+  version: new RegExp(
+    String.raw`\b(?!(?:On|In|At|By|Since|Until|From|About|Over|Under|After|Before|Around|Nearly|Almost|Only|Some|Through|During|The|A|An|Section|Exhibit|Part|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)\p{Lu}\p{L}*[\s-]?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\p{L}{0,2}\b(?![.,]\d)`,
+    'u',
+  ),
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
@@ -197,7 +201,7 @@ export function isCalendarWord(word: string): boolean {
   return CALENDAR_WORD.test(word);
 }
 
-/** Kinds a pattern recognises reliably: numbers and times. Names and places have too many forms. */
+/** Kinds a pattern recognises reliably: numbers, times and a name's version number. Names and places have too many forms. */
 export function isCheckable(type: AnswerType): boolean {
   return type === 'duration' || type === 'age' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage' || type === 'version';
 }

@@ -58,6 +58,7 @@ function saysName(s: ScoredSentence, term: string): boolean {
 /**
  * "Who was Musk's lawyer?", "which lawyer questioned Musk?" ask for someone acting for another: a
  * sentence that names no lawyer ("Musk v. Altman was tried in Oakland") names no one who is.
+ * "Which law firm…?" likewise asks for a firm (`ASKED_FIRM`).
  */
 export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
   const firm = q.analyze(ASKED_FIRM.exec(q.read)?.[1] ?? '');
@@ -70,10 +71,12 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
 /**
  * "which law firm represented Musk?", "which firm does savitt work for?": a law firm, asked for
  * by kind, is named with the words ("the law firm Wachtell"); a sentence saying whom Savitt was
- * counsel for names none, and "accused other firms" no law firm. Not any "firm": "which firm did anthropic pin the most exchanges on?"
- * asks for a lab, which the documents call a firm without saying so of each.
+ * counsel for names none, and "accused other firms" no law firm. Not any "firm": "which firm did
+ * anthropic pin the most exchanges on?" asks for a lab, which the documents call a firm without
+ * saying so of each; nor a firm's person ("what firm's lawyer…" asks for the lawyer).
  */
-const ASKED_FIRM = /\b(?:which|what)\s+(law\s+firm|firm(?=s?\b[^?.!]*\b(?:employ|employs|employed|work|works|worked|represent|represents|represented|hire|hired)\b))s?\b/i;
+const EMPLOYS = String.raw`(?:employ(?:s|ed|ing)?|work(?:s|ed|ing)?|represent(?:s|ed|ing)?|hir(?:e|es|ed|ing))`;
+const ASKED_FIRM = new RegExp(String.raw`\b(?:which|what)\s+(law\s+firm|firm(?=s?\b(?!['’])[^?.!]*\b${EMPLOYS}\b))s?\b(?!['’])`, 'i');
 
 /**
  * "Who was Musk's lead lawyer?" is not answered by "the lead counsel for OpenAI", which gives the

@@ -22,6 +22,13 @@ const RESPONDS_IN_WORDS = new RegExp(
   'iu',
 );
 const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
+
+/** Nouns for words said ("Musk's response", "a statement from Moonshot"): one list for the forms below and for the answerer. */
+export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony'];
+/** Any of them, singular or plural. */
+const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`)).join('|')})`;
+/** After "…from Musk": where the party's name ends ("…from musk after the verdict?"). */
+const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s*[?!.,]|\s*$)`;
 /** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
 const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
@@ -29,9 +36,10 @@ const ASKED = [
   new RegExp(String.raw`(?:^|[,;:]\s*|\bor\s+)(?:did|does|do|has|have|had)\s+${SPAN}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu'),
   // "what did Musk call the verdict?": what he called it, in words. Not "what did Musk call for?".
   new RegExp(String.raw`\bwhat\s+(?:did|has|have|had|would)\s+${SPAN}call(?:ed)?\b(?!\s+(?:for|off|up|on|in|out|back)\b)`, 'iu'),
-  new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:response|reaction|reply|answer|denial|statement|comment|testimony|remark)s?|testimonies)\b`, 'iu'),
-  // "any reply from deepseek's side?", "a statement from Moonshot?": words from a party.
-  new RegExp(String.raw`\b(?:any|a|an|the)\s+(?:public\s+|official\s+)?(?:repl(?:y|ies)|(?:response|comment|statement|denial|rebuttal|reaction)s?)\s+from\s+([\p{L}\p{N}.-]+)(?=['’]s\b|[\s?!.,]|$)`, 'iu'),
+  new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
+  // "any reply from deepseek's side?", "a statement from Sam Altman?": whether the party said
+  // anything. Not "the statement from anthropic": that asks about one already made.
+  new RegExp(String.raw`\b(?:any|a|an)\s+(?:public\s+|official\s+)?${SPEECH_NOUN}\s+from\s+([\p{L}\p{N}.-]+(?:\s+(?:and|or)\s+[\p{L}\p{N}.-]+|\s+[\p{L}\p{N}.-]+)??)${NAME_ENDS}`, 'iu'),
 ];
 /** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */
 const ADVERB = /^(?:[\p{L}]+ly|ever|even|just|flat|out|straight|up|first|then|also|never|not|still|later|already|too|once)$/iu;

@@ -139,7 +139,9 @@ describe('hasAnswerOfType', () => {
     for (const text of ['Alpaca was made by fine-tuning LLaMA 7B.', 'OpenAI released GPT-4 then.', 'The R1-Distill models were released.', 'Grok 3 is xAI\'s chatbot.']) {
       expect(hasAnswerOfType(text, 'version'), text).toBe(true);
     }
-    for (const text of ['The chatbot made by xAI is called Grok.', 'On Thursday 30 April 2026 Musk testified.', 'In 2019 Sanh described DistilBERT.', 'About 24,000 accounts were used.']) {
+    expect(expectedAnswerType('which version of events did the jury believe?')).not.toBe('version');
+    expect(expectedAnswerType('who released which version of grok?')).toBe('person');
+    for (const text of ['The chatbot made by xAI is called Grok.', 'On Thursday 30 April 2026 Musk testified.', 'In 2019 Sanh described DistilBERT.', 'About 24,000 accounts were used.', 'Feb 12, 2025 was the day.', 'The 12 jurors sat.', 'Nearly 24,000 accounts.', 'Section 230 applies.']) {
       expect(hasAnswerOfType(text, 'version'), text).toBe(false);
     }
   });

@@ -76,5 +76,7 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
       expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, true, true]);
     }
     expect(namesTheRoleAsked(asked('which firm did anthropic pin the most exchanges on?', ['Anthropic']))(savitt)).toBe(true);
+    expect(namesTheRoleAsked(asked("what firm's lawyer represented musk?", ['Musk']))(savitt)).toBe(true);
+    expect(namesTheRoleAsked(asked('which firm is representing musk?', ['Musk']))(savitt)).toBe(false);
   });
 });

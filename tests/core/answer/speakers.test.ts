@@ -22,6 +22,10 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('has meta ever accused anyone of distilling llama?', ['meta'])).toEqual([['meta']]);
     expect(askedSpeakers("any reply from deepseek's side", ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('was there a statement from Moonshot?', ['Moonshot'])).toEqual([['moonshot']]);
+    expect(askedSpeakers('a statement from Sam Altman after the verdict?', ['Sam', 'Altman'])).toEqual([['sam', 'altman']]);
+    expect(askedSpeakers('any denials from musk or openai?', ['musk', 'openai'])).toEqual([['musk'], ['openai']]);
+    // "the statement from anthropic" is one already made: what it says is asked, not whether.
+    expect(askedSpeakers('when was the statement from anthropic released?', ['anthropic'])).toEqual([]);
     expect(askedSpeakers("what was altman's testimony at the trial?", ['altman'])).toEqual([['altman']]);
     expect(askedSpeakers("What were Musk's remarks on distillation?", ['Musk'])).toEqual([['musk']]);
     expect(askedSpeakers("What was Musk's role at the trial?", ['Musk'])).toEqual([]);
