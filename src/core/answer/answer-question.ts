@@ -141,15 +141,15 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
   const capped = withWeightCeilings(deps.scoring, `${query.focus} ${query.context ?? ''}`);
-  // A follow-up's own words matter more than those it borrows from the question before it. What
-  // a question takes as given is found by the search, but is not what the answer must say:
-  // weighed even at a quarter, "labs distil their own models" outscored the "why" (at 0: +4 over
-  // the sets, none lost).
   const read = query.read ?? query.focus;
   const speakers = askedSpeakers(read, query.names ?? []);
   // "was there any statement from musk…?": once Musk must speak, "statement" is said by his
   // speaking, and no sentence reporting what he said need use the word.
   const speaking = speakers.length > 0 ? speechNounTerms(deps.scoring.analyze) : new Set<string>();
+  // A follow-up's own words matter more than those it borrows from the question before it. What
+  // a question takes as given is found by the search, but is not what the answer must say:
+  // weighed even at a quarter, "labs distil their own models" outscored the "why" (at 0: +4 over
+  // the sets, none lost).
   const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t))]);
   const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;

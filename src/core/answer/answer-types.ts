@@ -201,7 +201,10 @@ export function isCalendarWord(word: string): boolean {
   return CALENDAR_WORD.test(word);
 }
 
-/** Kinds a pattern recognises reliably: numbers, times and a name's version number. Names and places have too many forms. */
+/**
+ * Kinds a pattern recognises reliably: numbers, times and a name's version number. Names and
+ * places have too many forms.
+ */
 export function isCheckable(type: AnswerType): boolean {
   return type === 'duration' || type === 'age' || type === 'date' || type === 'amount' || type === 'count' || type === 'percentage' || type === 'version';
 }

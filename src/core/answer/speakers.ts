@@ -11,7 +11,10 @@ import type { ScoredSentence } from './select-sentences.js';
 /** A party, as the terms of its name: ["sam", "altman"]. */
 export type Party = readonly string[];
 
-/** What a party is asked to have said or done in words ("has meta ever accused anyone…"). "respond" and "react" are below. */
+/**
+ * What a party is asked to have said or done in words ("has meta ever accused anyone…").
+ * "respond" and "react" are below.
+ */
 const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|accuse[ds]?|push(?:ed)? back|rebut(?:ted)?|(?:issue[ds]?|put out|make|made|release[ds]?) (?:a|any) (?:\w+ )?(?:denial|statement|response|comment|rebuttal)`;
 /** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public, to words or a questioner, or "or deny". */
 const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?)`;
@@ -23,7 +26,10 @@ const RESPONDS_IN_WORDS = new RegExp(
 );
 const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
 
-/** Nouns for words said ("Musk's response", "a statement from Moonshot"): one list for the forms below and for the answerer. */
+/**
+ * Nouns for words said ("Musk's response", "a statement from Moonshot"): one list for the forms
+ * below and for the answerer, which lets them weigh nothing once a party must speak.
+ */
 export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony'];
 /** Any of them, singular or plural. */
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`)).join('|')})`;

@@ -184,9 +184,9 @@ export function returnsToFirstQuestion(question: string): boolean {
 
 /**
  * "in-house distilling is normal, so what makes…": a lead-in after the clause that sets the
- * question up. Its "so" is no word to look for.
+ * question up. Its "so" is no word to look for. Not "but": "who was the judge, but what did he
+ * rule?" asks a second question (`ASKS_MORE`).
  */
-// Not "but": "who was the judge, but what did he rule?" asks a second question (`ASKS_MORE`).
 const CLAUSE_LEAD_IN = new RegExp(String.raw`(?<=,)\s*(?:and\s+)?so\s+(?=${ASKING})`, 'gi');
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
@@ -248,8 +248,8 @@ const AUXILIARY: Record<string, string> = { d: 'did', re: 'are', ve: 'have', ll:
 
 /**
  * "when's the appeal going to be heard?", "how's": "is" (not before "been" or "got": "how's it
- * been going" has "has"). Not
- * "what's" or "where's", which the question forms and "where's that from?" read as they are.
+ * been going" has "has"). Not "what's" or "where's", which the question forms and "where's that
+ * from?" read as they are.
  */
 const CLIPPED_IS = /\b(when|how)['’]s\b(?!\s+\S+\s+(?:been|got)\b)/gi;
 
@@ -261,9 +261,9 @@ export function withAuxiliariesSpelledOut(question: string): string {
 /**
  * What the asker states as given, to ask about something else: "given that copyright doesn't
  * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?" (a
- * comma or not: "if every lab does it why is anyone mad"), "why
- * do people get upset if labs do it anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say it again: a
- * sentence saying only the premise ("AI labs routinely distil their own models") answered the
+ * comma or not: "if every lab does it why is anyone mad"), "why do people get upset if labs do it
+ * anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say
+ * it again: a sentence saying only the premise ("AI labs routinely distil their own models") answered the
  * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
  * asks about that case.
  */
