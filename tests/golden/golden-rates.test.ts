@@ -198,9 +198,11 @@ const FLOORS = [
   { file: 'follow-ups-blind-8.json', cited: 26, declined: 11 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
-  // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Counts only, not read.
-  { file: 'blind-33.json', cited: 21, declined: 11 },
-  { file: 'follow-ups-blind-9.json', cited: 20, declined: 13 },
+  // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes
+  // taken partly from their misses: "which judge…" asks for a judge, "in charge of" for presided,
+  // "fake" for fraudulent: +1 and +1.
+  { file: 'blind-33.json', cited: 22, declined: 11 },
+  { file: 'follow-ups-blind-9.json', cited: 21, declined: 13 },
 ];
 
 let bot: PolicyBotService;

@@ -62,7 +62,9 @@ const PLACE_NOUNS = `court|${PLACE_KINDS}`;
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "and the training run itself, how long did that take?": after a clause setting it up, too.
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b`, 'i'), 'duration'],
+  // "what length had the judge planned for it?" too, but not "what lengths did they go to" nor
+  // "what length of context": a length of something else than time.
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration)(?: of time\b|\b(?!\s+of\b|s))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],

@@ -150,6 +150,8 @@ describe('answerExtractively for someone acting for another', () => {
     expect(ask({ focus: "Musk's lead lawyer trial", read: "Who was Musk's lead lawyer at the trial?" }, onlyCourt).kind).toBe('declined');
     expect(ask({ focus: "musk's lead lawyer trial", read: "who was musk's lead lawyer at the trial?", names: ['musk'] }, onlyCourt).kind).toBe('declined');
     expect(ask({ focus: 'lawyer questioned Musk trial', read: 'Which lawyer questioned Musk at the trial?' }, onlyCourt).kind).toBe('declined');
+    // "which judge…" likewise: "Musk lost the trial" names no judge.
+    expect(ask({ focus: 'judge Musk trial', read: 'which judge was in charge of the Musk trial?' }, onlyCourt).kind).toBe('declined');
     const answered = ask({ focus: "Musk's lead lawyer trial", read: "Who was Musk's lead lawyer at the trial?" });
     expect(answered.kind === 'answer' && answered.citations.map((c) => c.source)).toEqual(['counsel.md']);
   });

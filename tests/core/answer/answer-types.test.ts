@@ -5,6 +5,8 @@ describe('expectedAnswerType', () => {
   it.each([
     ['How long was the trial supposed to take?', 'duration'],
     ['For how many weeks did the trial run?', 'duration'],
+    ['and what length had the judge planned for it', 'duration'],
+    ['what length of time did the jury take?', 'duration'],
     ['When did Anthropic accuse DeepSeek?', 'date'],
     ['When exactly was the verdict?', 'date'],
     ['What year did Musk start xAI?', 'date'],
@@ -195,7 +197,7 @@ describe('hasAnswerOfType', () => {
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
     for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 
