@@ -243,6 +243,12 @@ describe('follow-ups in a chat', () => {
 
   const judge = ['Who presided over the trial?'];
 
+  // "who won it?" names nothing: "when was that?" after it asks about the thread's Thaler case.
+  it('lends a follow-up the subject the question before it borrowed', async () => {
+    const result = await bot.ask('when was that?', { history: ['what is the thaler case about?', 'who won it?'] });
+    expect(result.kind === 'answer' && result.answer).toMatch(/^In March 2025, the D\.C\. Circuit court ruled in Thaler v\. Perlmutter/);
+  });
+
   it('answers "and …" on its own words when, read with the question before, it is not answered', async () => {
     const result = await bot.ask('and when did the jury decide?', { history: judge });
     expect(result.kind === 'answer' && result.answer).toMatch(/^On Monday 18 May 2026, a nine-member advisory jury/);

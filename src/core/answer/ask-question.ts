@@ -91,7 +91,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;
   // "ok back to deepseek, …" leaves the subject before it.
-  const context = returnsToASubject(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps);
+  const context = returnsToASubject(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps, history[lastAskedAt(history.slice(0, at))]);
   // "going back to my first q, does it…" says outright whose subject it asks about; so does the
   // question after a return that named nothing of its own.
   const leans = context !== undefined && (backToFirst || leansOnPrevious(question, contentTerms));
@@ -151,14 +151,20 @@ function asksSomething(message: string): boolean {
 }
 
 /**
- * The subject of the previous question, when this one may follow it up. "What documents do
- * you have?" has no subject to lend.
+ * The subject of the previous question, when this one may follow it up, with what that one
+ * borrowed from the question `before` it. "What documents do you have?" has no subject to lend.
  */
-function borrowedSubject(question: string, contentTerms: number, asked: string | undefined, deps: AskDeps): string | undefined {
-  const previous = asked && inDocumentWords(asked, deps.vocabulary);
+function borrowedSubject(question: string, contentTerms: number, asked: string | undefined, deps: AskDeps, before?: string): string | undefined {
+  if (!asked) return undefined;
+  const previous = inDocumentWords(asked, deps.vocabulary);
   if (!previous || asksWhatIsKnown(previous)) return undefined;
   // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
-  return followUpContext(question, contentTerms, subjectOf(previous, expectedAnswerType(previous)));
+  const lent = subjectOf(previous, expectedAnswerType(previous));
+  // A follow-up lends what it borrowed too: "who won it?" after "what is the thaler case about?"
+  // lends the case. One step back only: a thread's subject rarely lasts longer unnamed.
+  const lentTerms = deps.scoring.analyze(lent).length;
+  const borrowedByIt = before !== undefined && leansOnPrevious(asked, lentTerms) ? borrowedSubject(asked, lentTerms, before, deps) : undefined;
+  return followUpContext(question, contentTerms, borrowedByIt ? `${lent} ${borrowedByIt}` : lent);
 }
 
 /**
