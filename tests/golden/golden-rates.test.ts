@@ -87,7 +87,8 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'follow-ups-blind-3.json', cited: 26, declined: 13 },
+  // Stop 26: a follow-up lends what it borrowed ("so what should companies do about it" after two): +1.
+  { file: 'follow-ups-blind-3.json', cited: 27, declined: 13 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16.
   { file: 'blind-16.json', cited: 24, declined: 13 },
@@ -195,7 +196,8 @@ const FLOORS = [
   // declined; "eu", "which version", "any reply from deepseek's side" asking DeepSeek to have
   // spoken: +3 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-8.json', cited: 26, declined: 11 },
+  // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1.
+  { file: 'follow-ups-blind-8.json', cited: 27, declined: 11 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes

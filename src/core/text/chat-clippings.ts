@@ -43,6 +43,8 @@ const CLIPPINGS: Record<string, string> = {
   corp: 'corporation',
   cmte: 'committee',
   prez: 'president',
+  tho: 'though',
+  altho: 'although',
 };
 
 // Not inside a contraction ("o'legit") or a file name ("info.txt"); quoted ("'legit'") is fine.
