@@ -202,9 +202,10 @@ const FLOORS = [
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes
   // taken partly from their misses: "which judge…" asks for a judge, "in charge of" for presided,
-  // "fake" for fraudulent: +1 and +1.
+  // "fake" for fraudulent: +1 and +1; "what about google" read with the thread's words but its
+  // names when, read with them, it is not answered: +1 on follow-ups-blind-9.
   { file: 'blind-33.json', cited: 22, declined: 11 },
-  { file: 'follow-ups-blind-9.json', cited: 21, declined: 13 },
+  { file: 'follow-ups-blind-9.json', cited: 22, declined: 13 },
 ];
 
 let bot: PolicyBotService;
@@ -244,6 +245,11 @@ describe('follow-ups in a chat', () => {
   });
 
   const judge = ['Who presided over the trial?'];
+
+  it('reads "and X?" naming only X with the thread\'s words but its names when, read with them, it is not answered', async () => {
+    const result = await bot.ask('and google?', { history: ["anthropic's complaints against the chinese labs?"] });
+    expect(result.kind === 'answer' && result.citations[0]?.text).toMatch(/^Google has called the distillation/);
+  });
 
   // "who won it?" names nothing: "when was that?" after it asks about the thread's Thaler case.
   it('lends a follow-up the subject the question before it borrowed', async () => {

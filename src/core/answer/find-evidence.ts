@@ -6,7 +6,7 @@ import { findDocumentReference, type ReferableDocument } from './document-refere
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
-import { pointsBack } from './validate-question.js';
+import { continuesThread, pointsBack } from './validate-question.js';
 
 /** A question as `askQuestion` has read it, with what it may lean on. */
 export interface ReadQuestion {
@@ -98,6 +98,22 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
 }
 
 /**
+ * Evidence from every document (`findWithThread`). "and google?" after "anthropic's complaints
+ * against the chinese labs?" puts Google in the place of the thread's names: read with them, no
+ * sentence about Google covers enough, so it is read once more with the thread's other words.
+ * Only when the first reading declines: "what about xAI?" after "Did OpenAI accuse DeepSeek…?"
+ * is answered by a sentence naming OpenAI too.
+ */
+async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
+  const found = await findWithThread(q, deps, reading);
+  if (found.extractive.kind === 'answer' || !q.context || !asksAboutAnother(q, deps)) return found;
+  const rest = withoutNames(q.context, deps);
+  if (deps.scoring.analyze(rest).length === 0) return found;
+  const instead = reading(await deps.search(q.subject, undefined, rest), q.subject, rest);
+  return instead.extractive.kind === 'answer' ? instead : found;
+}
+
+/**
  * Evidence from every document. A question that names a subject of its own is answered on its
  * own, even after another question: the "they" of "How long were the jurors out before they came
  * back?" are the jurors. A follow-up it doesn't answer, one that names nothing ("When did that
@@ -107,7 +123,7 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * word alone ("OpenAI") would find any sentence that says it. Not one whose subject only the
  * thread names (`onlyTheThreadSays`).
  */
-async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
+async function findWithThread(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
   const { context, subject } = q;
   if (!context) {
@@ -149,6 +165,20 @@ function onlyTheThreadSays(q: ReadQuestion, deps: AskDeps): boolean {
 function namesOnlyTheUnknown(q: ReadQuestion, terms: ReadonlySet<string>, deps: AskDeps): boolean {
   const unseen = unseenIdf(deps.vocabulary);
   return terms.size > 1 && [...terms].every((t) => deps.vocabulary.idf(t) >= unseen) && !pointsBack(withoutClaimFrame(q.read)) && !asksAboutADocument(q.read);
+}
+
+/** "what about google?", "and xAI?": only a name, of its own, in the place of the thread's. */
+function asksAboutAnother(q: ReadQuestion, deps: AskDeps): boolean {
+  if (!continuesThread(q.read)) return false;
+  const terms = deps.scoring.analyze(q.subject);
+  const own = new Set(deps.scoring.analyze(namesIn(q.read, deps.vocabulary).join(' ')));
+  return terms.length > 0 && terms.every((t) => own.has(t));
+}
+
+/** The text without the names it uses. */
+function withoutNames(text: string, deps: AskDeps): string {
+  const names = new Set(deps.scoring.analyze(namesIn(text, deps.vocabulary).join(' ')));
+  return text.split(/\s+/).filter((word) => !deps.scoring.analyze(word).some((t) => names.has(t))).join(' ');
 }
 
 function declined(hits: RankedPassage[]): Evidence['extractive'] {

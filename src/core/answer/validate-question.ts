@@ -51,7 +51,12 @@ const PRONOUN_SUBJECT = new RegExp(
  * "OpenAI" alone finds any sentence naming OpenAI.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return CONTINUES.test(question) || (contentTerms <= 2 && LEANING.test(question)) || hasPronounSubject(question);
+  return continuesThread(question) || (contentTerms <= 2 && LEANING.test(question)) || hasPronounSubject(question);
+}
+
+/** True for "what about X?", "and X?" (`CONTINUES`). */
+export function continuesThread(question: string): boolean {
+  return CONTINUES.test(question);
 }
 
 /** True for a question whose subject is a pronoun (`PRONOUN_SUBJECT`): only the thread says who. */
