@@ -197,14 +197,17 @@ const FLOORS = [
   // spoken: +3 declined.
   { file: 'blind-32.json', cited: 25, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1.
-  { file: 'follow-ups-blind-8.json', cited: 27, declined: 11 },
+  { file: 'follow-ups-blind-8.json', cited: 27, declined: 12 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes
   // taken partly from their misses: "which judge…" asks for a judge, "in charge of" for presided,
   // "fake" for fraudulent: +1 and +1; "what about google" read with the thread's words but its
   // names when, read with them, it is not answered: +1 on follow-ups-blind-9.
-  { file: 'blind-33.json', cited: 22, declined: 11 },
+  // A firm asked of someone needs a sentence naming them ("savitt, openai's lawyer - what firm
+  // does he work for"), and a versioned name opening the question is one ("grok 3 - how big…"):
+  // +2 declined here, +1 on follow-ups-blind-8.
+  { file: 'blind-33.json', cited: 22, declined: 13 },
   { file: 'follow-ups-blind-9.json', cited: 22, declined: 13 },
 ];
 

@@ -355,11 +355,13 @@ const MAX_VERSIONED_NAMES = 5;
  * the documents write as a name: "grok 3" is Grok's version, "section 2" no name.
  */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
-  const isName = (word: string) => /^\p{Lu}/u.test(word) || (vocabulary.writesAsName?.(word) ?? false);
-  const names = [...question.matchAll(/(?<=\s)(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
+  const writesAsName = (word: string) => vocabulary.writesAsName?.(word) ?? false;
+  // The first word takes a capital anyway: there, only one the documents write as a name ("grok 3 - how big…").
+  const isName = (word: string, at: number) => (at > 0 && /^\p{Lu}/u.test(word)) || writesAsName(word);
+  const names = [...question.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
     .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)
     .slice(0, MAX_VERSIONED_NAMES)
-    .filter(([, word]) => isName(word!))
+    .filter(({ 1: word, index }) => isName(word!, question.slice(0, index).trim().length))
     .map(([name]) => name.replace(/\.$/, ''));
   return [...new Set(names)];
 }

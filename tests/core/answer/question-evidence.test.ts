@@ -82,8 +82,10 @@ describe('namesSomethingUnknown in lowercase', () => {
 
   it('reads a version of a word the documents write as a name as a name ("grok 3")', () => {
     expect(namesSomethingUnknown("what's the parameter count for grok 3?", vocab)).toBe(true);
+    expect(namesSomethingUnknown('grok 3 - how big is it?', vocab)).toBe(true);
     expect(namesSomethingUnknown("what's the parameter count for grok?", vocab)).toBe(false);
     expect(namesSomethingUnknown('what does section 3 say?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('Section 3 of the report?', vocab)).toBe(false);
   });
 });
 

@@ -68,13 +68,16 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     expect(keepsToWhatIsOwned(openai, analyze("OpenAI's lawyer"))(savitt)).toBe(true);
   });
 
-  it('asks for a law firm by the words, in any question form, but not for any "firm"', () => {
+  it('asks for a law firm by the words, in any question form, but not for any "firm", and of whom it asks', () => {
     const firms = sentence('The case could prompt AI firms to protect their models.');
     const lawFirm = sentence('Savitt is a partner at the law firm Wachtell.');
-    expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked('which law firm represented Musk?', ['Musk'])))).toEqual([false, false, true]);
+    const musks = sentence('Musk was represented by the law firm Toberoff.');
+    expect([savitt, firms, lawFirm, musks].map(namesTheRoleAsked(asked('which law firm represented Musk?', ['Musk'])))).toEqual([false, false, false, true]);
     for (const read of ['which firm does savitt work for?', 'what firm employs savitt']) {
-      expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, true, true]);
+      expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, false, true]);
     }
+    const accusedFirms = sentence('OpenAI and Anthropic had accused other firms of distilling their models.');
+    expect(namesTheRoleAsked(asked("savitt, openai's lawyer - what firm does he work for", ['savitt', 'openai']))(accusedFirms)).toBe(false);
     expect(namesTheRoleAsked(asked('which firm did anthropic pin the most exchanges on?', ['Anthropic']))(savitt)).toBe(true);
     expect(namesTheRoleAsked(asked("what firm's lawyer represented musk?", ['Musk']))(savitt)).toBe(true);
     expect(namesTheRoleAsked(asked('which firm is representing musk?', ['Musk']))(savitt)).toBe(false);
