@@ -144,11 +144,13 @@ const FLOORS = [
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
-  { file: 'follow-ups-blind-4.json', cited: 28, declined: 12 },
+  // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
+  { file: 'follow-ups-blind-4.json', cited: 28, declined: 13 },
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
-  { file: 'blind-26.json', cited: 26, declined: 14 },
+  // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
+  { file: 'blind-26.json', cited: 26, declined: 15 },
   // Written at the start of stop 21 with blind-28, follow-ups-blind-5 and -6 (0bcfef5), first run
   // with stop 20's code, alone and as one chat: blind-27 23/12 and follow-ups-blind-5 27/8, read;
   // blind-28 27/11 and follow-ups-blind-6 31/11, counts only, not read. Stop 21: "the article"
@@ -157,7 +159,8 @@ const FLOORS = [
   // for the companies themselves?") cited one more there; a name inside a lowercase hyphenated word
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
   // Stop 23: "how long was the jury out before deciding?" likewise: +1.
-  { file: 'blind-27.json', cited: 25, declined: 13 },
+  // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
+  { file: 'blind-27.json', cited: 25, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 27, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
@@ -208,7 +211,8 @@ const FLOORS = [
   // does he work for"), and a versioned name opening the question is one ("grok 3 - how big…"):
   // +2 declined here, +1 on follow-ups-blind-8.
   { file: 'blind-33.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-9.json', cited: 22, declined: 13 },
+  // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
+  { file: 'follow-ups-blind-9.json', cited: 22, declined: 14 },
 ];
 
 let bot: PolicyBotService;

@@ -4,6 +4,7 @@ import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
+import { actsIn, askedDoer } from './doers.js';
 import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
@@ -168,7 +169,10 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // party of one word may go by what its related terms give ("elon": Musk).
   const parties = speakers.map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
-  const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
+  const spoken = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
+  // "what did the committee do after…?": only a sentence in which the committee acts.
+  const doer = askedDoer(read, deps.scoring.analyze);
+  const scored = doer.length > 0 ? spoken.filter((s) => actsIn(s.text, doer, deps.scoring.analyze)) : spoken;
   // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
   // too; one that does not ("and what's the wifi password?") is about its own.
   const asked = pointsBack(read) ? queryTerms : focus;
