@@ -50,13 +50,15 @@ const FLOORS = [
   { file: 'blind-10.json', cited: 20, declined: 12 },
   // First run at the end of stop 13; read since. Stop 22's synonyms.yaml ("questioned" for
   // "cross-examined"), taken partly from its "Which lawyer questioned Musk on the stand…": +1.
-  { file: 'blind-11.json', cited: 23, declined: 12 },
+  // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
+  { file: 'blind-11.json', cited: 24, declined: 12 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
   { file: 'blind-12.json', cited: 24, declined: 12 },
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   // Stop 20: "how long was it supposed to run?" asks how long it ran ("supposed" is a hedge) +1.
-  { file: 'follow-ups.json', cited: 24, declined: 10 },
+  // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
+  { file: 'follow-ups.json', cited: 25, declined: 10 },
   // Stop 25's synonyms.yaml ("speed" for "faster") and "speed-wise" read as "speed": +1.
   { file: 'follow-ups-blind.json', cited: 24, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
@@ -150,7 +152,8 @@ const FLOORS = [
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
-  { file: 'blind-26.json', cited: 26, declined: 15 },
+  // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
+  { file: 'blind-26.json', cited: 27, declined: 15 },
   // Written at the start of stop 21 with blind-28, follow-ups-blind-5 and -6 (0bcfef5), first run
   // with stop 20's code, alone and as one chat: blind-27 23/12 and follow-ups-blind-5 27/8, read;
   // blind-28 27/11 and follow-ups-blind-6 31/11, counts only, not read. Stop 21: "the article"

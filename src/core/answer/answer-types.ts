@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'version' | 'reason' | 'definition';
+export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'version' | 'reason' | 'definition' | 'prospect';
 
 // "one" is left out of counts: "one of the labs" gives no number.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
@@ -97,6 +97,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
   // within another question too: "can you explain what soft targets are?".
   [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'iu'), 'definition'],
+  // "what might AI companies do now…", "what will labs have to change going forward?": what may
+  // come. Not "what does it have to do with…", an idiom.
+  [/^(?:[\p{L}\s,'’]*?\b)?(?:what|how)\b(?![^?!.]*\bhave to do with\b)[^?!.]*?\b(?:might|could|likely|going forward|from now on|in the future|down the line|(?:will|would|may|might) (?:have|need) to|expected to|anticipates?|predicts?|expects?)\b/iu, 'prospect'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -129,6 +132,8 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   // "X means…", "known as X, involves…", "… is called X", "In model distillation, a small
   // model…": a sentence that says what something is. ("In January 2025, …" sets a time, "In this
   // knowledge base, …" a frame, not a subject.)
+  // "Companies may need to reassess…", "The case could also prompt…": what may come.
+  prospect: /\b(?:may|might|could|would|will|likely|expected to|set to|is poised to)\b/i,
   definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called (?!(?:to|by|out|on|for|off|in|up)\b)|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|its|his|her|their|our|court|practice|short|addition|turn|response|fact|general|total|other|particular|contrast|the end|the meantime|the past|the future)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
 };
 

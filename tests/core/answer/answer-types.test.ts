@@ -6,6 +6,9 @@ describe('expectedAnswerType', () => {
     ['How long was the trial supposed to take?', 'duration'],
     ['For how many weeks did the trial run?', 'duration'],
     ['and what length had the judge planned for it', 'duration'],
+    ['so what are AI firms likely to do now to keep others from copying their models?', 'prospect'],
+    ['what does the article think companies will have to change?', 'prospect'],
+    ['how might labs protect their models going forward?', 'prospect'],
     ['what length of time did the jury take?', 'duration'],
     ['When did Anthropic accuse DeepSeek?', 'date'],
     ['When exactly was the verdict?', 'date'],
@@ -105,6 +108,12 @@ describe('expectedAnswerType', () => {
 });
 
 describe('hasAnswerOfType', () => {
+  it('finds what may come in a sentence with a modal', () => {
+    expect(hasAnswerOfType('Companies may need to reassess their strategies.', 'prospect')).toBe(true);
+    expect(hasAnswerOfType('The case could also prompt AI firms to protect their models.', 'prospect')).toBe(true);
+    expect(hasAnswerOfType('Musk was cross-examined by William Savitt.', 'prospect')).toBe(false);
+  });
+
   it('finds durations, dates, amounts and counts in the forms documents use', () => {
     expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'duration')).toBe(true);
     expect(hasAnswerOfType('The trial was set for the spring.', 'duration')).toBe(false);
@@ -197,7 +206,7 @@ describe('hasAnswerOfType', () => {
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
     for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what does the verdict have to do with xAI?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 
