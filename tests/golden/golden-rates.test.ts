@@ -58,7 +58,8 @@ const FLOORS = [
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   // Stop 20: "how long was it supposed to run?" asks how long it ran ("supposed" is a hedge) +1.
   // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
-  { file: 'follow-ups.json', cited: 25, declined: 10 },
+  // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
+  { file: 'follow-ups.json', cited: 26, declined: 10 },
   // Stop 25's synonyms.yaml ("speed" for "faster") and "speed-wise" read as "speed": +1.
   { file: 'follow-ups-blind.json', cited: 24, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
@@ -85,7 +86,8 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
-  { file: 'blind-15.json', cited: 24, declined: 12 },
+  // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
+  { file: 'blind-15.json', cited: 25, declined: 12 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
@@ -101,7 +103,8 @@ const FLOORS = [
   // Stop 23: "how long were the jurors out before they came back…": the clause after "out" says
   // when the time ended, not what the sentence must say: +1.
   // Stop 25: "has meta ever accused anyone…" asks Meta to have spoken: +1 each on -17 and the unread -18.
-  { file: 'blind-17.json', cited: 26, declined: 15 },
+  // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
+  { file: 'blind-17.json', cited: 27, declined: 15 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
   { file: 'blind-18.json', cited: 27, declined: 15 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
@@ -191,7 +194,8 @@ const FLOORS = [
   // read as a name no passage mentions declined one more.
   // Stop 25: "ruling" for "outcome" in synonyms.yaml ("what did musk call the ruling afterwards"),
   // "business" for "company" and "approach" for "strategy": +2.
-  { file: 'blind-31.json', cited: 23, declined: 15 },
+  // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
+  { file: 'blind-31.json', cited: 24, declined: 15 },
   { file: 'follow-ups-blind-7.json', cited: 27, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
