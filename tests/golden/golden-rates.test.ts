@@ -128,7 +128,8 @@ const FLOORS = [
   { file: 'blind-21.json', cited: 28, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-22.json', cited: 26, declined: 12 },
+  // Stop 26: "has X <done> …" needs a sentence in which X acts: +1.
+  { file: 'blind-22.json', cited: 26, declined: 13 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).

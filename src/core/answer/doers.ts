@@ -11,17 +11,21 @@ import { PREPOSITIONS } from '../text/prepositions.js';
  * pronoun. In the past or perfect only: "what do the access controls actually do?" asks what a
  * thing is for, not what it did.
  */
-const PARTY = String.raw`((?:the\s+)?(?:(?!(?:it|they|he|she|we|you|i|that|this|say|says|said|think|thinks|should|could|might|would|will|can|must)\b)[\p{L}\p{N}.'’-]+\s+){1,4}?)`;
+const PARTY = String.raw`((?:the\s+)?(?:(?!(?:it|they|he|she|we|you|i|that|this|say|says|said|think|thinks|should|could|might|would|will|can|must|been|gone|ever)\b)[\p{L}\p{N}.'’-]+\s+){1,4}?)`;
 const DOES = [
   new RegExp(String.raw`\bwhat\s+(?:else\s+)?(?:did|has|have|had|will|would)\s+${PARTY}(?:actually\s+|ever\s+|end\s+up\s+|then\s+)?(?:do|done|doing)\b`, 'iu'),
   new RegExp(String.raw`\b(?:did|has|have|had)\s+${PARTY}(?:ever\s+|actually\s+|already\s+|then\s+)?(?:do|done)\s+(?:anything|something|much)\b`, 'iu'),
+  // "has the appeals court ruled on…", "has california passed any law…": whether the party has
+  // done something, asked from a clause's start. Not "has Mistral been accused…", which it
+  // suffered, nor "has it gone to trial", nothing done.
+  new RegExp(String.raw`(?:^|[,;:-]\s*|\b(?:so|and|but|ok)\s+)(?:has|have)\s+${PARTY}(?:(?:ever|actually|already|yet|now|since|\p{L}+ly)\s+)?(?!(?:been|gone)\b)\p{L}+(?:ed|en|wn|ne|ught|lt|id)\b`, 'iu'),
 ];
 
 /** The terms of the party a question asks to have done something; none if it asks no such thing. */
 export function askedDoer(question: string, analyze: (text: string) => string[]): string[] {
   for (const form of DOES) {
     const party = form.exec(question)?.[1];
-    if (party !== undefined) return analyze(party);
+    if (party !== undefined) return analyze(party.replace(/^(?:the|a|an|any|some)\s+/i, ''));
   }
   return [];
 }

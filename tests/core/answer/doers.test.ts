@@ -9,6 +9,14 @@ describe('askedDoer', () => {
     expect(askedDoer('has OpenAI done anything about DeepSeek?', analyze)).toEqual(analyze('OpenAI'));
   });
 
+  it('finds the party a question asks whether it has done something', () => {
+    expect(askedDoer("has the appeals court ruled on musk's appeal yet", analyze)).toEqual(analyze('appeals court'));
+    expect(askedDoer('so has any AI lab successfully sued a distiller?', analyze)).toEqual(analyze('AI lab'));
+    // What it suffered, or nothing done: no doer asked for.
+    expect(askedDoer('has Mistral ever been accused of distilling?', analyze)).toEqual([]);
+    expect(askedDoer('has it gone to trial?', analyze)).toEqual([]);
+  });
+
   it('finds none in what a thing does, what someone says should be done, or a pronoun', () => {
     for (const q of ['what do the access controls part actually do?', 'what does the article say companies should do now?', 'what did she do with the jury’s finding?', 'did it do anything?', 'what did Musk say about distillation?']) {
       expect(askedDoer(q, analyze), q).toEqual([]);
