@@ -196,7 +196,8 @@ const FLOORS = [
   // Stop 25: "ruling" for "outcome" in synonyms.yaml ("what did musk call the ruling afterwards"),
   // "business" for "company" and "approach" for "strategy": +2.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
-  { file: 'blind-31.json', cited: 24, declined: 15 },
+  // Stop 26's synonyms.yaml ("normal" for "common"): +1.
+  { file: 'blind-31.json', cited: 25, declined: 15 },
   { file: 'follow-ups-blind-7.json', cited: 27, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
@@ -206,7 +207,8 @@ const FLOORS = [
   // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2
   // declined; "eu", "which version", "any reply from deepseek's side" asking DeepSeek to have
   // spoken: +3 declined.
-  { file: 'blind-32.json', cited: 25, declined: 14 },
+  // Stop 26's synonyms.yaml ("normal" for "common"): +1.
+  { file: 'blind-32.json', cited: 26, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1.
   { file: 'follow-ups-blind-8.json', cited: 27, declined: 12 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
