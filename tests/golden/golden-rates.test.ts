@@ -272,6 +272,9 @@ describe('follow-ups in a chat', () => {
   it('lends a follow-up the subject the question before it borrowed', async () => {
     const result = await bot.ask('when was that?', { history: ['what is the thaler case about?', 'who won it?'] });
     expect(result.kind === 'answer' && result.answer).toMatch(/^In March 2025, the D\.C\. Circuit court ruled in Thaler v\. Perlmutter/);
+    // Not one that left it: "ok back to deepseek, …" lends DeepSeek alone.
+    const left = await bot.ask('when was that?', { history: ['what is the thaler case about?', 'ok back to deepseek, who made it?'] });
+    expect(left.kind === 'answer' ? left.answer : '').not.toMatch(/Thaler/);
   });
 
   it('answers "and …" on its own words when, read with the question before, it is not answered', async () => {

@@ -62,9 +62,9 @@ const PLACE_NOUNS = `court|${PLACE_KINDS}`;
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "and the training run itself, how long did that take?": after a clause setting it up, too.
-  // "what length had the judge planned for it?" too, but not "what lengths did they go to" nor
-  // "what length of context": a length of something else than time.
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration)(?: of time\b|\b(?!\s+of\b|s))`, 'i'), 'duration'],
+  // "what length had the judge planned for it?" too, when a word of time says it is a length of
+  // time: not "what length is the context window?" nor "what lengths did they go to".
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
@@ -97,9 +97,11 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
   // within another question too: "can you explain what soft targets are?".
   [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'iu'), 'definition'],
-  // "what might AI companies do now…", "what will labs have to change going forward?": what may
-  // come. Not "what does it have to do with…", an idiom.
-  [/^(?:[\p{L}\s,'’]*?\b)?(?:what|how)\b(?![^?!.]*\bhave to do with\b)[^?!.]*?\b(?:might|could|likely|going forward|from now on|in the future|down the line|(?:will|would|may|might) (?:have|need) to|expected to|anticipates?|predicts?|expects?)\b/iu, 'prospect'],
+  // "what might AI companies do now…", "what will labs have to change going forward?", "what
+  // could come of it?": what may come, asked from a clause's start. Not "what might it have to
+  // do with…", an idiom, nor "how could DeepSeek train R1 so cheaply?", how it was done. Within
+  // 120 characters of "what": a long question of many "what"s is not read to its end from each.
+  [/(?:^|[,;:]\s*|\b(?:so|and|but|ok)\s+)(?:what|how)\b(?![^?!.]{0,120}\bhave to do with\b)[^?!.]{0,120}?\b(?:might|likely|going forward|from now on|in the future|down the line|(?:happens?|comes?) next|(?:will|would|may|might) (?:have|need) to|will happen|expected to|could (?:happen|come|change|follow|result|lead|mean for)|anticipates?|predicts?)\b/iu, 'prospect'],
 ];
 
 // "about four weeks", "10 business days", "thirty days".
@@ -129,11 +131,12 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
+  // "Companies may need to reassess…", "The case could also prompt…": what may come. "may" and
+  // "will" in lowercase: "On Monday 18 May 2026", "free Will".
+  prospect: (sentence) => /\b(?:may|will)\b/.test(sentence) || /\b(?:might|could|would|likely|expected to|set to|is poised to)\b/i.test(sentence),
   // "X means…", "known as X, involves…", "… is called X", "In model distillation, a small
   // model…": a sentence that says what something is. ("In January 2025, …" sets a time, "In this
   // knowledge base, …" a frame, not a subject.)
-  // "Companies may need to reassess…", "The case could also prompt…": what may come.
-  prospect: /\b(?:may|might|could|would|will|likely|expected to|set to|is poised to)\b/i,
   definition: /\b(?:means|meant|refers? to|known as|involves|is when|(?:is|are) called (?!(?:to|by|out|on|for|off|in|up)\b)|is the (?:practice|process|technique|method) of|is an? (?:technique|method|process|practice|way|term)\b)|^\s*In (?!(?:this|that|these|those|an?|its|his|her|their|our|court|practice|short|addition|turn|response|fact|general|total|other|particular|contrast|the end|the meantime|the past|the future)\b)(?!\p{Lu}\p{Ll}+ \d)[^,\d]{1,40}, /iu,
 };
 

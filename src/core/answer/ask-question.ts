@@ -161,9 +161,11 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
   // The lead-in ("and…", "so…") that inDocumentWords drops is what marks many follow-ups.
   const lent = subjectOf(previous, expectedAnswerType(previous));
   // A follow-up lends what it borrowed too: "who won it?" after "what is the thaler case about?"
-  // lends the case. One step back only: a thread's subject rarely lasts longer unnamed.
+  // lends the case. One step back only: a thread's subject rarely lasts longer unnamed. Not
+  // one that left that subject ("ok back to deepseek, who made it?").
   const lentTerms = deps.scoring.analyze(lent).length;
-  const borrowedByIt = before !== undefined && leansOnPrevious(asked, lentTerms) ? borrowedSubject(asked, lentTerms, before, deps) : undefined;
+  const leaned = before !== undefined && !returnsToASubject(asked) && leansOnPrevious(asked, lentTerms);
+  const borrowedByIt = leaned ? borrowedSubject(asked, lentTerms, before, deps) : undefined;
   return followUpContext(question, contentTerms, borrowedByIt ? `${lent} ${borrowedByIt}` : lent);
 }
 

@@ -357,11 +357,11 @@ const MAX_VERSIONED_NAMES = 5;
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
   const writesAsName = (word: string) => vocabulary.writesAsName?.(word) ?? false;
   // The first word takes a capital anyway: there, only one the documents write as a name ("grok 3 - how big…").
-  const isName = (word: string, at: number) => (at > 0 && /^\p{Lu}/u.test(word)) || writesAsName(word);
+  const isName = (word: string, opensQuestion: boolean) => (!opensQuestion && /^\p{Lu}/u.test(word)) || writesAsName(word);
   const names = [...question.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
     .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)
     .slice(0, MAX_VERSIONED_NAMES)
-    .filter(({ 1: word, index }) => isName(word!, question.slice(0, index).trim().length))
+    .filter(({ 1: word, index }) => isName(word!, question.slice(0, index).trim() === ''))
     .map(([name]) => name.replace(/\.$/, ''));
   return [...new Set(names)];
 }

@@ -62,8 +62,9 @@ function saysName(s: ScoredSentence, term: string): boolean {
  */
 export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
   const firm = q.analyze(ASKED_FIRM.exec(q.read)?.[1] ?? '');
-  // And of whom it asks: "savitt, openai's lawyer - what firm does he work for" is not answered
-  // by OpenAI's accusing "other firms", in a paragraph that never names Savitt.
+  // And of every name it uses: "savitt, openai's lawyer - what firm does he work for" is not
+  // answered by OpenAI's accusing "other firms", in a paragraph that never names Savitt. (Strict:
+  // "…represented musk against openai?" needs OpenAI said too, in the sentence or around it.)
   if (q.expects !== 'person') return firm.length === 0 ? () => true : (s) => firm.every((t) => s.terms.has(t)) && q.subjectTerms.every((t) => saysName(s, t));
   const askedFor = askedRole(q.read, q.analyze, q.related);
   const roles = [...q.possessions.filter((p) => p.role).map((p) => p.thing), ...(askedFor ? [askedFor] : [])];

@@ -1,3 +1,4 @@
+import { endsAClause, isConjunction, isPreposition } from '../text/phrase-bounds.js';
 import type { ScoredSentence } from './select-sentences.js';
 
 /**
@@ -139,9 +140,6 @@ export function saidBy(sentence: string, parties: readonly Party[], analyze: (te
   return false;
 }
 
-/** Words that end a speaker's noun phrase, looking back from the verb: "A lawyer *for* Musk said" is the lawyer's saying. */
-const PREPOSITION = /^(?:of|about|for|to|by|with|from|on|in|at|against|like|than|as|around|over|under|after|before|during|into|through|across|among|between|behind|near|per|via|within|without|towards?|upon|following|including)$/i;
-const CONJUNCTION = /^(?:and|or|but|while|when|that|whether|if|because|who|which)$/i;
 const MAX_SUBJECT_NOUN_WORDS = 5;
 
 /**
@@ -159,14 +157,10 @@ function subjectBefore(words: string[]): string[] {
     words = [...words.slice(0, opening), words[opening]!.slice(0, -1)];
   }
   let start = end;
-  const opens = (word: string) => PREPOSITION.test(word) || CONJUNCTION.test(word) || endsAClause(word);
+  // "A lawyer *for* Musk said" is the lawyer's saying.
+  const opens = (word: string) => isPreposition(word) || isConjunction(word) || endsAClause(word);
   while (start > 0 && end - start < MAX_SUBJECT_NOUN_WORDS && !opens(words[start - 1]!)) start--;
-  return start > 0 && PREPOSITION.test(words[start - 1]!) ? [] : words.slice(start, end);
-}
-
-/** A word ending on punctuation that ends a clause: not "v." or "U.S.". */
-function endsAClause(word: string): boolean {
-  return /[.,;:!?"“”()]$/u.test(word) && !/^(?:v|vs|Mr|Ms|Mrs|Dr|St|Jr|Inc|(?:\p{L}\.)+)$/iu.test(word);
+  return start > 0 && isPreposition(words[start - 1]!) ? [] : words.slice(start, end);
 }
 
 /**

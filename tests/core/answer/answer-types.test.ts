@@ -112,6 +112,7 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Companies may need to reassess their strategies.', 'prospect')).toBe(true);
     expect(hasAnswerOfType('The case could also prompt AI firms to protect their models.', 'prospect')).toBe(true);
     expect(hasAnswerOfType('Musk was cross-examined by William Savitt.', 'prospect')).toBe(false);
+    expect(hasAnswerOfType('On Monday 18 May 2026, the jury found for OpenAI.', 'prospect')).toBe(false);
   });
 
   it('finds durations, dates, amounts and counts in the forms documents use', () => {
@@ -206,7 +207,7 @@ describe('hasAnswerOfType', () => {
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
     for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what does the verdict have to do with xAI?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 

@@ -14,7 +14,12 @@ describe('askedDoer', () => {
     expect(askedDoer('so has any AI lab successfully sued a distiller?', analyze)).toEqual(analyze('AI lab'));
     // What it suffered, or nothing done: no doer asked for.
     expect(askedDoer('has Mistral ever been accused of distilling?', analyze)).toEqual([]);
-    expect(askedDoer('has it gone to trial?', analyze)).toEqual([]);
+    expect(askedDoer('has the case gone to trial?', analyze)).toEqual([]);
+    // Whether anything was done at all, not what one party did.
+    for (const q of ['has anyone sued OpenAI?', 'has someone accused deepseek?', 'has training gotten cheaper?']) expect(askedDoer(q, analyze), q).toEqual([]);
+    // Not a party: "have to", a phrase after the noun.
+    expect(askedDoer('what did the judge have to do with the verdict?', analyze)).toEqual([]);
+    expect(askedDoer('what did the lawyers for musk do?', analyze)).toEqual([]);
   });
 
   it('finds none in what a thing does, what someone says should be done, or a pronoun', () => {
@@ -38,5 +43,7 @@ describe('actsIn', () => {
     expect(actsIn('Musk was cross-examined by William Savitt, the lead counsel for OpenAI.', analyze('Savitt'), analyze)).toBe(true);
     expect(actsIn('In the method of Hinton, Vinyals and Dean, the student matches the teacher.', analyze('Hinton'), analyze)).toBe(true);
     expect(actsIn('Reporting says that the committee asked for more evidence.', committee, analyze)).toBe(true);
+    expect(actsIn('After the committee held a hearing, OpenAI wrote again.', committee, analyze)).toBe(true);
+    expect(actsIn("The committees' chairs were not named.", committee, analyze)).toBe(false);
   });
 });
