@@ -223,6 +223,12 @@ const FLOORS = [
   { file: 'blind-33.json', cited: 22, declined: 13 },
   // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
   { file: 'follow-ups-blind-9.json', cited: 22, declined: 14 },
+  // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
+  // older set's reworded by another helper; first run (after the rewording) with stop 25's code
+  // (6608fa2) and with all of stop 26's changes: the same, alone and as one chat. Counts only,
+  // not read. (A version before the rewording was run once by mistake, counts only.)
+  { file: 'blind-34.json', cited: 24, declined: 13 },
+  { file: 'follow-ups-blind-10.json', cited: 22, declined: 12 },
 ];
 
 let bot: PolicyBotService;
