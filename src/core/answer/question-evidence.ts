@@ -356,7 +356,8 @@ const MAX_VERSIONED_NAMES = 5;
  */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
   const writesAsName = (word: string) => vocabulary.writesAsName?.(word) ?? false;
-  // The first word takes a capital anyway: there, only one the documents write as a name ("grok 3 - how big…").
+  // The first word takes a capital anyway: there, only one the documents write as a name
+  // ("grok 3 - how big…").
   const isName = (word: string, opensQuestion: boolean) => (!opensQuestion && /^\p{Lu}/u.test(word)) || writesAsName(word);
   const names = [...question.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
     .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)
