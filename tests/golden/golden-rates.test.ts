@@ -87,7 +87,8 @@ const FLOORS = [
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
-  { file: 'blind-15.json', cited: 25, declined: 12 },
+  // Stop 26: "the price tag on…", "X's total investment in…" ask for money: +1 declined.
+  { file: 'blind-15.json', cited: 25, declined: 13 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
@@ -228,7 +229,8 @@ const FLOORS = [
   // (6608fa2) and with all of stop 26's changes: the same, alone and as one chat. Counts only,
   // not read. (A version before the rewording was run once by mistake, counts only.)
   { file: 'blind-34.json', cited: 24, declined: 13 },
-  { file: 'follow-ups-blind-10.json', cited: 22, declined: 12 },
+  // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
+  { file: 'follow-ups-blind-10.json', cited: 22, declined: 14 },
 ];
 
 let bot: PolicyBotService;

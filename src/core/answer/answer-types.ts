@@ -48,11 +48,12 @@ const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a
 const ENDS = String.raw`[\s?!.…]*$`;
 
 /**
- * "what's the price of…", "what was DeepSeek's training cost?", "what's xAI valued at", "what did
+ * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
+ * Microsoft's total investment in…", "what's xAI valued at", "what did
  * it cost Stanford…"; not "what does DistilBERT cost in accuracy", "what is the cost function",
  * "what are the costs and benefits" or "the price fixing claim".
  */
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price|fees?|salary)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?cost\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?cost\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
 
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
 const PLACE_KINDS = 'courthouse|city|town|state|country|venue';

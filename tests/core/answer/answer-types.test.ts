@@ -18,6 +18,8 @@ describe('expectedAnswerType', () => {
     ['How much did OpenAI pay in damages?', 'amount'],
     ['what amount in damages did musk seek?', 'amount'],
     ['what dollar figure did they put on it?', 'amount'],
+    ['what was the price tag on training r1?', 'amount'],
+    ["what's microsoft's total investment in openai so far?", 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
     ['Which sizes of Llama were used?', 'count'],
