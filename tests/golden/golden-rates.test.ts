@@ -59,7 +59,8 @@ const FLOORS = [
   // Stop 20: "how long was it supposed to run?" asks how long it ran ("supposed" is a hedge) +1.
   // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
-  { file: 'follow-ups.json', cited: 26, declined: 10 },
+  // Stop 26's synonyms.yaml ("break" for "breach"): +1.
+  { file: 'follow-ups.json', cited: 27, declined: 10 },
   // Stop 25's synonyms.yaml ("speed" for "faster") and "speed-wise" read as "speed": +1.
   { file: 'follow-ups-blind.json', cited: 24, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,

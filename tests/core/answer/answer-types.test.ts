@@ -19,6 +19,8 @@ describe('expectedAnswerType', () => {
     ['what amount in damages did musk seek?', 'amount'],
     ['what dollar figure did they put on it?', 'amount'],
     ['what was the price tag on training r1?', 'amount'],
+    ['whats the fine in dollars if u break them', 'amount'],
+    ['what was the fine?', 'amount'],
     ["what's microsoft's total investment in openai so far?", 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
@@ -209,7 +211,7 @@ describe('hasAnswerOfType', () => {
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
     for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?', 'what does the fine print say?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 
