@@ -229,7 +229,8 @@ const FLOORS = [
   // older set's reworded by another helper; first run (after the rewording) with stop 25's code
   // (6608fa2) and with all of stop 26's changes: the same, alone and as one chat. Counts only,
   // not read. (A version before the rewording was run once by mistake, counts only.)
-  { file: 'blind-34.json', cited: 24, declined: 13 },
+  // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
+  { file: 'blind-34.json', cited: 24, declined: 14 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
   { file: 'follow-ups-blind-10.json', cited: 22, declined: 14 },
 ];

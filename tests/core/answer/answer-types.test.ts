@@ -6,6 +6,7 @@ describe('expectedAnswerType', () => {
     ['How long was the trial supposed to take?', 'duration'],
     ['For how many weeks did the trial run?', 'duration'],
     ['and what length had the judge planned for it', 'duration'],
+    ['and how quickly did they come to a decision?', 'duration'],
     ['so what are AI firms likely to do now to keep others from copying their models?', 'prospect'],
     ['what does the article think companies will have to change?', 'prospect'],
     ['how might labs protect their models going forward?', 'prospect'],
@@ -112,6 +113,13 @@ describe('expectedAnswerType', () => {
 });
 
 describe('hasAnswerOfType', () => {
+  it('counts no length of time as a count', () => {
+    expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'count')).toBe(false);
+    expect(hasAnswerOfType('The limits were three years for one claim and 2 years for the other.', 'count')).toBe(false);
+    expect(hasAnswerOfType('A nine-member advisory jury found for OpenAI.', 'count')).toBe(true);
+    expect(hasAnswerOfType('The campaigns ran through about 24,000 fraudulent accounts.', 'count')).toBe(true);
+  });
+
   it('finds what may come in a sentence with a modal', () => {
     expect(hasAnswerOfType('Companies may need to reassess their strategies.', 'prospect')).toBe(true);
     expect(hasAnswerOfType('The case could also prompt AI firms to protect their models.', 'prospect')).toBe(true);
