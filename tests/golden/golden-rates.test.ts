@@ -227,12 +227,18 @@ const FLOORS = [
   { file: 'follow-ups-blind-9.json', cited: 22, declined: 14 },
   // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
   // older set's reworded by another helper; first run (after the rewording) with stop 25's code
-  // (6608fa2) and with all of stop 26's changes: the same, alone and as one chat. Counts only,
-  // not read. (A version before the rewording was run once by mistake, counts only.)
+  // (6608fa2) and with stop 26's changes to 6820124: 24/28 & 13/15, 22/32 & 12/15, the same, alone
+  // and as one chat. (A version before the rewording was run once by mistake, counts only.) Read
+  // later in stop 26.
   // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
   { file: 'blind-34.json', cited: 24, declined: 14 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
   { file: 'follow-ups-blind-10.json', cited: 22, declined: 14 },
+  // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code
+  // (6608fa2): 15/28 & 11/15, 18/32 & 9/15; with stop 26's code at 6820124 and at its end: 16/28
+  // & 11/15, 18/32 & 9/15, alone and as one chat. Counts only, not read.
+  { file: 'blind-35.json', cited: 16, declined: 11 },
+  { file: 'follow-ups-blind-11.json', cited: 18, declined: 9 },
 ];
 
 let bot: PolicyBotService;
