@@ -125,7 +125,7 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",
   // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).
-  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?![.,]?\d)(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))${NOT_A_LENGTH}|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b${NOT_A_LENGTH}`, 'i'),
+  count: new RegExp(String.raw`(?<!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s)(?<![:./]\d*)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?![.,]?\d)(?!\s(?:${MONTHS}|${MONTH_ABBREVIATIONS}))(?!\s?(?:%|percent\b|per cent\b))${NOT_A_LENGTH}|\b(?:${COUNT_WORDS}|dozens?|hundreds?|thousands?|millions?)\b${NOT_A_LENGTH}`, 'iu'),
   percentage: /\d\s?(?:%|percent\b|per cent\b)/i,
   // In a sentence, a version needs its capital ("R1" too); a question's lowercase "grok 3" is
   // read as a name by `versionedNames` (question-evidence.ts), which knows the documents' names.

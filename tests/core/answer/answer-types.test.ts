@@ -116,6 +116,7 @@ describe('hasAnswerOfType', () => {
   it('counts no length of time as a count', () => {
     expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'count')).toBe(false);
     expect(hasAnswerOfType('The limits were three years for one claim and 2 years for the other.', 'count')).toBe(false);
+    expect(hasAnswerOfType('The trial ran for 4 calendar weeks.', 'count')).toBe(false);
     expect(hasAnswerOfType('A nine-member advisory jury found for OpenAI.', 'count')).toBe(true);
     expect(hasAnswerOfType('The campaigns ran through about 24,000 fraudulent accounts.', 'count')).toBe(true);
   });
