@@ -113,19 +113,20 @@ describe('expectedAnswerType', () => {
 });
 
 describe('hasAnswerOfType', () => {
-  it('counts no length of time as a count', () => {
-    expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'count')).toBe(false);
-    expect(hasAnswerOfType('The limits were three years for one claim and 2 years for the other.', 'count')).toBe(false);
-    expect(hasAnswerOfType('The trial ran for 4 calendar weeks.', 'count')).toBe(false);
-    expect(hasAnswerOfType('A nine-member advisory jury found for OpenAI.', 'count')).toBe(true);
-    expect(hasAnswerOfType('The campaigns ran through about 24,000 fraudulent accounts.', 'count')).toBe(true);
-  });
-
-  it('finds what may come in a sentence with a modal', () => {
-    expect(hasAnswerOfType('Companies may need to reassess their strategies.', 'prospect')).toBe(true);
-    expect(hasAnswerOfType('The case could also prompt AI firms to protect their models.', 'prospect')).toBe(true);
-    expect(hasAnswerOfType('Musk was cross-examined by William Savitt.', 'prospect')).toBe(false);
-    expect(hasAnswerOfType('On Monday 18 May 2026, the jury found for OpenAI.', 'prospect')).toBe(false);
+  // A length of time is no count ("how many witnesses…" is not answered by "about four weeks");
+  // a modal says what may come, but not the month "May".
+  it.each([
+    ['The court set aside about four weeks for the trial.', 'count', false],
+    ['The limits were three years for one claim and 2 years for the other.', 'count', false],
+    ['The trial ran for 4 calendar weeks.', 'count', false],
+    ['A nine-member advisory jury found for OpenAI.', 'count', true],
+    ['The campaigns ran through about 24,000 fraudulent accounts.', 'count', true],
+    ['Companies may need to reassess their strategies.', 'prospect', true],
+    ['The case could also prompt AI firms to protect their models.', 'prospect', true],
+    ['Musk was cross-examined by William Savitt.', 'prospect', false],
+    ['On Monday 18 May 2026, the jury found for OpenAI.', 'prospect', false],
+  ] as const)('%s → %s: %s', (sentence, type, expected) => {
+    expect(hasAnswerOfType(sentence, type)).toBe(expected);
   });
 
   it('finds durations, dates, amounts and counts in the forms documents use', () => {
