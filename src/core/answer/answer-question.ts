@@ -3,8 +3,7 @@ import { PREPOSITIONS } from '../text/prepositions.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { actsIn, askedDoer } from './doers.js';
-import { keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
+import { actsAsAsked, keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
@@ -159,7 +158,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const related = (t: string) => shape.related?.get(t) ?? [];
   const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], place: query.place, analyze: deps.scoring.analyze, related });
   const names = askedOf.nameTerms;
-  const fits = [namesTheRoleAsked(askedOf), saysTheSuitAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
+  const fits = [namesTheRoleAsked(askedOf), saysTheSuitAsked(askedOf), actsAsAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && fits.every((fit) => fit(s)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names.
@@ -169,10 +168,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // party of one word may go by what its related terms give ("elon": Musk).
   const parties = speakers.map((party) => deps.scoring.analyze(party.join(' ')));
   const alsoCalled = parties.filter((party) => party.length === 1).flatMap(([term]) => [...related(term!)].map((other) => [other]));
-  const spoken = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
-  // "what did the committee do after…?": only a sentence in which the committee acts.
-  const doer = askedDoer(read, deps.scoring.analyze);
-  const scored = doer.length > 0 ? spoken.filter((s) => actsIn(s.text, doer, deps.scoring.analyze)) : spoken;
+  const scored = parties.length > 0 ? spokenBy(typed, [...parties, ...alsoCalled], deps.scoring.analyze) : typed;
   // A follow-up pointing back ("when did he testify under oath?") asks about the thread's words
   // too; one that does not ("and what's the wifi password?") is about its own.
   const asked = pointsBack(read) ? queryTerms : focus;

@@ -171,14 +171,19 @@ function namesOnlyTheUnknown(q: ReadQuestion, terms: ReadonlySet<string>, deps: 
 function asksAboutAnother(q: ReadQuestion, deps: AskDeps): boolean {
   if (!continuesThread(q.read)) return false;
   const terms = deps.scoring.analyze(q.subject);
-  const own = new Set(deps.scoring.analyze(namesIn(q.read, deps.vocabulary).join(' ')));
+  const own = nameTerms(q.read, deps);
   return terms.length > 0 && terms.every((t) => own.has(t));
 }
 
 /** The text without the names it uses. */
 function withoutNames(text: string, deps: AskDeps): string {
-  const names = new Set(deps.scoring.analyze(namesIn(text, deps.vocabulary).join(' ')));
+  const names = nameTerms(text, deps);
   return text.split(/\s+/).filter((word) => !deps.scoring.analyze(word).some((t) => names.has(t))).join(' ');
+}
+
+/** The terms of the names a text uses (`namesIn`). */
+function nameTerms(text: string, deps: AskDeps): ReadonlySet<string> {
+  return new Set(deps.scoring.analyze(namesIn(text, deps.vocabulary).join(' ')));
 }
 
 function declined(hits: RankedPassage[]): Evidence['extractive'] {

@@ -1,10 +1,11 @@
 /**
  * What a sentence must say, beyond the question's words, to answer what the question asks: the
  * role it asks for, given to whom it asks ("Musk's lawyer"), the suit it asks about, the names a
- * number or date is asked of. Each check is built once per question and judges one sentence;
- * who speaks is `speakers.ts`'s.
+ * number or date is asked of, the party it asks to have acted. Each check is built once per
+ * question and judges one sentence; who speaks is `speakers.ts`'s.
  */
 import type { AnswerType } from './answer-types.js';
+import { actsIn, askedDoer } from './doers.js';
 import { askedRole, givesToAnother, type Owned, type Possession, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
 import type { ScoredSentence } from './select-sentences.js';
 
@@ -147,4 +148,13 @@ export function saidOfTheNamesAsked(q: AskedOf): SentenceFilter {
   const subjects = q.subjectTerms;
   const owners = q.owned.filter((p) => !p.topic && p.owner.some((t) => q.nameTerms.includes(t)));
   return (s) => (subjects.length === 0 || subjects.some((n) => saysName(s, n))) && owners.every((p) => saysTheOwner(s, p, q.related));
+}
+
+/**
+ * "what did the committee do after…?", "has the appeals court ruled…?": only a sentence in which
+ * that party acts (`doers.ts`).
+ */
+export function actsAsAsked(q: AskedOf): SentenceFilter {
+  const doer = askedDoer(q.read, q.analyze);
+  return doer.length === 0 ? () => true : (s) => actsIn(s.text, doer, q.analyze);
 }
