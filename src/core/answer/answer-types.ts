@@ -50,10 +50,10 @@ const ENDS = String.raw`[\s?!.…]*$`;
 /**
  * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
  * Microsoft's total investment in…", "what's xAI valued at", "what did
- * it cost Stanford…"; not "what does DistilBERT cost in accuracy", "what is the cost function",
+ * it cost Stanford…", "what do they charge for it?"; not "what does DistilBERT cost in accuracy", "what is the cost function",
  * "what are the costs and benefits" or "the price fixing claim".
  */
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?cost\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?!\s+(?:[\p{L}-]+\s+)?with\b))\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
 
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
 const PLACE_KINDS = 'courthouse|city|town|state|country|venue';
@@ -62,10 +62,11 @@ const PLACE_NOUNS = `court|${PLACE_KINDS}`;
 
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
-  // "and the training run itself, how long did that take?": after a clause setting it up, too.
+  // "and the training run itself, how long did that take?": after a clause setting it up, too;
+  // "were the jurors out for long?", "did it take long?": whether it took long.
   // "what length had the judge planned for it?" too, when a word of time says it is a length of
   // time: not "what length is the context window?" nor "what lengths did they go to".
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
@@ -177,6 +178,8 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     // "how long did Musk take before answering Savitt?"), and a second question is kept.
     [/(?<=\b(?:was|were)\s+(?:the\s+)?[\p{L}-]+\s+out)\s+(?:before|until|till)\s+(?:(?:they|it|he|she)\s+)?(?:\p{L}+ing|\p{L}+ed|came|went|made|got|gave|took)\b(?:(?!\s+(?:and|or|but)\s)[^?!.,;])*/giu, ''],
     [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
+    // "were the jurors out for long?": "long" asks how long, as above.
+    [/\s*\b(?:(?:for|take|takes|took|last|lasted|drag on) )?(?:(?:that|very|too) )?long(?=[\s?!.…]*$)/gi, ''],
   ],
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
   date: [

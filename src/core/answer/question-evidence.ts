@@ -56,15 +56,35 @@ export const UNSEEN_TERM_WEIGHT = 0.2;
 export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus, everyday?: EverydayEnglish): SentenceScoring {
   const unseen = unseenIdf(vocabulary);
   const isUnseen = (term: string) => vocabulary.idf(term) >= unseen;
+  const listed = listedWordWeights(vocabulary, unseen);
   return {
     analyze: vocabulary.analyze,
-    termWeight: (term) => vocabulary.idf(term) * (isUnseen(term) ? UNSEEN_TERM_WEIGHT : 1),
+    termWeight: (term) => (isUnseen(term) ? (listed.get(term) ?? vocabulary.idf(term) * UNSEEN_TERM_WEIGHT) : vocabulary.idf(term)),
     isUnseen,
     unseenWeight: unseen * UNSEEN_TERM_WEIGHT,
     weightCeilings: everyday?.idf,
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
   };
+}
+
+/**
+ * What a word no passage uses weighs when the team lists it, alone, as another way to say the
+ * documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest term. "Any moral
+ * angle…?" asks as much as "any ethical angle…?"; weighed as an unseen paraphrase, "moral" came
+ * second to "legal" in "…, or is it purely legal?". Phrases ("count on", "push on") are left
+ * out: their words ("count", "push") say other things alone.
+ */
+function listedWordWeights(vocabulary: Vocabulary, unseen: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const { typed, documentName } of vocabulary.synonyms ?? []) {
+    const typedTerms = vocabulary.analyze(typed);
+    const wording = vocabulary.analyze(documentName).map(vocabulary.idf).filter((idf) => idf < unseen);
+    const [term] = typedTerms;
+    if (/\s/.test(typed) || typedTerms.length !== 1 || term === undefined || wording.length === 0 || vocabulary.idf(term) < unseen) continue;
+    weights.set(term, Math.max(weights.get(term) ?? 0, ...wording));
+  }
+  return weights;
 }
 
 /**

@@ -45,13 +45,20 @@ const PRONOUN_SUBJECT = new RegExp(
 );
 
 /**
- * True for a follow-up by its form: "what about X?", "and X?", a pronoun with at most two other
- * words ("what did she decide?"), or a pronoun as the subject (`PRONOUN_SUBJECT`). Such a
- * question is read with the previous subject even when its own words would find something:
- * "OpenAI" alone finds any sentence naming OpenAI.
+ * "that" or "this" standing for what was said: last in the question ("who reported that?") or
+ * after a form of "be" ("what court case was that about?"). Not "the claim that…" nor "that ruling".
+ */
+const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!about|from|for|in|on|to|with\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$/iu;
+
+/**
+ * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"
+ * (`DEMONSTRATIVE`) with at most two other words ("what did she decide?", "who reported that?"),
+ * or a pronoun as the subject (`PRONOUN_SUBJECT`). Such a question is read with the previous
+ * subject even when its own words would find something: "OpenAI" alone finds any sentence naming
+ * OpenAI, and "report" the Copyright Office's report.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return continuesThread(question) || (contentTerms <= 2 && LEANING.test(question)) || hasPronounSubject(question);
+  return continuesThread(question) || (contentTerms <= 2 && (LEANING.test(question) || DEMONSTRATIVE.test(question))) || hasPronounSubject(question);
 }
 
 /** True for "what about X?", "and X?" (`CONTINUES`). */

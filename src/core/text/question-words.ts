@@ -19,7 +19,7 @@ const QUESTION_WORDS = new Set(
     'myself yourself himself herself itself ourselves yourselves themselves ' +
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
-    'about tell remind explain describe please exactly precisely specifically actually really ever just any anything something ' +
+    'about tell remind explain describe please pls plz exactly precisely specifically actually really ever just any anything something ' +
     // How precise an answer is wanted, the other way: "roughly how many…".
     'roughly approximately ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
@@ -133,6 +133,8 @@ export function isSmallTalk(text: string): boolean {
 }
 
 /** What the last answer said: "that", "that one", "this claim". */
+/** What a source is called in chat: "the article", "the piece", "the doc". */
+const SOURCE_DOCUMENTS = 'article|piece|doc|document|brief|text|source|write-?up|report';
 const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|quote|bit|part|last one))?`;
 /**
  * "source?", "source for that one?", "where's that from?", "can you cite that?": asking where the
@@ -148,6 +150,9 @@ const SOURCE_REQUEST = new RegExp(
     String.raw`|where(?:['’]s| is| does| did) (?:that|this) (?:come )?from|where(?: does| did)? (?:it|that) say (?:that|so)` +
     String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
     String.raw`|says who|according to (?:what|whom?)` +
+    // "which part of the article mentions that?", "where in the piece does it say so?"
+    String.raw`|(?:which|what) (?:part|section|paragraph|bit|line|passage)(?: of (?:the|that|this|your) (?:${SOURCE_DOCUMENTS}))? (?:mentions|says|covers|talks about) (?:that|this|it|so)` +
+    String.raw`|where in (?:the|that|this|your) (?:${SOURCE_DOCUMENTS}) (?:(?:does|did) it (?:say|mention)|is) (?:that|this|it|so)` +
     String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thank you|thx|ty))*[\s?!.]*$`,
   'i',
 );

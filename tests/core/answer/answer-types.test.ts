@@ -76,6 +76,9 @@ describe('expectedAnswerType', () => {
     ["what's the time frame for the appeal?", 'date'],
     ['any eta?', 'date'],
     ['which researcher first described distillation?', 'person'],
+    ['were the jurors out for long?', 'duration'],
+    ['did the trial take long?', 'duration'],
+    ['what do they charge per month for it?', 'amount'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -89,7 +92,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.
-    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?']) {
+    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?']) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
     expect(expectedAnswerType('what percentage of the budget went to it?')).toBe('percentage');
@@ -256,6 +259,7 @@ describe('withoutFormWords', () => {
 
   it('drops a clause saying when the time ended ("…out before they came back"), not what was waited for', () => {
     expect(withoutFormWords('how long was the jury out before they came back with the verdict?', 'duration')).toBe('how was the jury out?');
+    expect(withoutFormWords('were the jurors out for long?', 'duration')).toBe('were the jurors out?');
     expect(withoutFormWords('how long was the jury out before deciding, and what did they find?', 'duration')).toBe('how was the jury out, and what did they find?');
     expect(withoutFormWords('how long did Musk take before answering Savitt?', 'duration')).toBe('how did Musk take before answering Savitt?');
     expect(withoutFormWords('how long did Musk wait before appealing?', 'duration')).toBe('how did Musk wait before appealing?');

@@ -292,6 +292,15 @@ describe('the team\'s synonyms', () => {
   it('relate nothing for a phrase the question does not say', () => {
     expect(scoring.relatedTerms!('what does the lean team say?').get('team')).toBeUndefined();
   });
+
+  it('weigh a word no passage uses, listed alone, as the documents\' wording; a listed phrase\'s words as unseen', () => {
+    const listed = compileTeamNames({ ethical: ['moral'], press: ['push on'] }).names;
+    const known = vocabulary({ ethic: 3, press: 2.5 });
+    const weighing = createSentenceScoring({ ...known, synonyms: listed });
+    expect(weighing.termWeight('moral')).toBe(3);
+    expect(weighing.termWeight('push')).toBe(5 * UNSEEN_TERM_WEIGHT);
+    expect(createSentenceScoring(known).termWeight('moral')).toBe(5 * UNSEEN_TERM_WEIGHT);
+  });
 });
 
 describe('spellOutAbbreviations', () => {

@@ -14,6 +14,7 @@ describe('stripQuestionWords', () => {
 
   it('drops the nouns that stand for what the question names elsewhere ("such a touchy subject", "this stuff")', () => {
     expect(stripQuestionWords('why is distillation such a touchy subject?')).toBe('distillation such a touchy ?');
+    expect(stripQuestionWords('eli5 model distillation pls')).toBe('eli5 model distillation');
     expect(stripQuestionWords('are model outputs subject to the ToS?')).toBe('model outputs subject to the ToS?');
     expect(stripQuestionWords('who should set standards for this stuff?')).toBe('set standards for this');
     expect(stripQuestionWords("what was Sacks's take on the DeepSeek thing?")).toBe("Sacks's take on the DeepSeek");
@@ -214,12 +215,12 @@ describe('isSmallTalk', () => {
 });
 
 describe('asksForSource', () => {
-  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?', 'any sources for that?', 'links for that?'])(
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?', 'any sources for that?', 'links for that?', 'which part of the article mentions that?', 'what section of the piece says so?', 'where in the doc does it say that?'])(
     'is true for "%s"',
     (text) => expect(asksForSource(text)).toBe(true),
   );
 
-  it.each(['sources on the verdict?', 'what source did OpenAI give?', 'where did the trial take place?', 'who cited the terms of service?', 'where is it from?', 'where does it come from?'])('is false for "%s", which names a subject', (text) => {
+  it.each(['sources on the verdict?', 'what source did OpenAI give?', 'where did the trial take place?', 'who cited the terms of service?', 'where is it from?', 'where does it come from?', 'which part of the trial mattered?', 'where in the article is the hearing described?'])('is false for "%s", which names a subject', (text) => {
     expect(asksForSource(text)).toBe(false);
   });
 });
