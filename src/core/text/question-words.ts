@@ -272,9 +272,10 @@ export function withAuxiliariesSpelledOut(question: string): string {
  * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
  * asks about that case.
  */
-// "since" also says when ("since the verdict, what…"), "given" and "considering" are verbs too
-// ("why was xAI given access…"): only their unambiguous forms.
-const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that)`;
+// "since" also says when ("since the verdict, what…", "since the trial started, who…"): only
+// before a clause whose verb is "be", "do" or a modal ("since copyright law is weak here, …").
+// "given" and "considering" are verbs too ("why was xAI given access…"): only their unambiguous forms.
+const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
   'i',

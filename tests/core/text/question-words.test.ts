@@ -283,6 +283,8 @@ describe('premiseOf', () => {
     ['out of the three labs Anthropic named, which one hit Claude the most?', 'the three labs Anthropic named'],
     ['why do people get upset about distillation if labs do it to their own models all the time anyway?', 'labs do it to their own models all the time anyway'],
     ['but if every lab does it why is anyone mad', 'every lab does it'],
+    // "since" with a verb gives a reason.
+    ['since copyright law is pretty weak here, which other protections do AI companies count on?', 'copyright law is pretty weak here'],
   ])('takes what %j states as given', (question, given) => {
     expect(premiseOf(question)?.given).toBe(given);
     expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which)/);
@@ -301,6 +303,8 @@ describe('premiseOf', () => {
     // "since" also says when; "given" and "considering" are verbs too; "unclear if" asks whether;
     // "why would…" sets a case.
     'since the trial started, who testified?',
+    'since the verdict, what has Musk said?',
+    'since when is distillation illegal, what changed?',
     'why was xAI given access to OpenAI models?',
     'why are labs considering legal action over distillation?',
     'why is it unclear if distillation is legal?',
