@@ -284,7 +284,7 @@ const LEADING_PREMISE = new RegExp(
 // distilled?", "why is it unclear if distillation is legal?". After "why would…", it sets a case:
 // "why would OpenAI be liable if a rival trains on its answers?".
 const WHETHER_WORD = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind|unclear|clear|certain|uncertain|known|unknown|obvious|debated|doubtful)`;
-const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:so\s+|but\s+)?why\b(?!\s+(?:would|could|might|should)\b)[^?]{3,160}?)\s(?:(?<!\b${WHETHER_WORD}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
+const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:(?:so|but)[\s,]+)?why\b(?!\s+(?:would|could|might|should)\b)[^?]{3,160}?)\s(?:(?<!\b${WHETHER_WORD}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
 
 /** The premise a question states as given (above), and what it asks; undefined without one. */
 export function premiseOf(question: string): { given: string; asked: string } | undefined {

@@ -290,6 +290,10 @@ describe('premiseOf', () => {
     expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which)/);
   });
 
+  it('takes a premise after "so," before the "why" (what is left once "according to the article" is gone)', () => {
+    expect(premiseOf('so , why do people get upset about distillation if everyone uses it internally anyway?')).toEqual({ given: 'everyone uses it internally anyway', asked: 'so , why do people get upset about distillation' });
+  });
+
   it.each([
     // The case asked about, not a given.
     'If a model is only reachable via API, what does distilling it look like?',
