@@ -30,6 +30,8 @@ export interface ExtractiveQuery {
   read?: string;
   /** The names the question uses: a number must be said of one of them. */
   names?: string[];
+  /** The thread's names, for a question that names no one and whose subject is a pronoun ("have they sued anybody?"). */
+  pronounNames?: string[];
   /** The place the question sets what it asks in ("…in Oakland?", `placeSetIn`): not one of those names. */
   place?: string;
   /** Document titles a quoted mention of which says nothing, beyond those of `hits`. */
@@ -156,7 +158,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const related = (t: string) => shape.related?.get(t) ?? [];
-  const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], place: query.place, analyze: deps.scoring.analyze, related });
+  const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], pronounNames: query.pronounNames, place: query.place, analyze: deps.scoring.analyze, related });
   const names = askedOf.nameTerms;
   const fits = [namesTheRoleAsked(askedOf), saysTheSuitAsked(askedOf), actsAsAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && fits.every((fit) => fit(s)));

@@ -6,7 +6,7 @@ import { findDocumentReference, type ReferableDocument } from './document-refere
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
-import { continuesThread, pointsBack } from './validate-question.js';
+import { continuesThread, hasPronounSubject, pointsBack } from './validate-question.js';
 
 /** A question as `askQuestion` has read it, with what it may lean on. */
 export interface ReadQuestion {
@@ -91,9 +91,12 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
   const names = namesIn(read, deps.vocabulary);
   const premise = premiseOf(read);
   const place = placeSetIn(read, deps.vocabulary);
+  // "have they sued anybody yet?" after a question on Google asks it of Google: a pronoun
+  // subject that the question names no one for stands for the thread's names.
+  const standsFor = (context?: string) => (names.length === 0 && context && hasPronounSubject(read) ? namesIn(context, deps.vocabulary) : undefined);
   return (hits, focus, context) => ({
     hits,
-    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, place, titles }, hits, deps),
+    extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, pronounNames: standsFor(context), place, titles }, hits, deps),
   });
 }
 

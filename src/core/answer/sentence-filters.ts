@@ -22,6 +22,8 @@ export interface QuestionAsked {
   names: readonly string[];
   /** The place it sets what it asks in ("…in Oakland?"), if any. */
   place?: string;
+  /** Who its pronoun subject stands for, when it names no one: the thread's names. */
+  pronounNames?: readonly string[];
   analyze: (text: string) => string[];
   /** A term's synonyms. */
   related: (term: string) => Iterable<string>;
@@ -130,9 +132,11 @@ const SUIT_PARTIES = 2;
 export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
   const suitTerms = ASKS_WHETHER_SUED.test(q.read) ? SUIT_WORDS.flatMap((word) => q.analyze(word)) : [];
   if (suitTerms.length === 0) return () => true;
-  // Not the place it was brought in ("was DeepSeek sued in Oakland?"): that is no party.
+  // Not the place it was brought in ("was DeepSeek sued in Oakland?"): that is no party. "have
+  // they sued anybody?" after a question on Google asks of Google: one of the thread's names.
   const parties = Math.min(SUIT_PARTIES, q.subjectTerms.length);
-  return (s) => suitTerms.some((t) => s.terms.has(t)) && q.subjectTerms.filter((n) => saysName(s, n)).length >= parties;
+  const stoodFor = q.subjectTerms.length === 0 ? q.analyze((q.pronounNames ?? []).join(' ')) : [];
+  return (s) => suitTerms.some((t) => s.terms.has(t)) && q.subjectTerms.filter((n) => saysName(s, n)).length >= parties && (stoodFor.length === 0 || stoodFor.some((n) => saysName(s, n)));
 }
 
 /**

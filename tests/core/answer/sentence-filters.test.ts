@@ -31,6 +31,13 @@ describe('saysTheSuitAsked', () => {
     }
   });
 
+  it('asks it of the thread\'s names when the party is a pronoun the question names no one for', () => {
+    const ofGoogle = asked('have they sued anybody for it yet?', [], { pronounNames: ['Google'] });
+    expect([sued, sentence('Google sued a rival lab over distillation.')].map(saysTheSuitAsked(ofGoogle))).toEqual([false, true]);
+    expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', [], { pronounNames: ['OpenAI'] }))(sued)).toBe(true);
+    expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', []))(sued)).toBe(true);
+  });
+
   it('does not take the place the suit was brought in for a party', () => {
     const inOakland = asked('was OpenAI sued in Oakland?', ['OpenAI', 'Oakland'], { place: 'Oakland' });
     expect(saysTheSuitAsked(inOakland)(sued)).toBe(true);
