@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPolicyBot, type PolicyBotService } from '../../src/core/create-policy-bot.js';
-import { SMALL_TALK_REPLY } from '../../src/core/answer/ask-question.js';
+import { SMALL_TALK_REPLY, WRITING_TASK_REPLY } from '../../src/core/answer/ask-question.js';
 import type { AskResult } from '../../src/core/ports.js';
 import { createWorkspace, fixtureBotOptions } from '../helpers/knowledge-workspace.js';
 
@@ -102,6 +102,11 @@ describe('answers shaped by the question', () => {
       expect(await bot.ask(q, { history }), q).toMatchObject({ kind: 'declined', answer: SMALL_TALK_REPLY, closest: [] });
     }
     expect((await bot.ask('Why?', { history: ['What documents do you have?'] })).kind).toBe('declined');
+  });
+
+  it('declines a request to write code or a message, however many of the documents\' words it uses', async () => {
+    const asked = await bot.ask('can you write me a python script to check whether the advisory jury claims were too late?', { history: ['Did the advisory jury find the claims too late?'] });
+    expect(asked).toMatchObject({ kind: 'declined', answer: WRITING_TASK_REPLY, closest: [] });
   });
 
   it('answers "source?" with the answer to the question before, and its passages', async () => {

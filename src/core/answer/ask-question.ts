@@ -15,7 +15,7 @@ import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './questio
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { withFullWords } from '../text/chat-clippings.js';
-import { asksForSource, isSmallTalk, namesASubject, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, hasPronounSubject, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -54,6 +54,7 @@ export const NOT_COVERED = 'The knowledge base does not cover this question, so 
 export const NO_DOCUMENTS = 'The knowledge base has no documents yet: add files to the knowledge folder and re-index.';
 /** The reply to "thanks", "hello", "ok": nothing was asked, so nothing is declined either. */
 export const SMALL_TALK_REPLY = 'Ask me anything about the documents in the knowledge base, and I’ll answer with the passages I rely on.';
+export const WRITING_TASK_REPLY = 'I answer questions from the documents in the knowledge base, citing the passages I rely on; I don’t write code or messages.';
 
 /**
  * The whole answer flow: validate, put the question in the documents' words (the team's names,
@@ -87,6 +88,9 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (isSmallTalk(read) && !deps.isEmpty()) {
     return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
   }
+  // However many of the documents' words it uses ("…to fine-tune llama with lora"), a request to
+  // write code or a message asks nothing the documents answer.
+  if (asksForAWritingTask(read)) return { kind: 'declined', id: randomUUID(), question, answer: WRITING_TASK_REPLY, closest: [], mode: 'extractive' };
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;

@@ -157,6 +157,23 @@ const SOURCE_REQUEST = new RegExp(
   'i',
 );
 
+/**
+ * "can you write me a python script to…", "draft me an out-of-office reply", "help me write a
+ * birthday message": something to be made, not asked of the documents. Not a summary or an
+ * explanation of them ("write me a short summary of the verdict"), which the documents give.
+ */
+const WRITING_TASK = new RegExp(
+  String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+)?(?:please\s+)?(?:help\s+(?:me|us)\s+)?` +
+    String.raw`(?:write|draft|code|compose|generate|give)\s+(?:(?:me|us)\s+)?(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,3}?` +
+    String.raw`(?:script|code|program|function|class|loop|regex|query|snippet|email|e-mail|message|reply|letter|note|poem|song|joke|essay|tweet|post|cover letter|story)s?\b`,
+  'iu',
+);
+
+/** True for a request to write something (`WRITING_TASK`): the knowledge base answers questions. */
+export function asksForAWritingTask(text: string): boolean {
+  return WRITING_TASK.test(text.trim());
+}
+
 /** True for a message that only asks where the last answer came from (`SOURCE_REQUEST`). */
 export function asksForSource(text: string): boolean {
   return SOURCE_REQUEST.test(text.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
+import { asksForAWritingTask, asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -211,6 +211,16 @@ describe('isSmallTalk', () => {
 
   it.each(['thanks, who presided?', 'hey bot, what is distillation?', 'cool story about Musk', '🙏', 'okay so when was the verdict'])('is false for "%s"', (text) => {
     expect(isSmallTalk(text)).toBe(false);
+  });
+});
+
+describe('asksForAWritingTask', () => {
+  it.each(['can you write me a python script to fine-tune llama with lora?', 'can u draft me an out-of-office reply for next week', 'can you help me write a birthday message for a coworker?', 'can someone give me a regex that validates an email address', 'write a short poem about distillation', 'ok can you write me a pytorch training loop for it?'])('is true for "%s"', (text) => {
+    expect(asksForAWritingTask(text)).toBe(true);
+  });
+
+  it.each(['can you write me a short summary of the verdict?', 'give me a quick explanation of soft targets', 'what message did Musk post after the verdict?', 'did Savitt write a letter to the judge?', 'which script did DeepSeek use?'])('is false for "%s", which the documents may answer', (text) => {
+    expect(asksForAWritingTask(text)).toBe(false);
   });
 });
 
