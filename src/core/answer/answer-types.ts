@@ -63,10 +63,12 @@ const PLACE_NOUNS = `court|${PLACE_KINDS}`;
 /** Question forms, most specific first. */
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "and the training run itself, how long did that take?": after a clause setting it up, too;
-  // "were the jurors out for long?", "did it take long?": whether it took long.
+  // "were the jurors out for long?", "did it take long?": whether it took long. "what were the
+  // deadlines / time limits / limitation periods…": how long each ran ("three years for…"); a
+  // deadline alone may be a day ("what's the deadline to appeal?").
   // "what length had the judge planned for it?" too, when a word of time says it is a length of
   // time: not "what length is the context window?" nor "what lengths did they go to".
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],

@@ -82,6 +82,9 @@ describe('expectedAnswerType', () => {
     ['how pricey was putting together its training set?', 'amount'],
     ["do we know when Musk's appeal will be heard?", 'date'],
     ['any idea when the appeal gets decided?', 'date'],
+    ['what were the actual deadlines he missed?', 'duration'],
+    ["what were the time limits on musk's claims?", 'duration'],
+    ['what were the statute of limitations periods that sank the claims?', 'duration'],
   ] as const)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -95,7 +98,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.
-    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?']) {
+    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', "what's the deadline to appeal?"]) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
     expect(expectedAnswerType('what percentage of the budget went to it?')).toBe('percentage');

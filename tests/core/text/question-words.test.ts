@@ -15,6 +15,7 @@ describe('stripQuestionWords', () => {
   it('drops the nouns that stand for what the question names elsewhere ("such a touchy subject", "this stuff")', () => {
     expect(stripQuestionWords('why is distillation such a touchy subject?')).toBe('distillation such a touchy ?');
     expect(stripQuestionWords('eli5 model distillation pls')).toBe('eli5 model distillation');
+    expect(stripQuestionWords('what were the actual deadlines? like how many years for each claim')).toBe('the deadlines? like years for claim');
     expect(stripQuestionWords('are model outputs subject to the ToS?')).toBe('model outputs subject to the ToS?');
     expect(stripQuestionWords('who should set standards for this stuff?')).toBe('set standards for this');
     expect(stripQuestionWords("what was Sacks's take on the DeepSeek thing?")).toBe("Sacks's take on the DeepSeek");
