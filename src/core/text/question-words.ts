@@ -19,6 +19,7 @@ const QUESTION_WORDS = new Set(
     'myself yourself himself herself itself ourselves yourselves themselves ' +
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
+    // "the actual deadlines … for each claim": how precisely it is asked, not what about.
     'about tell remind explain describe please pls plz exactly precisely specifically actual actually really each ever just any anything something ' +
     // How precise an answer is wanted, the other way: "roughly how many…".
     'roughly approximately ' +
