@@ -62,16 +62,16 @@ const FLOORS = [
   // Stop 26's synonyms.yaml ("break" for "breach"): +1.
   { file: 'follow-ups.json', cited: 27, declined: 10 },
   // Stop 25's synonyms.yaml ("speed" for "faster") and "speed-wise" read as "speed": +1.
-  { file: 'follow-ups-blind.json', cited: 24, declined: 12 },
+  { file: 'follow-ups-blind.json', cited: 25, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-13.json', cited: 21, declined: 14 },
+  { file: 'blind-13.json', cited: 23, declined: 14 },
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
   // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
-  { file: 'follow-ups-blind-2.json', cited: 24, declined: 14 },
+  { file: 'follow-ups-blind-2.json', cited: 27, declined: 14 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -115,7 +115,7 @@ const FLOORS = [
   // phrasal verbs ("going forward") cited one more on blind-19. Stop 19's lowercase proper names
   // cost blind-19 one: "whats googles position on people distilling gemini etc" is now declined,
   // as it was with a capital ("Gemini"), since no passage names Gemini.
-  { file: 'blind-19.json', cited: 27, declined: 14 },
+  { file: 'blind-19.json', cited: 26, declined: 14 },
   // Stop 20's roles declined one more on blind-20 (counts only).
   { file: 'blind-20.json', cited: 26, declined: 13 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
@@ -131,7 +131,7 @@ const FLOORS = [
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 26: "has X <done> …" needs a sentence in which X acts: +1.
-  { file: 'blind-22.json', cited: 26, declined: 13 },
+  { file: 'blind-22.json', cited: 27, declined: 13 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
@@ -153,7 +153,7 @@ const FLOORS = [
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
-  { file: 'follow-ups-blind-4.json', cited: 28, declined: 13 },
+  { file: 'follow-ups-blind-4.json', cited: 29, declined: 13 },
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
@@ -169,7 +169,7 @@ const FLOORS = [
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
   // Stop 23: "how long was the jury out before deciding?" likewise: +1.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
-  { file: 'blind-27.json', cited: 25, declined: 14 },
+  { file: 'blind-27.json', cited: 26, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 27, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
@@ -212,7 +212,7 @@ const FLOORS = [
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
   { file: 'blind-32.json', cited: 26, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1.
-  { file: 'follow-ups-blind-8.json', cited: 27, declined: 12 },
+  { file: 'follow-ups-blind-8.json', cited: 30, declined: 12 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes
@@ -222,9 +222,9 @@ const FLOORS = [
   // A firm asked of someone needs a sentence naming them ("savitt, openai's lawyer - what firm
   // does he work for"), and a versioned name opening the question is one ("grok 3 - how big…"):
   // +2 declined here, +1 on follow-ups-blind-8.
-  { file: 'blind-33.json', cited: 22, declined: 13 },
+  { file: 'blind-33.json', cited: 22, declined: 14 },
   // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
-  { file: 'follow-ups-blind-9.json', cited: 22, declined: 14 },
+  { file: 'follow-ups-blind-9.json', cited: 23, declined: 14 },
   // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
   // older set's reworded by another helper; first run (after the rewording) with stop 25's code
   // (6608fa2) and with stop 26's changes to 6820124: 24/28 & 13/15, 22/32 & 12/15, the same, alone
@@ -233,12 +233,12 @@ const FLOORS = [
   // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
   { file: 'blind-34.json', cited: 24, declined: 14 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
-  { file: 'follow-ups-blind-10.json', cited: 22, declined: 14 },
+  { file: 'follow-ups-blind-10.json', cited: 25, declined: 14 },
   // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code
   // (6608fa2): 15/28 & 11/15, 18/32 & 9/15; with stop 26's code at 6820124 and at its end: 16/28
   // & 11/15, 18/32 & 9/15, alone and as one chat. Counts only, not read.
-  { file: 'blind-35.json', cited: 16, declined: 11 },
-  { file: 'follow-ups-blind-11.json', cited: 18, declined: 9 },
+  { file: 'blind-35.json', cited: 23, declined: 12 },
+  { file: 'follow-ups-blind-11.json', cited: 28, declined: 12 },
 ];
 
 let bot: PolicyBotService;
