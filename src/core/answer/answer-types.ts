@@ -91,7 +91,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
   // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
   // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…".
-  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
+  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
   [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
   // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.
@@ -171,7 +171,7 @@ function namesAPerson(sentence: string): boolean {
  */
 const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   duration: [
-    [/\b(how) (?:long|much time)\b/gi, '$1'],
+    [/\b(how) (?:long|much time|fast|quickly|soon)\b/gi, '$1'],
     // "How many hours…" asks for a duration in hours: the unit is the form, not the subject.
     [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
     // "how long was the jury out before they came back with the verdict?": after "was … out" the

@@ -83,6 +83,7 @@ describe('expectedAnswerType', () => {
     ["do we know when Musk's appeal will be heard?", 'date'],
     ['any idea when the appeal gets decided?', 'date'],
     ['what were the actual deadlines he missed?', 'duration'],
+    ["what's grok's current user count?", 'count'],
     ["what were the time limits on musk's claims?", 'duration'],
     ['what were the statute of limitations periods that sank the claims?', 'duration'],
   ] as const)('%s → %s', (question, type) => {
@@ -266,6 +267,7 @@ describe('withoutFormWords', () => {
   it('drops a clause saying when the time ended ("…out before they came back"), not what was waited for', () => {
     expect(withoutFormWords('how long was the jury out before they came back with the verdict?', 'duration')).toBe('how was the jury out?');
     expect(withoutFormWords('were the jurors out for long?', 'duration')).toBe('were the jurors out?');
+    expect(withoutFormWords('how fast did the jurors make up their minds?', 'duration')).toBe('how did the jurors make up their minds?');
     expect(withoutFormWords('how long was the jury out before deciding, and what did they find?', 'duration')).toBe('how was the jury out, and what did they find?');
     expect(withoutFormWords('how long did Musk take before answering Savitt?', 'duration')).toBe('how did Musk take before answering Savitt?');
     expect(withoutFormWords('how long did Musk wait before appealing?', 'duration')).toBe('how did Musk wait before appealing?');
