@@ -190,7 +190,12 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [new RegExp(String.raw`\b${TIMELINE_ASKED}`, 'gi'), 'when'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],
-  person: [[new RegExp(String.raw`\b(?:which|what) ${OCCUPATION}`, 'giu'), 'who']],
+  person: [
+    [new RegExp(String.raw`\b(?:which|what) ${OCCUPATION}`, 'giu'), 'who'],
+    // "who coined that term?": the word is the thing named, not "terms" of use; the sentence
+    // says whom the name comes from ("The name knowledge distillation … come from Hinton").
+    [/\b(coin(?:ed|s)?|introduc(?:e|ed|es)|invent(?:ed|s)?|came up with|come up with)\s+(?:that|the|this)\s+(?:term|phrase|word|name)\b/gi, '$1'],
+  ],
   // "which courthouse, what city": the place's kind is the form; no sentence giving one need say
   // "city" ("…in Oakland"). Not "court": a sentence on a court says it.
   place: [[new RegExp(String.raw`\b(which|what) (?:${PLACE_KINDS})\b`, 'gi'), '$1']],

@@ -5,6 +5,7 @@ import { type EverydayEnglish, meansSomething } from '../text/everyday-english.j
 import type { Thesaurus } from '../text/thesaurus.js';
 import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { PREPOSITIONS } from '../text/prepositions.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
@@ -69,6 +70,15 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
 }
 
 /**
+ * The terms of the documents' wording for a listed phrase that the passages use, prepositions
+ * aside: "from" of "come from" would be found in any sentence.
+ */
+function documentsWording(documentName: string, vocabulary: Vocabulary, unseen: number): string[] {
+  const relating = new Set(vocabulary.analyze(PREPOSITIONS.join(' ')));
+  return vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen && !relating.has(term));
+}
+
+/**
  * What a word no passage uses weighs when the team lists it, alone, as another way to say the
  * documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest term. "Any moral
  * angle…?" asks as much as "any ethical angle…?"; weighed as an unseen paraphrase, "moral" came
@@ -79,7 +89,7 @@ function listedWordWeights(vocabulary: Vocabulary, unseen: number): Map<string, 
   const weights = new Map<string, number>();
   for (const { typed, documentName } of vocabulary.synonyms ?? []) {
     const typedTerms = vocabulary.analyze(typed);
-    const wording = vocabulary.analyze(documentName).map(vocabulary.idf).filter((idf) => idf < unseen);
+    const wording = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
     const [term] = typedTerms;
     if (/\s/.test(typed) || typedTerms.length !== 1 || term === undefined || wording.length === 0 || vocabulary.idf(term) < unseen) continue;
     weights.set(term, Math.max(weights.get(term) ?? 0, ...wording));
@@ -93,7 +103,7 @@ function listedWordWeights(vocabulary: Vocabulary, unseen: number): Map<string, 
  */
 function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
   for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
-    const wording = vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen);
+    const wording = documentsWording(documentName, vocabulary, unseen);
     for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
   }
   return related;

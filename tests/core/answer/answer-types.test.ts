@@ -268,6 +268,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('how long was the jury out before they came back with the verdict?', 'duration')).toBe('how was the jury out?');
     expect(withoutFormWords('were the jurors out for long?', 'duration')).toBe('were the jurors out?');
     expect(withoutFormWords('how fast did the jurors make up their minds?', 'duration')).toBe('how did the jurors make up their minds?');
+    expect(withoutFormWords('who coined that term?', 'person')).toBe('who coined?');
+    expect(withoutFormWords('and the term itself, who introduced it?', 'person')).toBe('and the term itself, who introduced it?');
     expect(withoutFormWords('how long was the jury out before deciding, and what did they find?', 'duration')).toBe('how was the jury out, and what did they find?');
     expect(withoutFormWords('how long did Musk take before answering Savitt?', 'duration')).toBe('how did Musk take before answering Savitt?');
     expect(withoutFormWords('how long did Musk wait before appealing?', 'duration')).toBe('how did Musk wait before appealing?');
@@ -289,7 +291,7 @@ describe('withoutFormWords', () => {
   });
 
   it('reads "which researchers" as "who": no sentence naming them need say what they do', () => {
-    expect(withoutFormWords('which researchers coined the phrase?', 'person')).toBe('who coined the phrase?');
+    expect(withoutFormWords('which researchers coined the phrase?', 'person')).toBe('who coined?');
     // A lawyer or a judge is a role the documents name ("the lead counsel for OpenAI"): kept.
     expect(withoutFormWords('which lawyer questioned Musk?', 'person')).toBe('which lawyer questioned Musk?');
   });

@@ -289,6 +289,12 @@ describe('the team\'s synonyms', () => {
     expect([related.get('team'), related.get('lean')]).toEqual([new Set(['collabor']), new Set(['reli'])]);
   });
 
+  it('relate a phrase to the documents\' wording without its prepositions ("from" of "come from" is in any sentence)', () => {
+    const listed = compileTeamNames({ 'come from': ['coined'] }).names;
+    const related = createSentenceScoring({ ...vocabulary({ come: 2, from: 0.5 }), synonyms: listed }).relatedTerms!('who coined it?');
+    expect(related.get('coin')).toEqual(new Set(['come']));
+  });
+
   it('relate nothing for a phrase the question does not say', () => {
     expect(scoring.relatedTerms!('what does the lean team say?').get('team')).toBeUndefined();
   });
