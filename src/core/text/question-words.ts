@@ -71,7 +71,7 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * "Ok. When…", but not "Wait times…"). "in the end" too: "so in the end did anyone rule…" asks
  * who ruled, and "end" is no subject.
  */
-const LEAD_IN_WORDS = 'wait|ok|okay|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
+const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
 const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up) (?:question|q|one)`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its

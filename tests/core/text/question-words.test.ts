@@ -226,7 +226,7 @@ describe('asksForAWritingTask', () => {
 });
 
 describe('asksForSource', () => {
-  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?', 'any sources for that?', 'links for that?', 'which part of the article mentions that?', 'what section of the piece says so?', 'where in the doc does it say that?'])(
+  it.each(['source?', 'sources pls', 'ok source?', "where's that from?", 'where does it say that?', 'can you cite that?', 'do you have a source for that?', 'says who?', 'citation?', 'source? thanks', 'citation? thank you', 'source pls thanks', 'where did that come from?', 'source for that one?', 'got a link on that claim?', 'any sources for that?', 'links for that?', 'which part of the article mentions that?', 'what section of the piece says so?', 'where in the doc does it say that?', "k, what's the source for that claim?"])(
     'is true for "%s"',
     (text) => expect(asksForSource(text)).toBe(true),
   );
