@@ -33,6 +33,12 @@ describe('answers shaped by the question', () => {
 
   it('answers "how many" with the sentence holding the number', async () => {
     expect(firstSentence(await bot.ask('How many people sat on the advisory jury?'))).toMatch(/nine-member/);
+    expect(firstSentence(await bot.ask('How many ppl sat on the advisory jury?'))).toMatch(/nine-member/);
+  });
+
+  it('declines a count of something no passage mentions in any words ("how many gpus…")', async () => {
+    expect((await bot.ask('How many gpus did the advisory jury use?')).kind).toBe('declined');
+    expect((await bot.ask('How many gpus did the advisory jury use?', { history: ['When was the verdict?'] })).kind).toBe('declined');
   });
 
   it('declines an everyday question that shares one word with a passage ("40", "keeps")', async () => {

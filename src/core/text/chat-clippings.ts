@@ -9,6 +9,7 @@ const CLIPPINGS: Record<string, string> = {
   legit: 'legitimate',
   convo: 'conversation',
   convos: 'conversations',
+  ppl: 'people',
   info: 'information',
   govt: 'government',
   stats: 'statistics',

@@ -5,6 +5,7 @@ describe('withFullWords', () => {
   it('writes chat clippings in full, in any case', () => {
     expect(withFullWords('is distillation legit?')).toBe('is distillation legitimate?');
     expect(withFullWords('how many claude convos, and how many fake accts?')).toBe('how many claude conversations, and how many fake accounts?');
+    expect(withFullWords('how many ppl were on the jury?')).toBe('how many people were on the jury?');
     expect(withFullWords('Legit or not? any govt info')).toBe('legitimate or not? any government information');
   });
 
