@@ -80,7 +80,7 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     const lawFirm = sentence('Savitt is a partner at the law firm Wachtell.');
     const musks = sentence('Musk was represented by the law firm Toberoff.');
     expect([savitt, firms, lawFirm, musks].map(namesTheRoleAsked(asked('which law firm represented Musk?', ['Musk'])))).toEqual([false, false, false, true]);
-    for (const read of ['which firm does savitt work for?', 'what firm employs savitt']) {
+    for (const read of ['which firm does savitt work for?', 'what firm employs savitt', 'what firm is savitt with?']) {
       expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, false, true]);
     }
     const accusedFirms = sentence('OpenAI and Anthropic had accused other firms of distilling their models.');
@@ -88,5 +88,6 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     expect(namesTheRoleAsked(asked('which firm did anthropic pin the most exchanges on?', ['Anthropic']))(savitt)).toBe(true);
     expect(namesTheRoleAsked(asked("what firm's lawyer represented musk?", ['Musk']))(savitt)).toBe(true);
     expect(namesTheRoleAsked(asked('which firm is representing musk?', ['Musk']))(savitt)).toBe(false);
+    expect(namesTheRoleAsked(asked('which firm is minimax in?', ['MiniMax']))(firms)).toBe(true);
   });
 });
