@@ -254,6 +254,19 @@ export function withoutAnswerStyle(question: string): string {
 }
 
 /**
+ * What chat adds to a question about the asker, not its subject: "asking for a friend lol",
+ * "just curious". Left in, "asking" found the brief on "legal questions".
+ */
+const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious|wondering|asking)|out of curiosity|no rush)(?:\s+(?:lol|haha|tho|though))?`;
+const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
+
+/** The question without chat's asides (`ASIDES`); unchanged if nothing would be left. */
+export function withoutAsides(question: string): string {
+  const stripped = question.replace(ASIDES, '').trim();
+  return hasWords(stripped) ? stripped : question;
+}
+
+/**
  * "The bulk of", "the lion's share of", "the biggest chunk of": what documents say as "most of".
  * No synonym links them; "share", "chunk" and "biggest" found other sentences. "The largest
  * number of" too ("which lab was behind the largest number of conversations?"), though "what's the

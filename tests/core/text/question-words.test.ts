@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForAWritingTask, asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
+import { asksForAWritingTask, asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutAsides, withoutClaimFrame, withoutLeadIn, withPlainQuantities, premiseOf, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -212,6 +212,22 @@ describe('isSmallTalk', () => {
 
   it.each(['thanks, who presided?', 'hey bot, what is distillation?', 'cool story about Musk', '🙏', 'okay so when was the verdict'])('is false for "%s"', (text) => {
     expect(isSmallTalk(text)).toBe(false);
+  });
+});
+
+describe('withoutAsides', () => {
+  it.each([
+    ['is stuff an ai spits out copyrightable in the us? asking for a friend lol', 'is stuff an ai spits out copyrightable in the us?'],
+    ['just curious, who presided?', 'who presided?'],
+    ['out of curiosity what did musk say?', 'what did musk say?'],
+    ['who presided, just wondering', 'who presided'],
+  ])('drops the aside of %j', (question, without) => {
+    expect(withoutAsides(question)).toBe(without);
+  });
+
+  it('leaves an aside that is the question, or part of it', () => {
+    expect(withoutAsides('asking for a friend')).toBe('asking for a friend');
+    expect(withoutAsides('who was just curious about it?')).toBe('who was just curious about it?');
   });
 });
 
