@@ -55,6 +55,12 @@ const ENDS = String.raw`[\s?!.…]*$`;
  */
 const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?!\s+(?:[\p{L}-]+\s+)?with\b))\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
 
+/**
+ * "is there a name for doing it that way?", "does that approach have a specific term?", "what's
+ * it called?": what the documents call something, which a sentence saying "is called…" gives.
+ */
+const NAME_ASKED = String.raw`\b(?:is there|(?:have|got) (?:we|you))\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)\s+for\b|\bdoes\s+(?:it|that|this)(?:\s+[\w-]+)?\s+have\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term)\b|\bwhat(?:['’]s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?\s+called\b`;
+
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
 const PLACE_KINDS = 'courthouse|city|town|state|country|venue';
 /** What "which …" asks of when it asks where: "which city", "what court". */
@@ -102,7 +108,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
   // within another question too: "can you explain what soft targets are?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}`, 'iu'), 'definition'],
+  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|${NAME_ASKED}`, 'iu'), 'definition'],
   // "what might AI companies do now…", "what will labs have to change going forward?", "what
   // could come of it?": what may come, asked from a clause's start. Not "what might it have to
   // do with…", an idiom, nor "how could DeepSeek train R1 so cheaply?", how it was done. Within
@@ -205,6 +211,10 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/^(?:give|tell) me\b/gi, ''],
     [new RegExp(String.raw`\b(?:mean|meaning of|define|definition of|${EXPLANATION})(?!\S)`, 'giu'), ''],
     [/\bthe (?:term|word)\s+(?=\S)/gi, ''],
+    // The name asked for is the form's: "is there a name for doing it that way?" is about doing it.
+    [/\b(?:is there|(?:have|got) (?:we|you))\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)\s+for\b/gi, ''],
+    [/\bdoes\s+((?:it|that|this)(?:\s+[\w-]+)?)\s+have\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term)\b/gi, '$1'],
+    [/\b(what(?:['’]s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b/gi, '$1'],
   ],
 };
 

@@ -84,6 +84,9 @@ describe('expectedAnswerType', () => {
     ['any idea when the appeal gets decided?', 'date'],
     ['what were the actual deadlines he missed?', 'duration'],
     ["what's grok's current user count?", 'count'],
+    ['is there a name for doing it that way?', 'definition'],
+    ['does that approach have a specific term?', 'definition'],
+    ["what's it called when you train on a model's answers?", 'definition'],
     ["what were the time limits on musk's claims?", 'duration'],
     ['what were the statute of limitations periods that sank the claims?', 'duration'],
   ] as const)('%s → %s', (question, type) => {
@@ -269,6 +272,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('were the jurors out for long?', 'duration')).toBe('were the jurors out?');
     expect(withoutFormWords('how fast did the jurors make up their minds?', 'duration')).toBe('how did the jurors make up their minds?');
     expect(withoutFormWords('who coined that term?', 'person')).toBe('who coined?');
+    expect(withoutFormWords('is there a name for doing it that way?', 'definition')).toBe('doing it that way?');
+    expect(withoutFormWords('does that approach have a specific term?', 'definition')).toBe('that approach?');
     expect(withoutFormWords('and the term itself, who introduced it?', 'person')).toBe('and the term itself, who introduced it?');
     expect(withoutFormWords('how long was the jury out before deciding, and what did they find?', 'duration')).toBe('how was the jury out, and what did they find?');
     expect(withoutFormWords('how long did Musk take before answering Savitt?', 'duration')).toBe('how did Musk take before answering Savitt?');
