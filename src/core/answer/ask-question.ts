@@ -9,7 +9,7 @@ import { toCitation } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { describeLlmFailure } from './describe-llm-failure.js';
 import type { ReferableDocument } from './document-reference.js';
-import { documentScope, findEvidence, subjectOf } from './find-evidence.js';
+import { documentScope, findEvidence, subjectOf, threadDocumentScope } from './find-evidence.js';
 import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
@@ -99,10 +99,12 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // "going back to my first q, does it…" says outright whose subject it asks about; so does the
   // question after a return that named nothing of its own.
   const leans = context !== undefined && (backToFirst || leansOnPrevious(question, contentTerms));
-  const scope = documentScope(read, expects, deps);
+  const own = documentScope(read, expects, deps);
+  const fromThread = !own && context !== undefined ? threadDocumentScope({ read, expects, subject, context }, deps) : undefined;
+  const scope = own ?? fromThread?.scope;
   // Whose subject it is is read past the lead-in ("ok so do they think…"); whether it leans, from
   // the question as typed (read past the lead-in, an unread set lost a question as one chat).
-  const { hits, extractive } = await findEvidence({ read, expects, subject, context, leansOnPrevious: leans, pronounSubject: hasPronounSubject(read), scope }, deps);
+  const { hits, extractive } = await findEvidence({ read, expects, subject, context: fromThread?.context ?? context, leansOnPrevious: leans, pronounSubject: hasPronounSubject(read), scope }, deps);
   const id = randomUUID();
   const standIn = (notice?: string): AskResult => {
     const extra = { id, question, mode: 'extractive', ...(notice && { notice }) } as const;

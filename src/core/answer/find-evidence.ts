@@ -3,6 +3,7 @@ import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
+import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, type RankedPassage, withWeightCeilings } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
@@ -40,6 +41,8 @@ export interface DocumentScope {
   describing: string;
   /** Every document's title: one quoted by a document in scope is not what it says. */
   titles: string[];
+  /** The thread's words, when the question before named the documents (`threadDocumentScope`). */
+  context?: string;
 }
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
@@ -52,7 +55,7 @@ type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evide
  */
 export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
   const { scope } = q;
-  const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources), s.subject);
+  const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources, s.context), s.subject, s.context);
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
   const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects } : q;
@@ -236,6 +239,25 @@ export function documentScope(read: string, expects: AnswerType | undefined, dep
   const subject = subjectOf(reference.rest, asks);
   if (!namesASubject(withoutFormWords(reference.rest, asks)) || isVague(subject, deps.scoring)) return undefined;
   return { sources: reference.sources, read: reference.rest, expects: asks, subject, describing: reference.describing, titles: documents.map((d) => d.title) };
+}
+
+/** "according to it", "what does it say…", "does it mention…": the document the thread named, cited by a pronoun. */
+const CITES_IT = new RegExp(String.raw`\b(?:according to|per)\s+(?:it|that|them)\b|\b(?:it|they)\s+(?:${ATTRIBUTING_VERBS})\b`, 'i');
+
+/**
+ * The documents the question before referred to ("what's the commissioned article about?"), for
+ * a follow-up that cites them by a pronoun ("ok so what happens next according to it?"): it is
+ * read against them first, as if it named them, and its thread's words lose the reference, which
+ * the briefs about the article say too ("The commissioned article … notes that…").
+ */
+export function threadDocumentScope(q: { read: string; expects: AnswerType | undefined; subject: string; context: string }, deps: AskDeps): { scope: DocumentScope; context: string } | undefined {
+  if (!CITES_IT.test(q.read)) return undefined;
+  let documents: readonly ReferableDocument[] = [];
+  const reference = findDocumentReference(q.context, () => (documents = deps.listDocuments?.() ?? []), deps.scoring.analyze, { bare: true });
+  if (!reference) return undefined;
+  const rest = `${reference.rest} ${reference.describing}`.replace(/\s+/g, ' ').trim();
+  const context = deps.scoring.analyze(rest).length > 0 ? rest : q.context;
+  return { scope: { sources: reference.sources, read: q.read, expects: q.expects, subject: q.subject, describing: '', titles: documents.map((d) => d.title), context }, context };
 }
 
 /** The names a question uses, each with the other names it goes by ("Chinese", "China"). */
