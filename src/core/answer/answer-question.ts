@@ -1,12 +1,13 @@
 import type { Citation, DocumentRef } from '../ports.js';
-import { PREPOSITIONS } from '../text/prepositions.js';
+import { prepositionTerms } from '../text/prepositions.js';
+import { termsOnce } from '../text/terms-once.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { actsAsAsked, keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
-import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, withWeightCeilings } from './select-sentences.js';
+import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, weighedForText } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 /** Words a question with a premise must ask of its own for the premise to weigh nothing. */
@@ -88,19 +89,8 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   return shared.size - repeats <= 1;
 }
 
-/** A fixed list of words as an analyzer's terms, worked out once per analyzer. */
-function termsOnce(words: string): (analyze: (text: string) => string[]) => ReadonlySet<string> {
-  const byAnalyzer = new WeakMap<(text: string) => string[], ReadonlySet<string>>();
-  return (analyze) => {
-    let terms = byAnalyzer.get(analyze);
-    if (!terms) byAnalyzer.set(analyze, (terms = new Set(analyze(words))));
-    return terms;
-  };
-}
-
-const prepositionTerms = termsOnce(PREPOSITIONS.join(' '));
 /** Nouns for words said: what a question asking someone to have spoken calls them. */
-const speechNounTerms = termsOnce(SPEECH_NOUNS.join(' '));
+const speechNounTerms = termsOnce(SPEECH_NOUNS);
 
 /**
  * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"
@@ -142,7 +132,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const focus = deps.scoring.analyze(query.focus);
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
-  const capped = withWeightCeilings(deps.scoring, `${query.focus} ${query.context ?? ''}`);
+  // The question as read too: a listed phrase may hold a question word ("go public about").
+  const capped = weighedForText(deps.scoring, `${query.focus} ${query.context ?? ''} ${query.read ?? ''}`);
   const read = query.read ?? query.focus;
   const speakers = askedSpeakers(read, query.names ?? []);
   // "was there any statement from musk…?": once Musk must speak, "statement" is said by his
@@ -155,7 +146,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t))]);
   const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;
-  const shape = { related: deps.scoring.relatedTerms?.(query.focus), expects, titles: query.titles };
+  const shape = { related: deps.scoring.relatedTerms?.(`${query.focus} ${query.read ?? ''}`), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const related = (t: string) => shape.related?.get(t) ?? [];
   const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], pronounNames: query.pronounNames, place: query.place, analyze: deps.scoring.analyze, related });

@@ -14,7 +14,7 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
-const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
+export const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 /** What a thing is, or becomes, in some cases only: "when is distillation *fine*?", "when does it *turn into* a controversy?". */
 const IN_WHAT_CASE =
   'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|considered|counts? as|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft|infringement|illegal|unlawful)';
@@ -53,13 +53,17 @@ const ENDS = String.raw`[\s?!.…]*$`;
  * it cost Stanford…", "what do they charge for it?"; not "what does DistilBERT cost in accuracy", "what is the cost function",
  * "what are the costs and benefits" or "the price fixing claim".
  */
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?!\s+(?:[\p{L}-]+\s+)?with\b))\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b))\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))`;
 
 /**
  * "is there a name for doing it that way?", "does that approach have a specific term?", "what's
  * it called?": what the documents call something, which a sentence saying "is called…" gives.
  */
-const NAME_ASKED = String.raw`\b(?:is there|(?:have|got) (?:we|you))\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)\s+for\b|\bdoes\s+(?:it|that|this)(?:\s+[\w-]+)?\s+have\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term)\b|\bwhat(?:['’]s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?\s+called\b`;
+const NAME_KIND = String.raw`an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)`;
+const NAME_FOR = String.raw`\b(?:is there|do (?:we|you) have|have (?:we|you) got)\s+${NAME_KIND}\s+for\b`;
+const NAME_OF = String.raw`\bdoes\s+((?:it|that|this)(?:\s+[\w-]+)?)\s+have\s+${NAME_KIND}\b`;
+const CALLED = String.raw`\b(what(?:['’]s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b`;
+const NAME_ASKED = `${NAME_FOR}|${NAME_OF}|${CALLED}`;
 
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
 const PLACE_KINDS = 'courthouse|city|town|state|country|venue';
@@ -70,19 +74,21 @@ const PLACE_NOUNS = `court|${PLACE_KINDS}`;
 const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "and the training run itself, how long did that take?": after a clause setting it up, too;
   // "were the jurors out for long?", "did it take long?": whether it took long. "what were the
-  // deadlines / time limits / limitation periods…": how long each ran ("three years for…"); a
-  // deadline alone may be a day ("what's the deadline to appeal?").
+  // deadlines he missed / time limits / limitation periods…": how long each ran ("three years
+  // for…"); other deadlines may be days ("what's the deadline to appeal?", "what are the
+  // compliance deadlines under the EU AI Act?").
   // "what length had the judge planned for it?" too, when a word of time says it is a length of
   // time: not "what length is the context window?" nor "what lengths did they go to".
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]*\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not, nor does "when is
   // distillation fine?" or "when does it turn into a controversy?", which ask in what case.
   // "and the date?", "what about the year?" ask for a date too, as "any timeline for when…" does,
-  // and "do we know when…", "any idea when…" (not "what did he say when…": what was said then).
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b(?:know|idea|tell (?:me|us)|sure|mention|mentions)\s+when\b(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  // and "do we know when … will", "any idea when … gets" (not "what did he say when…", nor "do
+  // users need to know when they're talking to an AI": when as whenever).
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b(?:do (?:we|you|they) know|any idea|not sure|does (?:anyone|anybody) know)\s+when\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|did|does|do|is|was|are|were|gets?|got)\b(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what
   // amount of data" may be a count, "the fine print" is no fine.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
@@ -212,9 +218,9 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [new RegExp(String.raw`\b(?:mean|meaning of|define|definition of|${EXPLANATION})(?!\S)`, 'giu'), ''],
     [/\bthe (?:term|word)\s+(?=\S)/gi, ''],
     // The name asked for is the form's: "is there a name for doing it that way?" is about doing it.
-    [/\b(?:is there|(?:have|got) (?:we|you))\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)\s+for\b/gi, ''],
-    [/\bdoes\s+((?:it|that|this)(?:\s+[\w-]+)?)\s+have\s+an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term)\b/gi, '$1'],
-    [/\b(what(?:['’]s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b/gi, '$1'],
+    [new RegExp(NAME_FOR, 'gi'), ''],
+    [new RegExp(NAME_OF, 'gi'), '$1'],
+    [new RegExp(CALLED, 'gi'), '$1'],
   ],
 };
 

@@ -183,7 +183,7 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
 function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
   const plain = withFullWords(
-    [withAuxiliariesSpelledOut, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withoutAsides, withPlainQuantities, withoutAsTo].reduce((text, step) => step(text), question),
+    [withAuxiliariesSpelledOut, withoutAsides, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities, withoutAsTo].reduce((text, step) => step(text), question),
     (word) => vocabulary.mentions?.(word) ?? false,
   );
   return spellOutAbbreviations(withCaseNames(withDocumentNames(plain, vocabulary), vocabulary), vocabulary, previous);

@@ -1,11 +1,11 @@
 import { answerExtractively, type ExtractiveOutcome } from './answer-question.js';
-import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
+import { type AnswerType, AUXILIARY, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
-import { asksAboutADocument, type RankedPassage, withWeightCeilings } from './select-sentences.js';
+import { asksAboutADocument, type RankedPassage, weighedForText } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { continuesThread, hasPronounSubject, pointsBack } from './validate-question.js';
 import { irregularVerbBase } from '../text/irregular-verbs.js';
@@ -109,28 +109,29 @@ function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps,
  * "how many gpus went into training it?": a count of something no passage mentions, in any
  * words, is not one the documents give, whatever number a sentence on the same subject holds
  * ("52,000 instruction-following examples"). Only the words counted, up to the verb: "how many
- * phony accounts did it take" counts accounts.
+ * phony accounts did it take" counts accounts. A verb in the present is not told from a noun
+ * ("how many gpus deepseek needs"): the count then names something known, and is not declined.
  */
 function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
   const after = /\bhow many\s+([^?!.,;:]+)/iu.exec(read)?.[1];
   if (after === undefined) return false;
   const counted = [];
   for (const word of after.toLowerCase().split(/\s+/).slice(0, MAX_COUNTED_WORDS)) {
-    if (isPreposition(word) || AUXILIARY.test(word) || irregularVerbBase(word) !== undefined || /ed$/.test(word)) break;
+    if (isPreposition(word) || IS_AUXILIARY.test(word) || irregularVerbBase(word) !== undefined || /ed$/.test(word)) break;
     counted.push(word);
   }
   const unseen = unseenIdf(deps.vocabulary);
   const text = counted.join(' ');
   const related = deps.scoring.relatedTerms?.(text);
   // Not a word everyday English makes commoner than that ("people"): such a word is said of anyone.
-  const everyday = withWeightCeilings(deps.scoring, text);
+  const everyday = weighedForText(deps.scoring, text);
   const namesAnotherThing = (t: string) => deps.vocabulary.idf(t) >= unseen && everyday.termWeight(t) >= deps.scoring.termWeight(t) && (related?.get(t)?.size ?? 0) === 0;
   const terms = deps.scoring.analyze(text);
   return terms.length > 0 && terms.every(namesAnotherThing);
 }
 
 const MAX_COUNTED_WORDS = 3;
-const AUXILIARY = /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|must)$/;
+const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
 
 /**
  * Evidence from every document (`findWithThread`). "and google?" after "anthropic's complaints

@@ -5,7 +5,7 @@ import { type EverydayEnglish, meansSomething } from '../text/everyday-english.j
 import type { Thesaurus } from '../text/thesaurus.js';
 import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
-import { PREPOSITIONS } from '../text/prepositions.js';
+import { prepositionTerms } from '../text/prepositions.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
@@ -57,13 +57,13 @@ export const UNSEEN_TERM_WEIGHT = 0.2;
 export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus, everyday?: EverydayEnglish): SentenceScoring {
   const unseen = unseenIdf(vocabulary);
   const isUnseen = (term: string) => vocabulary.idf(term) >= unseen;
-  const listed = listedWordWeights(vocabulary, unseen);
   return {
     analyze: vocabulary.analyze,
-    termWeight: (term) => (isUnseen(term) ? (listed.get(term) ?? vocabulary.idf(term) * UNSEEN_TERM_WEIGHT) : vocabulary.idf(term)),
+    termWeight: (term) => vocabulary.idf(term) * (isUnseen(term) ? UNSEEN_TERM_WEIGHT : 1),
     isUnseen,
     unseenWeight: unseen * UNSEEN_TERM_WEIGHT,
     weightCeilings: everyday?.idf,
+    listedWeights: vocabulary.synonyms && ((text) => listedWeights(text, vocabulary, unseen)),
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
   };
@@ -74,25 +74,28 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
  * aside: "from" of "come from" would be found in any sentence.
  */
 function documentsWording(documentName: string, vocabulary: Vocabulary, unseen: number): string[] {
-  const relating = new Set(vocabulary.analyze(PREPOSITIONS.join(' ')));
+  const relating = prepositionTerms(vocabulary.analyze);
   return vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen && !relating.has(term));
 }
 
 /**
- * What a word no passage uses weighs when the team lists it, alone, as another way to say the
- * documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest term. "Any moral
- * angle…?" asks as much as "any ethical angle…?"; weighed as an unseen paraphrase, "moral" came
- * second to "legal" in "…, or is it purely legal?". Phrases ("count on", "push on") are left
- * out: their words ("count", "push") say other things alone.
+ * What a word no passage uses weighs when the text says it in a phrase the team lists as another
+ * way to say the documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest
+ * term. "Any moral angle…?" asks as much as "any ethical angle…?"; weighed as an unseen
+ * paraphrase, "moral" came second to "legal" in "…, or is it purely legal?". Only where the
+ * phrase is said: "push" of "pushed him on whether…" is "press", of "push AI companies to…" not.
  */
-function listedWordWeights(vocabulary: Vocabulary, unseen: number): Map<string, number> {
+function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const { typed, documentName } of vocabulary.synonyms ?? []) {
-    const typedTerms = vocabulary.analyze(typed);
-    const wording = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
-    const [term] = typedTerms;
-    if (/\s/.test(typed) || typedTerms.length !== 1 || term === undefined || wording.length === 0 || vocabulary.idf(term) < unseen) continue;
-    weights.set(term, Math.max(weights.get(term) ?? 0, ...wording));
+  for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
+    const idfs = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
+    if (idfs.length === 0) continue;
+    // A phrase is one thing said: its first unseen word carries the wording's weight, the rest
+    // none ("biggest offender" is "most" once; a sentence's "most" covers only one of the two).
+    const [first, ...rest] = vocabulary.analyze(typed).filter((term) => vocabulary.idf(term) >= unseen);
+    if (first === undefined) continue;
+    weights.set(first, Math.max(weights.get(first) ?? 0, ...idfs));
+    for (const term of rest) if (!weights.has(term)) weights.set(term, 0);
   }
   return weights;
 }

@@ -42,13 +42,23 @@ export interface SentenceScoring {
    * a brief that never says "first" does not make "first" a question's strongest word.
    */
   weightCeilings?: (text: string) => Map<string, number>;
+  /**
+   * Each term of a text that no passage uses, said in a phrase the team lists → what it weighs:
+   * as the documents' wording for the phrase ("moral" as "ethical").
+   */
+  listedWeights?: (text: string) => Map<string, number>;
 }
 
-/** The scoring with each term's weight capped by the text's `weightCeilings`, if it has any. */
-export function withWeightCeilings(scoring: SentenceScoring, text: string): SentenceScoring {
+/**
+ * The scoring for one text: a term it says in a phrase the team lists weighs as the documents'
+ * wording (`listedWeights`), and no term more than its `weightCeilings`.
+ */
+export function weighedForText(scoring: SentenceScoring, text: string): SentenceScoring {
+  const listed = scoring.listedWeights?.(text);
   const ceilings = scoring.weightCeilings?.(text);
-  if (!ceilings) return scoring;
-  return { ...scoring, termWeight: (t) => Math.min(scoring.termWeight(t), ceilings.get(t) ?? Infinity) };
+  if (!ceilings && (!listed || listed.size === 0)) return scoring;
+  const weight = (t: string) => listed?.get(t) ?? scoring.termWeight(t);
+  return { ...scoring, termWeight: (t) => Math.min(weight(t), ceilings?.get(t) ?? Infinity) };
 }
 
 /** What a question asks beyond its terms. */

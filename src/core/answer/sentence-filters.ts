@@ -83,7 +83,7 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
  * saying so of each; nor a firm's person ("what firm's lawyer…" asks for the lawyer).
  */
 const EMPLOYS = String.raw`(?:employ(?:s|ed|ing)?|work(?:s|ed|ing)?|represent(?:s|ed|ing)?|hir(?:e|es|ed|ing))`;
-const ASKED_FIRM = new RegExp(String.raw`\b(?:which|what)\s+(law\s+firm|firm(?=s?\b(?!['’])[^?.!]*\b${EMPLOYS}\b)|firm(?=\s+(?:is|was)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:with|at|from)\b))s?\b(?!['’])`, 'i');
+const ASKED_FIRM = new RegExp(String.raw`\b(?:which|what)\s+(law\s+firm|firm(?=s?\b(?!['’])[^?.!]*\b${EMPLOYS}\b)|firm(?=\s+(?:is|was)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:with|at)\b))s?\b(?!['’])`, 'i');
 
 /**
  * "Who was Musk's lead lawyer?" is not answered by "the lead counsel for OpenAI", which gives the

@@ -3,7 +3,7 @@ import type { Citation, DocumentRef, SummaryBullet } from '../ports.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { describesItsDocument, isQuotable, isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap, withWeightCeilings } from './select-sentences.js';
+import { describesItsDocument, isQuotable, isSelfContained, type RankedPassage, scoreSentences, type SentenceScoring, termOverlap, weighedForText } from './select-sentences.js';
 
 export interface SummaryOptions {
   minBullets: number;
@@ -34,7 +34,7 @@ interface Candidate {
  */
 export function summarizeTopic(topic: string, hits: RankedPassage[], scoring: SentenceScoring, minEvidence: number): SummaryOutcome {
   // A bullet stands alone, so a sentence leaning on the one before it ("That remark…") is no bullet.
-  const scored = scoreSentences(scoring.analyze(topic), hits, withWeightCeilings(scoring, topic)).filter((s) => isBullet(s.text, scoring));
+  const scored = scoreSentences(scoring.analyze(topic), hits, weighedForText(scoring, topic)).filter((s) => isBullet(s.text, scoring));
   if ((scored[0]?.coverage ?? 0) < minEvidence) return { kind: 'declined', closest: closestDocuments(hits) };
   // Once the topic is covered, every retrieved passage is about it: its best sentence is a
   // candidate even if it does not repeat the topic's words.

@@ -46,9 +46,10 @@ const PRONOUN_SUBJECT = new RegExp(
 
 /**
  * "that" or "this" standing for what was said: last in the question ("who reported that?") or
- * after a form of "be" ("what court case was that about?"). Not "the claim that…" nor "that ruling".
+ * after a form of "be" ("what court case was that about?", "is this one legal?"). Not "the claim
+ * that…", "that ruling" nor "is this information public?".
  */
-const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!about|from|for|in|on|to|with\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$/iu;
+const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$/iu;
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"

@@ -1,3 +1,5 @@
+import { termsOnce } from './terms-once.js';
+
 /**
  * English prepositions of more than two letters, a closed class: they relate things, and never
  * name one. "when did he testify under oath?" names one thing no passage mentions ("oath"), not
@@ -9,3 +11,6 @@ export const PREPOSITIONS: readonly string[] = (
   'despite during from inside into onto outside over per since through throughout till ' +
   'toward towards under underneath until upon via with within without'
 ).split(' ');
+
+/** The prepositions as an analyzer's terms. */
+export const prepositionTerms = termsOnce(PREPOSITIONS);

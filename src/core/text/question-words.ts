@@ -134,8 +134,6 @@ export function isSmallTalk(text: string): boolean {
 }
 
 /** What the last answer said: "that", "that one", "this claim". */
-/** What a source is called in chat: "the article", "the piece", "the doc". */
-const SOURCE_DOCUMENTS = 'article|piece|doc|document|brief|text|source|write-?up|report';
 const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|quote|bit|part|last one))?`;
 /**
  * "source?", "source for that one?", "where's that from?", "can you cite that?": asking where the
@@ -152,8 +150,8 @@ const SOURCE_REQUEST = new RegExp(
     String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
     String.raw`|says who|according to (?:what|whom?)` +
     // "which part of the article mentions that?", "where in the piece does it say so?"
-    String.raw`|(?:which|what) (?:part|section|paragraph|bit|line|passage)(?: of (?:the|that|this|your) (?:${SOURCE_DOCUMENTS}))? (?:mentions|says|covers|talks about) (?:that|this|it|so)` +
-    String.raw`|where in (?:the|that|this|your) (?:${SOURCE_DOCUMENTS}) (?:(?:does|did) it (?:say|mention)|is) (?:that|this|it|so)` +
+    String.raw`|(?:which|what) (?:part|section|paragraph|bit|line|passage)(?: of (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source))? (?:mentions|says|covers|talks about) (?:that|this|it|so)` +
+    String.raw`|where in (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source) (?:(?:does|did) it (?:say|mention)|is) (?:that|this|it|so)` +
     String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thank you|thx|ty))*[\s?!.]*$`,
   'i',
 );
@@ -161,12 +159,15 @@ const SOURCE_REQUEST = new RegExp(
 /**
  * "can you write me a python script to…", "draft me an out-of-office reply", "help me write a
  * birthday message": something to be made, not asked of the documents. Not a summary or an
- * explanation of them ("write me a short summary of the verdict"), which the documents give.
+ * explanation of them ("write me a short summary of the verdict"), which the documents give, nor
+ * some of what they hold ("give me some of the emails Musk sent", "give me a post-mortem").
  */
+const MADE_THINGS = 'script|code|program|function|class|loop|regex|query|snippet';
+const WRITTEN_THINGS = 'email|e-mail|message|reply|letter|poem|song|joke|essay|tweet|cover letter|story';
 const WRITING_TASK = new RegExp(
   String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+)?(?:please\s+)?(?:help\s+(?:me|us)\s+)?` +
-    String.raw`(?:write|draft|code|compose|generate|give)\s+(?:(?:me|us)\s+)?(?:a|an|some)\s+(?:[\p{L}-]+\s+){0,3}?` +
-    String.raw`(?:script|code|program|function|class|loop|regex|query|snippet|email|e-mail|message|reply|letter|note|poem|song|joke|essay|tweet|post|cover letter|story)s?\b`,
+    String.raw`(?:(?:write|draft|code|compose|generate)\s+(?:(?:me|us)\s+)?(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}|${WRITTEN_THINGS})` +
+    String.raw`|give\s+(?:me|us)\s+(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}))s?(?![\p{L}\p{N}-])`,
   'iu',
 );
 
@@ -257,8 +258,10 @@ export function withoutAnswerStyle(question: string): string {
  * What chat adds to a question about the asker, not its subject: "asking for a friend lol",
  * "just curious". Left in, "asking" found the brief on "legal questions".
  */
-const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious|wondering|asking)|out of curiosity|no rush)(?:\s+(?:lol|haha|tho|though))?`;
-const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
+const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious|wondering)|out of curiosity|no rush)(?:\s+(?:lol|haha|tho|though))?`;
+// The run of spaces or commas before it is matched from its start only: tried from each of its
+// characters, a long run took quadratic time.
+const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
 
 /** The question without chat's asides (`ASIDES`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {
@@ -303,10 +306,12 @@ export function withAuxiliariesSpelledOut(question: string): string {
  * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
  * asks about that case.
  */
-// "since" also says when ("since the verdict, what…", "since the trial started, who…"): only
-// before a clause whose verb is "be", "do" or a modal ("since copyright law is weak here, …").
+// "since" also says when ("since the verdict, what…", "since the trial started, who…", "since
+// the verdict was announced, …"): only before a clause whose verb is "be", not in the passive, or
+// a negated "do" or modal ("since copyright law is weak here, …", "since it can't be copyrighted").
+// An affirmative one ("since labs can sue over it") is left out: it says when as often.
 // "given" and "considering" are verbs too ("why was xAI given access…"): only their unambiguous forms.
-const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
+const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+[a-z]+(?:ed|en)\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
   'i',

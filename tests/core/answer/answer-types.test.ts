@@ -86,6 +86,8 @@ describe('expectedAnswerType', () => {
     ["what's grok's current user count?", 'count'],
     ['is there a name for doing it that way?', 'definition'],
     ['does that approach have a specific term?', 'definition'],
+    ['do we have a term for that?', 'definition'],
+    ['have you got a name for it?', 'definition'],
     ["what's it called when you train on a model's answers?", 'definition'],
     ["what were the time limits on musk's claims?", 'duration'],
     ['what were the statute of limitations periods that sank the claims?', 'duration'],
@@ -102,7 +104,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.
-    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', "what's the deadline to appeal?"]) {
+    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', 'what did the judge charge the jury with?', 'what did the prosecutors charge Elon Musk with?', "what's the deadline to appeal?", 'what are the deadlines to appeal?', 'what are the compliance deadlines under the EU AI Act?', "do users need to know when they're interacting with an AI?", 'does the policy mention when we need approval?', "how do we make sure when distilling a model that we don't breach the terms?"]) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
     expect(expectedAnswerType('what percentage of the budget went to it?')).toBe('percentage');

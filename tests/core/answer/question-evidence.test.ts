@@ -299,13 +299,13 @@ describe('the team\'s synonyms', () => {
     expect(scoring.relatedTerms!('what does the lean team say?').get('team')).toBeUndefined();
   });
 
-  it('weigh a word no passage uses, listed alone, as the documents\' wording; a listed phrase\'s words as unseen', () => {
+  it('weigh a word no passage uses as the documents\' wording where the text says the phrase listed', () => {
     const listed = compileTeamNames({ ethical: ['moral'], press: ['push on'] }).names;
-    const known = vocabulary({ ethic: 3, press: 2.5 });
-    const weighing = createSentenceScoring({ ...known, synonyms: listed });
-    expect(weighing.termWeight('moral')).toBe(3);
-    expect(weighing.termWeight('push')).toBe(5 * UNSEEN_TERM_WEIGHT);
-    expect(createSentenceScoring(known).termWeight('moral')).toBe(5 * UNSEEN_TERM_WEIGHT);
+    const weighing = createSentenceScoring({ ...vocabulary({ ethic: 3, press: 2.5 }), synonyms: listed });
+    expect(weighing.listedWeights!('any moral angle?').get('moral')).toBe(3);
+    expect(weighing.listedWeights!('when the lawyer would push on whether it was a yes').get('push')).toBe(2.5);
+    expect(weighing.listedWeights!('could this push AI companies to act?').has('push')).toBe(false);
+    expect(weighing.termWeight('moral')).toBe(5 * UNSEEN_TERM_WEIGHT);
   });
 });
 

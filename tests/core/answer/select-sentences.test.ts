@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
-import { asksAboutADocument, describesItsDocument, pickSentences, scoreSentences, type SentenceScoring, withWeightCeilings } from '../../../src/core/answer/select-sentences.js';
+import { asksAboutADocument, describesItsDocument, pickSentences, scoreSentences, type SentenceScoring, weighedForText } from '../../../src/core/answer/select-sentences.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
 const scoring: SentenceScoring = { analyze, termWeight: () => 1 };
@@ -67,12 +67,17 @@ describe('scoreSentences with the question’s shape', () => {
   });
 });
 
-describe('withWeightCeilings', () => {
+describe('weighedForText', () => {
   it('caps each term by the ceilings of the text, and leaves a scoring without ceilings as it is', () => {
-    const capped = withWeightCeilings({ ...scoring, termWeight: () => 3, weightCeilings: () => new Map([['first', 0.5]]) }, 'first jury');
+    const capped = weighedForText({ ...scoring, termWeight: () => 3, weightCeilings: () => new Map([['first', 0.5]]) }, 'first jury');
     expect(capped.termWeight('first')).toBe(0.5);
     expect(capped.termWeight('juri')).toBe(3);
-    expect(withWeightCeilings(scoring, 'first jury')).toBe(scoring);
+    expect(weighedForText(scoring, 'first jury')).toBe(scoring);
+  });
+
+  it('weighs a term the text says in a listed phrase as listed, within the ceilings', () => {
+    const weighed = weighedForText({ ...scoring, termWeight: () => 0.9, listedWeights: () => new Map([['moral', 3], ['angl', 4]]), weightCeilings: () => new Map([['angl', 2]]) }, 'moral angle');
+    expect([weighed.termWeight('moral'), weighed.termWeight('angl'), weighed.termWeight('legal')]).toEqual([3, 2, 0.9]);
   });
 });
 

@@ -89,5 +89,6 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     expect(namesTheRoleAsked(asked("what firm's lawyer represented musk?", ['Musk']))(savitt)).toBe(true);
     expect(namesTheRoleAsked(asked('which firm is representing musk?', ['Musk']))(savitt)).toBe(false);
     expect(namesTheRoleAsked(asked('which firm is minimax in?', ['MiniMax']))(firms)).toBe(true);
+    expect(namesTheRoleAsked(asked('which firm is R1 from?', ['R1']))(firms)).toBe(true);
   });
 });

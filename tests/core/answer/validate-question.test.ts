@@ -57,6 +57,8 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('Did the court say that distillation is legal?', 2)).toBe(false);
     expect(leansOnPrevious('Does this case matter?', 2)).toBe(false);
     expect(leansOnPrevious('was that ruling appealed?', 2)).toBe(false);
+    expect(leansOnPrevious('is this information public?', 2)).toBe(false);
+    expect(leansOnPrevious('was that only for OpenAI?', 2)).toBe(false);
   });
 
   it('is true for "that" or "this" standing for what was said, with at most two other words', () => {

@@ -228,6 +228,9 @@ describe('withoutAsides', () => {
   it('leaves an aside that is the question, or part of it', () => {
     expect(withoutAsides('asking for a friend')).toBe('asking for a friend');
     expect(withoutAsides('who was just curious about it?')).toBe('who was just curious about it?');
+    expect(withoutAsides('is it a legal requirement or are they just asking?')).toBe('is it a legal requirement or are they just asking?');
+    // A long run of spaces is read in linear time.
+    expect(withoutAsides(`who presided${' '.repeat(50_000)}x`)).toContain('who presided');
   });
 });
 
@@ -236,7 +239,7 @@ describe('asksForAWritingTask', () => {
     expect(asksForAWritingTask(text)).toBe(true);
   });
 
-  it.each(['can you write me a short summary of the verdict?', 'give me a quick explanation of soft targets', 'what message did Musk post after the verdict?', 'did Savitt write a letter to the judge?', 'which script did DeepSeek use?'])('is false for "%s", which the documents may answer', (text) => {
+  it.each(['can you write me a short summary of the verdict?', 'give me a quick explanation of soft targets', 'what message did Musk post after the verdict?', 'did Savitt write a letter to the judge?', 'which script did DeepSeek use?', 'can you give me a few of the emails Musk sent Altman?', 'give me some of the key messages from the verdict', 'give me a post-mortem of the trial', 'write a note on the verdict'])('is false for "%s", which the documents may answer', (text) => {
     expect(asksForAWritingTask(text)).toBe(false);
   });
 });
@@ -335,6 +338,7 @@ describe('premiseOf', () => {
     // "why would…" sets a case.
     'since the trial started, who testified?',
     'since the verdict, what has Musk said?',
+    'since the verdict was announced, what has Musk said?',
     'since when is distillation illegal, what changed?',
     'why was xAI given access to OpenAI models?',
     'why are labs considering legal action over distillation?',
