@@ -20,7 +20,7 @@ const FLOORS = [
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
   { file: 'questions.json', cited: 51, declined: 15 },
   // Stop 21's synonyms.yaml entries ("lock down" for "protect") cited one more.
-  { file: 'held-out.json', cited: 24, declined: 12 },
+  { file: 'held-out.json', cited: 25, declined: 12 },
   // Everyday-English weights cost one decline each: "When exactly did Anthropic cut off xAI's
   // access…" and "Can watermarking a model's outputs help prove…" are now answered. Stop 20's
   // roles ("Who was Musk's lead lawyer?" needs a sentence naming a lawyer) declined one more.
@@ -40,20 +40,20 @@ const FLOORS = [
   { file: 'blind-6.json', cited: 24, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
   // sentence that says neither, is now declined (DESIGN, "Text analysis").
-  { file: 'blind-7.json', cited: 18, declined: 12 },
+  { file: 'blind-7.json', cited: 19, declined: 12 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   { file: 'blind-8.json', cited: 25, declined: 12 },
   // First runs at the end of stop 12; read, nothing fixed from them (see tests/golden/README.md).
   // Stop 20: "what did the appeals court end up deciding…" ("end up" asks how it came out) +1.
-  { file: 'blind-9.json', cited: 19, declined: 12 },
-  { file: 'blind-10.json', cited: 20, declined: 12 },
+  { file: 'blind-9.json', cited: 23, declined: 12 },
+  { file: 'blind-10.json', cited: 22, declined: 12 },
   // First run at the end of stop 13; read since. Stop 22's synonyms.yaml ("questioned" for
   // "cross-examined"), taken partly from its "Which lawyer questioned Musk on the stand…": +1.
   // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
-  { file: 'blind-11.json', cited: 24, declined: 12 },
+  { file: 'blind-11.json', cited: 25, declined: 12 },
   // First run at the end of stop 14; its misses were read, nothing has been fixed from it.
-  { file: 'blind-12.json', cited: 24, declined: 12 },
+  { file: 'blind-12.json', cited: 25, declined: 12 },
   // Follow-ups, each asked after its thread (tests/golden/README.md): the team's set, read and
   // diagnosed; the blind one, first run at the end of stop 14 and not read.
   // Stop 20: "how long was it supposed to run?" asks how long it ran ("supposed" is a hedge) +1.
@@ -67,7 +67,7 @@ const FLOORS = [
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-13.json', cited: 23, declined: 14 },
+  { file: 'blind-13.json', cited: 24, declined: 14 },
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
   // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
@@ -77,7 +77,7 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-14.json', cited: 20, declined: 12 },
+  { file: 'blind-14.json', cited: 22, declined: 12 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
@@ -97,7 +97,7 @@ const FLOORS = [
   { file: 'follow-ups-blind-3.json', cited: 27, declined: 13 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16.
-  { file: 'blind-16.json', cited: 24, declined: 13 },
+  { file: 'blind-16.json', cited: 25, declined: 13 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -106,7 +106,7 @@ const FLOORS = [
   // when the time ended, not what the sentence must say: +1.
   // Stop 25: "has meta ever accused anyone…" asks Meta to have spoken: +1 each on -17 and the unread -18.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
-  { file: 'blind-17.json', cited: 27, declined: 15 },
+  { file: 'blind-17.json', cited: 28, declined: 15 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
   { file: 'blind-18.json', cited: 27, declined: 15 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
@@ -117,7 +117,7 @@ const FLOORS = [
   // as it was with a capital ("Gemini"), since no passage names Gemini.
   { file: 'blind-19.json', cited: 26, declined: 14 },
   // Stop 20's roles declined one more on blind-20 (counts only).
-  { file: 'blind-20.json', cited: 26, declined: 13 },
+  { file: 'blind-20.json', cited: 27, declined: 13 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows
@@ -153,7 +153,7 @@ const FLOORS = [
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
-  { file: 'follow-ups-blind-4.json', cited: 29, declined: 13 },
+  { file: 'follow-ups-blind-4.json', cited: 30, declined: 14 },
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
@@ -199,8 +199,8 @@ const FLOORS = [
   // "business" for "company" and "approach" for "strategy": +2.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
-  { file: 'blind-31.json', cited: 25, declined: 15 },
-  { file: 'follow-ups-blind-7.json', cited: 27, declined: 13 },
+  { file: 'blind-31.json', cited: 26, declined: 15 },
+  { file: 'follow-ups-blind-7.json', cited: 29, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
@@ -224,21 +224,21 @@ const FLOORS = [
   // +2 declined here, +1 on follow-ups-blind-8.
   { file: 'blind-33.json', cited: 22, declined: 14 },
   // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
-  { file: 'follow-ups-blind-9.json', cited: 23, declined: 14 },
+  { file: 'follow-ups-blind-9.json', cited: 24, declined: 14 },
   // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
   // older set's reworded by another helper; first run (after the rewording) with stop 25's code
   // (6608fa2) and with stop 26's changes to 6820124: 24/28 & 13/15, 22/32 & 12/15, the same, alone
   // and as one chat. (A version before the rewording was run once by mistake, counts only.) Read
   // later in stop 26.
   // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
-  { file: 'blind-34.json', cited: 24, declined: 14 },
+  { file: 'blind-34.json', cited: 25, declined: 14 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
-  { file: 'follow-ups-blind-10.json', cited: 25, declined: 14 },
+  { file: 'follow-ups-blind-10.json', cited: 28, declined: 14 },
   // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code
   // (6608fa2): 15/28 & 11/15, 18/32 & 9/15; with stop 26's code at 6820124 and at its end: 16/28
   // & 11/15, 18/32 & 9/15, alone and as one chat. Counts only, not read.
   { file: 'blind-35.json', cited: 23, declined: 12 },
-  { file: 'follow-ups-blind-11.json', cited: 28, declined: 12 },
+  { file: 'follow-ups-blind-11.json', cited: 30, declined: 12 },
 ];
 
 let bot: PolicyBotService;
