@@ -75,11 +75,12 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
  * when it points back: "can you write me a pytorch training loop for it?" after a question on
  * black-box distillation shares the thread's words, not its own.
  */
-function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, capped: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
+function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const relatesOnly = prepositionTerms(scoring.analyze);
-  const namesAnotherThing = (t: string) => !relatesOnly.has(t) && scoring.isUnseen?.(t) === true && capped.termWeight(t) >= scoring.termWeight(t) && [...related(t)].length === 0;
+  const everyday = scoring.weightCeilings?.(`${query.focus} ${query.context ?? ''}`);
+  const namesAnotherThing = (t: string) => !relatesOnly.has(t) && scoring.isUnseen?.(t) === true && (everyday?.get(t) ?? Infinity) >= scoring.termWeight(t) && [...related(t)].length === 0;
   const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
@@ -133,7 +134,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const contextOnly = new Set(deps.scoring.analyze(query.context ?? '').filter((t) => !focus.includes(t)));
   const queryTerms = [...focus, ...contextOnly];
   // The question as read too: a listed phrase may hold a question word ("go public about").
-  const capped = weighedForText(deps.scoring, `${query.focus} ${query.context ?? ''} ${query.read ?? ''}`);
+  const own = `${query.focus} ${query.read ?? ''}`;
+  const capped = weighedForText(deps.scoring, `${own} ${query.context ?? ''}`, own);
   const read = query.read ?? query.focus;
   const speakers = askedSpeakers(read, query.names ?? []);
   // "was there any statement from musk…?": once Musk must speak, "statement" is said by his
@@ -174,7 +176,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const best = scored.reduce<ScoredSentence | undefined>((top, s) => (top && evidenceOf(top) >= evidenceOf(s) ? top : s), undefined);
   const evidence = best ? evidenceOf(best) : 0;
   const strongest = best?.passage.metadata.id;
-  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, focus, deps.scoring, capped, related))) {
+  if (queryTerms.length === 0 || evidence < deps.minEvidence || (best && sharesOneWordOfAnotherSubject(best, query, focus, deps.scoring, related))) {
     return { kind: 'declined', closest: closestDocuments(hits), evidence, strongest };
   }
   // A sentence the kind asked for lifts is quoted beside the best one, not only as it: the date

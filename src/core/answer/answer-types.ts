@@ -79,16 +79,17 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // compliance deadlines under the EU AI Act?").
   // "what length had the judge planned for it?" too, when a word of time says it is a length of
   // time: not "what length is the context window?" nor "what lengths did they go to".
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]*\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]{0,80}\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
   // "When did…" asks for a time; "When people say X, which Y…?" does not, nor does "when is
   // distillation fine?" or "when does it turn into a controversy?", which ask in what case.
   // "and the date?", "what about the year?" ask for a date too, as "any timeline for when…" does,
-  // and "do we know when … will", "any idea when … gets" (not "what did he say when…", nor "do
-  // users need to know when they're talking to an AI": when as whenever).
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b(?:do (?:we|you|they) know|any idea|not sure|does (?:anyone|anybody) know)\s+when\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|did|does|do|is|was|are|were|gets?|got)\b(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  // and "do we know when…", "any idea when…", "does the brief mention when…" (not "what did he
+  // say when…", "do users need to know when they're talking to an AI" nor "does it mention when
+  // we need approval": when as whenever).
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what
   // amount of data" may be a count, "the fine print" is no fine.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the

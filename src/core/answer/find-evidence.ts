@@ -5,7 +5,7 @@ import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
-import { asksAboutADocument, type RankedPassage, weighedForText } from './select-sentences.js';
+import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { continuesThread, hasPronounSubject, pointsBack } from './validate-question.js';
 import { irregularVerbBase } from '../text/irregular-verbs.js';
@@ -124,8 +124,8 @@ function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
   const text = counted.join(' ');
   const related = deps.scoring.relatedTerms?.(text);
   // Not a word everyday English makes commoner than that ("people"): such a word is said of anyone.
-  const everyday = weighedForText(deps.scoring, text);
-  const namesAnotherThing = (t: string) => deps.vocabulary.idf(t) >= unseen && everyday.termWeight(t) >= deps.scoring.termWeight(t) && (related?.get(t)?.size ?? 0) === 0;
+  const everyday = deps.scoring.weightCeilings?.(text);
+  const namesAnotherThing = (t: string) => deps.vocabulary.idf(t) >= unseen && (everyday?.get(t) ?? Infinity) >= deps.scoring.termWeight(t) && (related?.get(t)?.size ?? 0) === 0;
   const terms = deps.scoring.analyze(text);
   return terms.length > 0 && terms.every(namesAnotherThing);
 }
@@ -243,7 +243,7 @@ export function documentScope(read: string, expects: AnswerType | undefined, dep
 }
 
 /** "according to it", "what does it say…", "does it mention…": the document the thread named, cited by a pronoun. */
-const CITES_IT = new RegExp(String.raw`\b(?:according to|per)\s+(?:it|that|them)\b|\b(?:it|they)\s+(?:${ATTRIBUTING_VERBS})\b`, 'i');
+const CITES_IT = new RegExp(String.raw`\b(?:according to|per)\s+(?:it|them|that(?!\s+\p{L}))\b|\b(?:it|they)\s+(?:${ATTRIBUTING_VERBS})\b`, 'iu');
 
 /**
  * The documents the question before referred to ("what's the commissioned article about?"), for

@@ -90,14 +90,23 @@ function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Ma
   for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
     const idfs = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
     if (idfs.length === 0) continue;
-    // A phrase is one thing said: its first unseen word carries the wording's weight, the rest
+    // A phrase is one thing said: one word carries the wording's weight, its other unseen words
     // none ("biggest offender" is "most" once; a sentence's "most" covers only one of the two).
-    const [first, ...rest] = vocabulary.analyze(typed).filter((term) => vocabulary.idf(term) >= unseen);
+    const [first] = unseenWords(typed, vocabulary, unseen);
     if (first === undefined) continue;
     weights.set(first, Math.max(weights.get(first) ?? 0, ...idfs));
-    for (const term of rest) if (!weights.has(term)) weights.set(term, 0);
+    for (const term of vocabulary.analyze(typed)) if (vocabulary.idf(term) >= unseen && !weights.has(term)) weights.set(term, 0);
   }
   return weights;
+}
+
+/** A phrasal verb's particle says nothing alone: "up" of "team up" is no word for "collaborate". */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'on', 'in', 'over', 'away', 'back', 'together']);
+
+/** The terms of a listed phrase that no passage uses, its particles aside. */
+function unseenWords(typed: string, vocabulary: Vocabulary, unseen: number): string[] {
+  const words = typed.split(/\s+/).filter((word) => !PARTICLES.has(word.toLowerCase()));
+  return vocabulary.analyze(words.join(' ')).filter((term) => vocabulary.idf(term) >= unseen);
 }
 
 /**

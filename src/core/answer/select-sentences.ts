@@ -44,21 +44,28 @@ export interface SentenceScoring {
   weightCeilings?: (text: string) => Map<string, number>;
   /**
    * Each term of a text that no passage uses, said in a phrase the team lists → what it weighs:
-   * as the documents' wording for the phrase ("moral" as "ethical").
+   * as the documents' wording for the phrase ("moral" as "ethical"); 0 for a phrase's other
+   * unseen words, which say the same thing once.
    */
   listedWeights?: (text: string) => Map<string, number>;
 }
 
 /**
- * The scoring for one text: a term it says in a phrase the team lists weighs as the documents'
- * wording (`listedWeights`), and no term more than its `weightCeilings`.
+ * The scoring for one text (a question and its thread's words; `own`, the question's): a term it
+ * says in a phrase the team lists weighs as the documents' wording (`listedWeights`), and no
+ * term more than its `weightCeilings`.
  */
-export function weighedForText(scoring: SentenceScoring, text: string): SentenceScoring {
-  const listed = scoring.listedWeights?.(text);
+export function weighedForText(scoring: SentenceScoring, text: string, own = text): SentenceScoring {
   const ceilings = scoring.weightCeilings?.(text);
-  if (!ceilings && (!listed || listed.size === 0)) return scoring;
-  const weight = (t: string) => listed?.get(t) ?? scoring.termWeight(t);
-  return { ...scoring, termWeight: (t) => Math.min(weight(t), ceilings?.get(t) ?? Infinity) };
+  // A word the question says takes a listed weight only from a phrase it says: "biggest" of
+  // "what was their biggest concern?" is not "most" because the question before said "biggest
+  // offender". A word only the thread says takes the thread's.
+  const ownListed = scoring.listedWeights?.(own);
+  const threadListed = own === text ? ownListed : scoring.listedWeights?.(text);
+  const ownTerms = new Set(scoring.analyze(own));
+  const listed = (t: string) => (ownTerms.has(t) ? ownListed : threadListed)?.get(t);
+  if (!ceilings && !ownListed?.size && !threadListed?.size) return scoring;
+  return { ...scoring, termWeight: (t) => Math.min(listed(t) ?? scoring.termWeight(t), ceilings?.get(t) ?? Infinity) };
 }
 
 /** What a question asks beyond its terms. */

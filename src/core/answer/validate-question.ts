@@ -49,7 +49,7 @@ const PRONOUN_SUBJECT = new RegExp(
  * after a form of "be" ("what court case was that about?", "is this one legal?"). Not "the claim
  * that…", "that ruling" nor "is this information public?".
  */
-const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$/iu;
+const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one|only|really|also|just|even|still)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$/iu;
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"

@@ -66,7 +66,8 @@ export function compileTeamNames(entries: Record<string, string[]>): { names: Te
 function wholeWords(typed: string, inflection = ''): RegExp {
   const escaped = typed
     .split(' ')
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + inflection)
+    // Not "a" or "of": "a problem" is no "as problems".
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
     .join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

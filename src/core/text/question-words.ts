@@ -163,7 +163,7 @@ const SOURCE_REQUEST = new RegExp(
  * some of what they hold ("give me some of the emails Musk sent", "give me a post-mortem").
  */
 const MADE_THINGS = 'script|code|program|function|class|loop|regex|query|snippet';
-const WRITTEN_THINGS = 'email|e-mail|message|reply|letter|poem|song|joke|essay|tweet|cover letter|story';
+const WRITTEN_THINGS = 'email|e-mail|message|reply|letter|poem|song|joke|essay|tweet|post|cover letter|story';
 const WRITING_TASK = new RegExp(
   String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+)?(?:please\s+)?(?:help\s+(?:me|us)\s+)?` +
     String.raw`(?:(?:write|draft|code|compose|generate)\s+(?:(?:me|us)\s+)?(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}|${WRITTEN_THINGS})` +
@@ -311,7 +311,7 @@ export function withAuxiliariesSpelledOut(question: string): string {
 // a negated "do" or modal ("since copyright law is weak here, …", "since it can't be copyrighted").
 // An affirmative one ("since labs can sue over it") is left out: it says when as often.
 // "given" and "considering" are verbs too ("why was xAI given access…"): only their unambiguous forms.
-const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+[a-z]+(?:ed|en)\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
+const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+(?:[a-z]{2,}ed|given|taken|seen|known|shown|made|done|found|told|held|written|brought|sold|paid|thrown|won|lost|put|set)\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
   'i',

@@ -36,5 +36,8 @@ describe('threadDocumentScope', () => {
   it('takes none for a follow-up that does not cite the document, or a thread that names none', () => {
     expect(asked('how come tho, whats so ambiguous', 'the commissioned article')).toBeUndefined();
     expect(asked('what does it say happens next', 'the verdict')).toBeUndefined();
+    expect(asked('is it legal?', 'the commissioned article')).toBeUndefined();
+    expect(asked('what happened according to that ruling?', 'the commissioned article')).toBeUndefined();
+    expect(asked('so what happens next per that?', 'the commissioned article')?.scope.sources).toEqual(['article.txt']);
   });
 });

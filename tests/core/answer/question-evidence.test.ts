@@ -307,6 +307,15 @@ describe('the team\'s synonyms', () => {
     expect(weighing.listedWeights!('could this push AI companies to act?').has('push')).toBe(false);
     expect(weighing.termWeight('moral')).toBe(5 * UNSEEN_TERM_WEIGHT);
   });
+
+  it('let one word of a listed phrase carry its weight, not a particle, and the phrase\'s other unseen words none', () => {
+    const listed = compileTeamNames({ most: ['biggest offender'], protect: ['lock down'] }).names;
+    const scoring = createSentenceScoring({ ...vocabulary({ most: 1.2, protect: 2 }), synonyms: listed });
+    const weights = scoring.listedWeights!('which lab was the biggest offender?');
+    expect([weights.get('biggest'), weights.get('offend')]).toEqual([1.2, 0]);
+    const locking = scoring.listedWeights!('will labs lock down their models?');
+    expect([locking.get('lock'), locking.get('down')]).toEqual([2, 0]);
+  });
 });
 
 describe('spellOutAbbreviations', () => {

@@ -79,6 +79,13 @@ describe('weighedForText', () => {
     const weighed = weighedForText({ ...scoring, termWeight: () => 0.9, listedWeights: () => new Map([['moral', 3], ['angl', 4]]), weightCeilings: () => new Map([['angl', 2]]) }, 'moral angle');
     expect([weighed.termWeight('moral'), weighed.termWeight('angl'), weighed.termWeight('legal')]).toEqual([3, 2, 0.9]);
   });
+
+  it('weighs a word the question says only by the phrases it says, not the thread\'s', () => {
+    const listedWeights = (text: string) => new Map(text.includes('offender') ? [['biggest', 3]] : []);
+    const weighed = weighedForText({ ...scoring, termWeight: () => 0.9, listedWeights }, 'their biggest concern the biggest offender', 'their biggest concern');
+    expect(weighed.termWeight('biggest')).toBe(0.9);
+    expect(weighedForText({ ...scoring, termWeight: () => 0.9, listedWeights }, 'the biggest offender').termWeight('biggest')).toBe(3);
+  });
 });
 
 describe('pickSentences', () => {

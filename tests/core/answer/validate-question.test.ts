@@ -58,13 +58,13 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('Does this case matter?', 2)).toBe(false);
     expect(leansOnPrevious('was that ruling appealed?', 2)).toBe(false);
     expect(leansOnPrevious('is this information public?', 2)).toBe(false);
-    expect(leansOnPrevious('was that only for OpenAI?', 2)).toBe(false);
   });
 
   it('is true for "that" or "this" standing for what was said, with at most two other words', () => {
     expect(leansOnPrevious('who reported that?', 1)).toBe(true);
     expect(leansOnPrevious('what court case was that about?', 2)).toBe(true);
     expect(leansOnPrevious('is this one legal?', 1)).toBe(true);
+    expect(leansOnPrevious('was that only for OpenAI?', 1)).toBe(true);
     expect(leansOnPrevious('which court case was that about, and who ruled on it in the end?', 4)).toBe(false);
   });
 
