@@ -16,6 +16,9 @@ import { openConfiguredBot } from '../../src/open-configured-bot.js';
 // lost one citation on the unread blind-24; counting a follow-up's own words only, unless it
 // points back, two more on follow-ups-blind-2 and -4 ("has the appeal been filed yet?"). A measure asked for ("what softmax temperature did
 // Hinton use?") wants a number: one more declined on blind-8, -21 and the unread -14.
+// Stop 27's changes (team synonyms weighing as the documents' wording, recurring paraphrases
+// from read sets, "according to it" in a thread, counts of unknown things, writing tasks) raised
+// most floors below by one to six, and lost blind-19 one (below); DESIGN "Stop 27" lists them.
 const FLOORS = [
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
   { file: 'questions.json', cited: 51, declined: 15 },
@@ -114,7 +117,9 @@ const FLOORS = [
   // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's
   // phrasal verbs ("going forward") cited one more on blind-19. Stop 19's lowercase proper names
   // cost blind-19 one: "whats googles position on people distilling gemini etc" is now declined,
-  // as it was with a capital ("Gemini"), since no passage names Gemini.
+  // as it was with a capital ("Gemini"), since no passage names Gemini. Stop 27 cost it one more:
+  // with "actual" a question word, "whats the actual legal issue w/ distilation per the court
+  // article" is a near-tie of the article's "legal" sentences, and the other one wins.
   { file: 'blind-19.json', cited: 26, declined: 14 },
   // Stop 20's roles declined one more on blind-20 (counts only).
   { file: 'blind-20.json', cited: 27, declined: 13 },
@@ -236,9 +241,28 @@ const FLOORS = [
   { file: 'follow-ups-blind-10.json', cited: 28, declined: 14 },
   // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code
   // (6608fa2): 15/28 & 11/15, 18/32 & 9/15; with stop 26's code at 6820124 and at its end: 16/28
-  // & 11/15, 18/32 & 9/15, alone and as one chat. Counts only, not read.
+  // & 11/15, 18/32 & 9/15, alone and as one chat. Read in stop 27, and its fixes taken partly
+  // from their misses: a listed word weighs as the documents' wording, "which part of the article
+  // mentions that?" asks for the source, "were the jurors out for long?" for a duration, "what do
+  // they charge…" for money, a premise after "since …is" or "so,", "have they sued anybody?" of the
+  // thread's party, a writing task declined, "how pricey", "do we know when…", "how many gpus…"
+  // declined, synonyms ("sham", "overturn", "base" for "built on top of", "government" for
+  // "adviser"…): +7 / +1 and +12 / +3.
   { file: 'blind-35.json', cited: 23, declined: 12 },
   { file: 'follow-ups-blind-11.json', cited: 30, declined: 12 },
+  // Written at the start of stop 27 (ce8c244) likewise (57 items reworded), first run with stop
+  // 26's code (7b14b37): 19/28 & 15/15, 15/32 & 11/15; with stop 27's code before they were read
+  // (251bb8b): 19/28 & 15/15, 16/32 & 11/15, alone and as one chat. Read then, and stop 27's later
+  // fixes taken partly from their misses and the older sets' ("how'd he react", "biggest
+  // offender", "lawmakers", "receipts", "did anybody rule on whether openai ditched its nonprofit
+  // roots", "statute of limitations", "who coined that term?", "according to it").
+  { file: 'blind-36.json', cited: 25, declined: 15 },
+  { file: 'follow-ups-blind-12.json', cited: 23, declined: 14 },
+  // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
+  // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's final code (90c9dbc): 20/28 & 15/15,
+  // 19/32 & 13/15, alone and as one chat. Counts only, not read.
+  { file: 'blind-37.json', cited: 20, declined: 15 },
+  { file: 'follow-ups-blind-13.json', cited: 19, declined: 13 },
 ];
 
 let bot: PolicyBotService;
