@@ -78,6 +78,30 @@ function documentsWording(documentName: string, vocabulary: Vocabulary, unseen: 
   return vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen && !relating.has(term));
 }
 
+/** The last texts looked up per synonyms file, with the entries each says. */
+const saidBySynonyms = new WeakMap<TeamNames, Map<string, TeamNames>>();
+/** Texts remembered per synonyms file: a question's few readings ask of the same ones. */
+const MAX_REMEMBERED_TEXTS = 8;
+const NO_SYNONYMS: TeamNames = [];
+
+/**
+ * The team's synonyms a text says (`listedIn`), remembered for the last few texts: the related
+ * terms and the listed weights of one reading look up the same text, each with a hundred
+ * patterns.
+ */
+function synonymsSaidIn(text: string, vocabulary: Vocabulary): TeamNames {
+  const synonyms = vocabulary.synonyms ?? NO_SYNONYMS;
+  let said = saidBySynonyms.get(synonyms);
+  if (!said) saidBySynonyms.set(synonyms, (said = new Map()));
+  let found = said.get(text);
+  if (!found) {
+    found = listedIn(text, synonyms);
+    if (said.size >= MAX_REMEMBERED_TEXTS) said.delete(said.keys().next().value!);
+    said.set(text, found);
+  }
+  return found;
+}
+
 /**
  * What a word no passage uses weighs when the text says it in a phrase the team lists as another
  * way to say the documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest
@@ -87,7 +111,7 @@ function documentsWording(documentName: string, vocabulary: Vocabulary, unseen: 
  */
 function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
+  for (const { typed, documentName } of synonymsSaidIn(text, vocabulary)) {
     const idfs = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
     if (idfs.length === 0) continue;
     // A phrase is one thing said: one word carries the wording's weight, its other unseen words
@@ -114,7 +138,7 @@ function unseenWords(typed: string, vocabulary: Vocabulary, unseen: number): str
  * typed ("team up") is related to the documents' wording for it ("collaborate").
  */
 function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
-  for (const { typed, documentName } of listedIn(text, vocabulary.synonyms ?? [])) {
+  for (const { typed, documentName } of synonymsSaidIn(text, vocabulary)) {
     const wording = documentsWording(documentName, vocabulary, unseen);
     for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
   }

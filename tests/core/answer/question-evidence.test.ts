@@ -295,6 +295,14 @@ describe('the team\'s synonyms', () => {
     expect(related.get('coin')).toEqual(new Set(['come']));
   });
 
+  it('read a new synonyms file afresh, however recently the same text was looked up', () => {
+    const text = 'who should team up on it?';
+    expect(scoring.relatedTerms!(text).get('team')).toEqual(new Set(['collabor']));
+    const reloaded = createSentenceScoring({ ...vocabulary({ collabor: 1, partner: 1 }), synonyms: compileTeamNames({ partner: ['team up'] }).names });
+    expect(reloaded.relatedTerms!(text).get('team')).toEqual(new Set(['partner']));
+    expect(scoring.relatedTerms!(text).get('team')).toEqual(new Set(['collabor']));
+  });
+
   it('relate nothing for a phrase the question does not say', () => {
     expect(scoring.relatedTerms!('what does the lean team say?').get('team')).toBeUndefined();
   });
