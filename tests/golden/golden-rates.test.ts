@@ -80,7 +80,7 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-14.json', cited: 22, declined: 12 },
+  { file: 'blind-14.json', cited: 24, declined: 12 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
@@ -229,7 +229,7 @@ const FLOORS = [
   // +2 declined here, +1 on follow-ups-blind-8.
   { file: 'blind-33.json', cited: 22, declined: 14 },
   // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
-  { file: 'follow-ups-blind-9.json', cited: 24, declined: 14 },
+  { file: 'follow-ups-blind-9.json', cited: 25, declined: 14 },
   // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
   // older set's reworded by another helper; first run (after the rewording) with stop 25's code
   // (6608fa2) and with stop 26's changes to 6820124: 24/28 & 13/15, 22/32 & 12/15, the same, alone
@@ -259,7 +259,7 @@ const FLOORS = [
   { file: 'blind-36.json', cited: 25, declined: 15 },
   { file: 'follow-ups-blind-12.json', cited: 23, declined: 14 },
   // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
-  // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's final code (90c9dbc): 20/28 & 15/15,
+  // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
   // 19/32 & 13/15, alone and as one chat. Counts only, not read.
   { file: 'blind-37.json', cited: 20, declined: 15 },
   { file: 'follow-ups-blind-13.json', cited: 19, declined: 13 },

@@ -13,11 +13,12 @@ describe('scoreSentences', () => {
     expect(best?.coverage).toBe(1);
   });
 
-  it('gives half credit for terms found only in the sentence’s paragraph or headings', () => {
-    const p = passage('a', 'Musk answered that all the companies do it. He then said "Partly" when pressed.', ['Testimony on distillation']);
-    const scored = scoreSentences(analyze('distillation partly'), [{ passage: p, score: 1 }], scoring);
-    const partly = scored.find((s) => s.text.includes('Partly'))!;
-    expect(partly.coverage).toBeCloseTo(0.75);
+  it('gives half credit for terms found only in the sentence’s paragraph, three quarters for its own heading’s', () => {
+    const p = passage('a', 'Musk answered that all the companies do it. He then said "Partly" when pressed.', ['The trial', 'Testimony on distillation']);
+    const partly = (query: string) => scoreSentences(analyze(query), [{ passage: p, score: 1 }], scoring).find((s) => s.text.includes('Partly'))!;
+    expect(partly('companies partly').coverage).toBeCloseTo(0.75);
+    expect(partly('distillation partly').coverage).toBeCloseTo(0.875);
+    expect(partly('trial partly').coverage).toBeCloseTo(0.75);
   });
 
   it('prefers a self-contained sentence over one that opens on a pronoun', () => {
