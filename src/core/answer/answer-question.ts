@@ -7,7 +7,7 @@ import { closestDocuments } from './closest-documents.js';
 import { actsAsAsked, keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
 import { pointsBack } from './validate-question.js';
-import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, weighedForText } from './select-sentences.js';
+import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, namesAnotherThing, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, weighedForText } from './select-sentences.js';
 
 const CONTEXT_WEIGHT = 0.5;
 /** Words a question with a premise must ask of its own for the premise to weigh nothing. */
@@ -79,9 +79,8 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const relatesOnly = prepositionTerms(scoring.analyze);
-  const everyday = scoring.weightCeilings?.(`${query.focus} ${query.context ?? ''}`);
-  const namesAnotherThing = (t: string) => !relatesOnly.has(t) && scoring.isUnseen?.(t) === true && (everyday?.get(t) ?? Infinity) >= scoring.termWeight(t) && [...related(t)].length === 0;
-  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && namesAnotherThing(t)));
+  const another = namesAnotherThing(scoring, `${query.focus} ${query.context ?? ''}`, related);
+  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && !relatesOnly.has(t) && another(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
@@ -148,7 +147,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t))]);
   const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;
-  const shape = { related: deps.scoring.relatedTerms?.(`${query.focus} ${query.read ?? ''}`), expects, titles: query.titles };
+  const shape = { related: deps.scoring.relatedTerms?.(own), expects, titles: query.titles };
   const aboutADocument = asksAboutADocument(query.focus);
   const related = (t: string) => shape.related?.get(t) ?? [];
   const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], pronounNames: query.pronounNames, place: query.place, analyze: deps.scoring.analyze, related });

@@ -85,12 +85,11 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   if (deps.listDocuments && !deps.isEmpty() && (asksWhatIsKnown(read) || forSource)) {
     return { kind: 'catalog', id: randomUUID(), question, ...describeCatalog(deps.listDocuments()) };
   }
-  if (isSmallTalk(read) && !deps.isEmpty()) {
-    return { kind: 'declined', id: randomUUID(), question, answer: SMALL_TALK_REPLY, closest: [], mode: 'extractive' };
-  }
+  const asksNothingOfThem = (answer: string): AskResult => ({ kind: 'declined', id: randomUUID(), question, answer, closest: [], mode: 'extractive' });
+  if (isSmallTalk(read) && !deps.isEmpty()) return asksNothingOfThem(SMALL_TALK_REPLY);
   // However many of the documents' words it uses ("…to fine-tune llama with lora"), a request to
   // write code or a message asks nothing the documents answer.
-  if (asksForAWritingTask(read)) return { kind: 'declined', id: randomUUID(), question, answer: WRITING_TASK_REPLY, closest: [], mode: 'extractive' };
+  if (asksForAWritingTask(read)) return asksNothingOfThem(WRITING_TASK_REPLY);
   const expects = expectedAnswerType(read);
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;

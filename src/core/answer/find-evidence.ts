@@ -5,7 +5,7 @@ import { closestDocuments } from './closest-documents.js';
 import { findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
-import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
+import { asksAboutADocument, namesAnotherThing, type RankedPassage } from './select-sentences.js';
 import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { continuesThread, hasPronounSubject, pointsBack } from './validate-question.js';
 import { irregularVerbBase } from '../text/irregular-verbs.js';
@@ -120,14 +120,11 @@ function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
     if (isPreposition(word) || IS_AUXILIARY.test(word) || irregularVerbBase(word) !== undefined || /ed$/.test(word)) break;
     counted.push(word);
   }
-  const unseen = unseenIdf(deps.vocabulary);
   const text = counted.join(' ');
   const related = deps.scoring.relatedTerms?.(text);
-  // Not a word everyday English makes commoner than that ("people"): such a word is said of anyone.
-  const everyday = deps.scoring.weightCeilings?.(text);
-  const namesAnotherThing = (t: string) => deps.vocabulary.idf(t) >= unseen && (everyday?.get(t) ?? Infinity) >= deps.scoring.termWeight(t) && (related?.get(t)?.size ?? 0) === 0;
+  // Not a word everyday English makes common ("people"): such a word is said of anyone.
   const terms = deps.scoring.analyze(text);
-  return terms.length > 0 && terms.every(namesAnotherThing);
+  return terms.length > 0 && terms.every(namesAnotherThing(deps.scoring, text, (t) => related?.get(t) ?? []));
 }
 
 const MAX_COUNTED_WORDS = 3;

@@ -62,10 +62,20 @@ export function weighedForText(scoring: SentenceScoring, text: string, own = tex
   // offender". A word only the thread says takes the thread's.
   const ownListed = scoring.listedWeights?.(own);
   const threadListed = own === text ? ownListed : scoring.listedWeights?.(text);
-  const ownTerms = new Set(scoring.analyze(own));
-  const listed = (t: string) => (ownTerms.has(t) ? ownListed : threadListed)?.get(t);
   if (!ceilings && !ownListed?.size && !threadListed?.size) return scoring;
+  const ownTerms = threadListed === ownListed || !threadListed?.size ? undefined : new Set(scoring.analyze(own));
+  const listed = (t: string) => (ownTerms === undefined || ownTerms.has(t) ? ownListed : threadListed)?.get(t);
   return { ...scoring, termWeight: (t) => Math.min(listed(t) ?? scoring.termWeight(t), ceilings?.get(t) ?? Infinity) };
+}
+
+/**
+ * Whether a term names something no passage mentions in any words: unseen, not a word everyday
+ * English makes commoner than unseen ("password", not "sit"), and with no synonym the passages
+ * use (`related`). Such words make a question another subject's.
+ */
+export function namesAnotherThing(scoring: SentenceScoring, text: string, related: (term: string) => Iterable<string>): (term: string) => boolean {
+  const everyday = scoring.weightCeilings?.(text);
+  return (t) => scoring.isUnseen?.(t) === true && (everyday?.get(t) ?? Infinity) >= scoring.termWeight(t) && [...related(t)].length === 0;
 }
 
 /** What a question asks beyond its terms. */

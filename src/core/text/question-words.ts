@@ -133,6 +133,9 @@ export function isSmallTalk(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text) && SMALL_TALK.test(text.trim());
 }
 
+/** Lead-ins before a request that asks nothing else ("ok, please …"): anchored at the start. */
+const REQUEST_LEAD_INS = String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*`;
+
 /** What the last answer said: "that", "that one", "this claim". */
 const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|quote|bit|part|last one))?`;
 /**
@@ -141,7 +144,7 @@ const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|qu
  * on the verdict?" names a subject of its own.
  */
 const SOURCE_REQUEST = new RegExp(
-  String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:` +
+  String.raw`${REQUEST_LEAD_INS}(?:` +
     String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)(?: ${LAST_ANSWER})?` +
     String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: ${LAST_ANSWER})?` +
     String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: ${LAST_ANSWER})?` +
@@ -165,7 +168,7 @@ const SOURCE_REQUEST = new RegExp(
 const MADE_THINGS = 'script|code|program|function|class|loop|regex|query|snippet';
 const WRITTEN_THINGS = 'email|e-mail|message|reply|letter|poem|song|joke|essay|tweet|post|cover letter|story';
 const WRITING_TASK = new RegExp(
-  String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+)?(?:please\s+)?(?:help\s+(?:me|us)\s+)?` +
+  String.raw`${REQUEST_LEAD_INS}(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+)?(?:please\s+)?(?:help\s+(?:me|us)\s+)?` +
     String.raw`(?:(?:write|draft|code|compose|generate)\s+(?:(?:me|us)\s+)?(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}|${WRITTEN_THINGS})` +
     String.raw`|give\s+(?:me|us)\s+(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}))s?(?![\p{L}\p{N}-])`,
   'iu',

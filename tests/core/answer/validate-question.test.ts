@@ -53,19 +53,20 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious("is it legal to distil a rival's model?", 4)).toBe(false);
   });
 
-  it('is false for "that" and "this", which often point at nothing', () => {
-    expect(leansOnPrevious('Did the court say that distillation is legal?', 2)).toBe(false);
-    expect(leansOnPrevious('Does this case matter?', 2)).toBe(false);
-    expect(leansOnPrevious('was that ruling appealed?', 2)).toBe(false);
-    expect(leansOnPrevious('is this information public?', 2)).toBe(false);
-  });
-
-  it('is true for "that" or "this" standing for what was said, with at most two other words', () => {
-    expect(leansOnPrevious('who reported that?', 1)).toBe(true);
-    expect(leansOnPrevious('what court case was that about?', 2)).toBe(true);
-    expect(leansOnPrevious('is this one legal?', 1)).toBe(true);
-    expect(leansOnPrevious('was that only for OpenAI?', 1)).toBe(true);
-    expect(leansOnPrevious('which court case was that about, and who ruled on it in the end?', 4)).toBe(false);
+  // "that" and "this" often point at nothing; they lean only standing for what was said, with
+  // at most two other words.
+  it.each([
+    ['Did the court say that distillation is legal?', 2, false],
+    ['Does this case matter?', 2, false],
+    ['was that ruling appealed?', 2, false],
+    ['is this information public?', 2, false],
+    ['who reported that?', 1, true],
+    ['what court case was that about?', 2, true],
+    ['is this one legal?', 1, true],
+    ['was that only for OpenAI?', 1, true],
+    ['which court case was that about, and who ruled on it in the end?', 4, false],
+  ] as const)('reads %j (%i other words) as leaning: %s', (question, terms, leans) => {
+    expect(leansOnPrevious(question, terms)).toBe(leans);
   });
 
   it('is false for a question that names its own subject, pronoun or not', () => {
