@@ -28,6 +28,7 @@ describe('expectedAnswerType', () => {
     ['Which sizes of Llama were used?', 'count'],
     ['What share of the exchanges came from MiniMax?', 'percentage'],
     ['What percent of BERT does DistilBERT keep?', 'percentage'],
+    ['distilbert: how many % lighter is it than bert?', 'percentage'],
     ['What learning rate did DistilBERT use?', 'count'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],
