@@ -100,7 +100,7 @@ const FLOORS = [
   { file: 'follow-ups-blind-3.json', cited: 27, declined: 13 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16.
-  { file: 'blind-16.json', cited: 25, declined: 13 },
+  { file: 'blind-16.json', cited: 26, declined: 13 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -216,8 +216,10 @@ const FLOORS = [
   // spoken: +3 declined.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
   { file: 'blind-32.json', cited: 26, declined: 14 },
-  // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1.
-  { file: 'follow-ups-blind-8.json', cited: 30, declined: 12 },
+  // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1. Stop 28:
+  // names.yaml reads "the FT" as the Financial Times (+4 cited over the sets), and "who wrote the
+  // FT story" is answered with the day OpenAI told it: one decline fewer.
+  { file: 'follow-ups-blind-8.json', cited: 30, declined: 11 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes
@@ -236,7 +238,7 @@ const FLOORS = [
   // and as one chat. (A version before the rewording was run once by mistake, counts only.) Read
   // later in stop 26.
   // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
-  { file: 'blind-34.json', cited: 25, declined: 14 },
+  { file: 'blind-34.json', cited: 26, declined: 14 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
   { file: 'follow-ups-blind-10.json', cited: 28, declined: 14 },
   // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code
@@ -261,7 +263,7 @@ const FLOORS = [
   // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
   // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
   // 19/32 & 13/15, alone and as one chat. Counts only, not read.
-  { file: 'blind-37.json', cited: 20, declined: 15 },
+  { file: 'blind-37.json', cited: 22, declined: 15 },
   { file: 'follow-ups-blind-13.json', cited: 19, declined: 13 },
 ];
 
