@@ -31,6 +31,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('what was the end of the trial? did it end up in court')).toBe('the end of the trial? it in court');
     expect(stripQuestionWords('how much did Musk end up with?')).toBe('Musk with?');
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
+    expect(stripQuestionWords("who's meant to work out the standards though")).toBe('to work out the standards');
   });
 
   it('drops the modals "might" and "must", as it does "could" and "should", but not "may", also a month', () => {
