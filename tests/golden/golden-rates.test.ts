@@ -74,7 +74,7 @@ const FLOORS = [
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
   // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
-  { file: 'follow-ups-blind-2.json', cited: 27, declined: 14 },
+  { file: 'follow-ups-blind-2.json', cited: 28, declined: 14 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -111,7 +111,7 @@ const FLOORS = [
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   { file: 'blind-17.json', cited: 28, declined: 15 },
   // Stop 20: "happen" is a question word ("what happens next?" found "What's Happening?") +1.
-  { file: 'blind-18.json', cited: 27, declined: 15 },
+  { file: 'blind-18.json', cited: 28, declined: 15 },
   // Written at the start of stop 18, first run at 2d7ea94 (stop 17's code), alone and as one chat:
   // blind-19 27/12, read; blind-20 26/10, counts only, not read. Stop 18's check of who speaks
   // ("did DeepSeek deny…?") declined two more on blind-19 and two more on blind-20; WordNet's
@@ -259,12 +259,12 @@ const FLOORS = [
   // offender", "lawmakers", "receipts", "did anybody rule on whether openai ditched its nonprofit
   // roots", "statute of limitations", "who coined that term?", "according to it").
   { file: 'blind-36.json', cited: 25, declined: 15 },
-  { file: 'follow-ups-blind-12.json', cited: 23, declined: 14 },
+  { file: 'follow-ups-blind-12.json', cited: 24, declined: 14 },
   // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
   // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
   // 19/32 & 13/15, alone and as one chat. Counts only, not read.
   { file: 'blind-37.json', cited: 22, declined: 15 },
-  { file: 'follow-ups-blind-13.json', cited: 21, declined: 13 },
+  { file: 'follow-ups-blind-13.json', cited: 25, declined: 13 },
 ];
 
 let bot: PolicyBotService;

@@ -29,6 +29,7 @@ describe('expectedAnswerType', () => {
     ['What share of the exchanges came from MiniMax?', 'percentage'],
     ['What percent of BERT does DistilBERT keep?', 'percentage'],
     ['distilbert: how many % lighter is it than bert?', 'percentage'],
+    ['how much was deepseek responsible for?', 'count'],
     ['What learning rate did DistilBERT use?', 'count'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],

@@ -57,13 +57,17 @@ describe('leansOnPrevious', () => {
   // at most two other words.
   it.each([
     ['Did the court say that distillation is legal?', 2, false],
-    ['Does this case matter?', 2, false],
     ['was that ruling appealed?', 2, false],
     ['is this information public?', 2, false],
     ['who reported that?', 1, true],
     ['what court case was that about?', 2, true],
     ['is this one legal?', 1, true],
     ['was that only for OpenAI?', 1, true],
+    // What an opening auxiliary asks of: the case, the approach, the answer the thread gave.
+    ['Does this case matter?', 2, true],
+    ['so does that count as a yes??', 2, true],
+    ['does that approach have a specific term?', 2, true],
+    ['does that count as a yes, legally, for distillation under the terms?', 4, false],
     ['which court case was that about, and who ruled on it in the end?', 4, false],
   ] as const)('reads %j (%i other words) as leaning: %s', (question, terms, leans) => {
     expect(leansOnPrevious(question, terms)).toBe(leans);

@@ -32,6 +32,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('how much did Musk end up with?')).toBe('Musk with?');
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
     expect(stripQuestionWords("who's meant to work out the standards though")).toBe('to work out the standards');
+    expect(stripQuestionWords('what was his argument basically?')).toBe('argument');
   });
 
   it('drops the modals "might" and "must", as it does "could" and "should", but not "may", also a month', () => {
