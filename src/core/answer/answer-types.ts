@@ -89,7 +89,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // and "do we know when…", "any idea when…", "does the brief mention when…" (not "what did he
   // say when…", "do users need to know when they're talking to an AI" nor "does it mention when
   // we need approval": when as whenever).
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:(?:exact|precise|specific|actual) )?(?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "how much was deepseek responsible for?": a share of something counted, not a price.
   [/\bhow much\b[^?!.;]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what

@@ -46,11 +46,12 @@ const PRONOUN_SUBJECT = new RegExp(
 
 /**
  * "that" or "this" standing for what was said: last in the question ("who reported that?"),
- * after a form of "be" ("what court case was that about?", "is this one legal?") or as what an
+ * after a form of "be" ("what court case was that about?", "is this one legal?", "is that a
+ * contract thing or what": no determiner comes before "a") or as what an
  * opening auxiliary asks of ("so does that count as a yes??", "does that approach have a specific
  * term?"). Not "the claim that…", "what did that ruling say" nor "is this information public?".
  */
-const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one|only|really|also|just|even|still)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$|^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/iu;
+const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one|only|really|also|just|even|still|a|an|the)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$|^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/iu;
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"

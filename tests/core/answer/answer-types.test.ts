@@ -30,6 +30,7 @@ describe('expectedAnswerType', () => {
     ['What percent of BERT does DistilBERT keep?', 'percentage'],
     ['distilbert: how many % lighter is it than bert?', 'percentage'],
     ['how much was deepseek responsible for?', 'count'],
+    ['on which exact day was that?', 'date'],
     ['What learning rate did DistilBERT use?', 'count'],
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],

@@ -63,6 +63,7 @@ describe('leansOnPrevious', () => {
     ['what court case was that about?', 2, true],
     ['is this one legal?', 1, true],
     ['was that only for OpenAI?', 1, true],
+    ['is that a contract thing or what', 1, true],
     // What an opening auxiliary asks of: the case, the approach, the answer the thread gave.
     ['Does this case matter?', 2, true],
     ['so does that count as a yes??', 2, true],
