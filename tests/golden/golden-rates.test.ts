@@ -263,7 +263,7 @@ const FLOORS = [
   // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
   // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
   // 19/32 & 13/15, alone and as one chat. Counts only, not read.
-  { file: 'blind-37.json', cited: 22, declined: 15 },
+  { file: 'blind-37.json', cited: 24, declined: 15 },
   { file: 'follow-ups-blind-13.json', cited: 26, declined: 13 },
 ];
 

@@ -34,9 +34,9 @@ const QUESTION_WORDS = new Set(
     // Hedges on what is asked: "are labs likely to…" asks what labs will do, "how long was it
     // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
     // OpenAI…"; "supposed" was read as "said". "who's meant to work out the standards?" likewise;
-    // "what is meant by…" asks what distillation is either way. "why's it a big deal though?":
-    // how the asker feels about the answer so far.
-    'likely unlikely supposed supposedly meant though ' +
+    // "what is meant by…" asks what distillation is either way; "how'd they manage to use it?"
+    // how they used it. "why's it a big deal though?": how the asker feels about the answer so far.
+    'likely unlikely supposed supposedly meant though manage managed ' +
     `${CHAT_ASIDES} ` +
     // "What happens next?", "what happened in Thaler v. Perlmutter?": what any answer tells. Left
     // in, "happen" found the heading "What's Happening?".

@@ -33,6 +33,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
     expect(stripQuestionWords("who's meant to work out the standards though")).toBe('to work out the standards');
     expect(stripQuestionWords('what was his argument basically?')).toBe('argument');
+    expect(stripQuestionWords('how did those labs still manage to use it?')).toBe('labs still to use it?');
   });
 
   it('drops the modals "might" and "must", as it does "could" and "should", but not "may", also a month', () => {
