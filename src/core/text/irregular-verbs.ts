@@ -28,3 +28,10 @@ export function verbBaseForm(word: string): string {
 export function irregularVerbBase(word: string): string | undefined {
   return IRREGULAR.get(word);
 }
+
+/**
+ * WordNet's irregular forms that may be past participles ("told", "given", "led"), past tenses
+ * among them: WordNet doesn't tell them apart, and "told" is both. Not its forms in -ing or -s
+ * ("lying", "goes", "was"), which never are.
+ */
+export const IRREGULAR_PAST_FORMS: readonly string[] = [...IRREGULAR.keys()].filter((form) => !/(?:ing|s)$/.test(form));

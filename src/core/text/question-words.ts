@@ -1,4 +1,6 @@
 import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, withoutGenreWords } from './document-nouns.js';
+import { IRREGULAR_PAST_FORMS } from './irregular-verbs.js';
+import { wordAlternation } from './word-alternation.js';
 
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
@@ -311,12 +313,19 @@ export function withAuxiliariesSpelledOut(question: string): string {
  * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
  * asks about that case.
  */
+/**
+ * A past participle after "is" or "was", which makes the clause passive: "-ed" ("was banned"),
+ * WordNet's irregular forms ("was told", "were led"), and the two whose participle is spelled as
+ * their base ("was put", "is set"), which WordNet does not list. Its forms as one tree of shared
+ * beginnings: the premise check runs on every question.
+ */
+const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|${wordAlternation([...IRREGULAR_PAST_FORMS.filter((form) => !/^[a-z]{2,}ed$/.test(form)), 'put', 'set'])})`;
 // "since" also says when ("since the verdict, what…", "since the trial started, who…", "since
 // the verdict was announced, …"): only before a clause whose verb is "be", not in the passive, or
 // a negated "do" or modal ("since copyright law is weak here, …", "since it can't be copyrighted").
 // An affirmative one ("since labs can sue over it") is left out: it says when as often.
 // "given" and "considering" are verbs too ("why was xAI given access…"): only their unambiguous forms.
-const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+(?:[a-z]{2,}ed|given|taken|seen|known|shown|made|done|found|told|held|written|brought|sold|paid|thrown|won|lost|put|set)\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
+const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+${PARTICIPLE}\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
   'i',
