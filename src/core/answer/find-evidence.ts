@@ -21,8 +21,8 @@ export interface ReadQuestion {
   context: string | undefined;
   /** True when its form asks to be read with the question before ("what about OpenAI?"). */
   leansOnPrevious: boolean;
-  /** True when its subject is a pronoun ("what's his legal bill…"). */
-  pronounSubject?: boolean;
+  /** True when its subject is a pronoun ("what's his legal bill…"; `hasPronounSubject` of `read`). */
+  pronounSubject: boolean;
   /** The documents it refers to ("according to the article"), and what it asks of them. */
   scope: DocumentScope | undefined;
 }
@@ -47,6 +47,8 @@ export interface DocumentScope {
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
 type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
+/** What a reading needs of the question. */
+type Asked = Pick<ReadQuestion, 'read' | 'expects' | 'pronounSubject'>;
 
 /**
  * The passages and the extractive outcome for a question. One that refers to a document ("what
@@ -55,12 +57,17 @@ type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evide
  */
 export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evidence> {
   const { scope } = q;
-  const inDocument = async (s: DocumentScope) => readingOf(s.read, s.expects, deps, s.titles)(await deps.search(s.subject, s.sources, s.context), s.subject, s.context);
+  // Without the words referring to the documents ("according to the article, …"), the question
+  // may have another subject: whether it is a pronoun is asked again only then, once for both
+  // of the scope's readings.
+  const pronounSubject = !scope || scope.read === q.read ? q.pronounSubject : hasPronounSubject(scope.read);
+  const asked: Asked = scope ? { read: scope.read, expects: scope.expects, pronounSubject } : q;
+  const inDocument = async (s: DocumentScope) => readingOf(asked, deps, s.titles)(await deps.search(s.subject, s.sources, s.context), s.subject, s.context);
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
   const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects } : q;
   // Both at once: a remote embedder's latency is paid once.
-  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(everywhere.read, everywhere.expects, deps))]);
+  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(asked, deps))]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
 }
 
@@ -91,14 +98,14 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 }
 
 /** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
-function readingOf(read: string, expects: AnswerType | undefined, deps: AskDeps, titles?: string[]): Reading {
+function readingOf({ read, expects, pronounSubject }: Asked, deps: AskDeps, titles?: string[]): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary) || (expects === 'count' && countsSomethingUnknown(read, deps));
   const names = namesIn(read, deps.vocabulary);
   const premise = premiseOf(read);
   const place = placeSetIn(read, deps.vocabulary);
   // "have they sued anybody yet?" after a question on Google asks it of Google: a pronoun
   // subject that the question names no one for stands for the thread's names.
-  const standsFor = (context?: string) => (names.length === 0 && context && hasPronounSubject(read) ? namesIn(context, deps.vocabulary) : undefined);
+  const standsFor = (context?: string) => (names.length === 0 && context && pronounSubject ? namesIn(context, deps.vocabulary) : undefined);
   return (hits, focus, context) => ({
     hits,
     extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, pronounNames: standsFor(context), place, titles }, hits, deps),
@@ -184,7 +191,7 @@ async function findWithThread(q: ReadQuestion, deps: AskDeps, reading: Reading):
  * Not "when he was pushed…, what did elon say": the question names him itself.
  */
 function onlyTheThreadSays(q: ReadQuestion, deps: AskDeps): boolean {
-  return q.pronounSubject === true && namesIn(q.read, deps.vocabulary).length === 0;
+  return q.pronounSubject && namesIn(q.read, deps.vocabulary).length === 0;
 }
 
 /**
