@@ -116,10 +116,15 @@ function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Ma
     if (idfs.length === 0) continue;
     // A phrase is one thing said: one word carries the wording's weight, its other unseen words
     // none ("biggest offender" is "most" once; a sentence's "most" covers only one of the two).
-    const [first] = unseenWords(typed, vocabulary, unseen);
+    // The one is its first unseen term, particles aside.
+    const content = withoutParticles(typed);
+    const contentTerms = vocabulary.analyze(content);
+    const first = contentTerms.find((term) => vocabulary.idf(term) >= unseen);
     if (first === undefined) continue;
     weights.set(first, Math.max(weights.get(first) ?? 0, ...idfs));
-    for (const term of vocabulary.analyze(typed)) if (vocabulary.idf(term) >= unseen && !weights.has(term)) weights.set(term, 0);
+    // Most listed phrases have no particle: the same text, analysed once.
+    const terms = content === typed ? contentTerms : vocabulary.analyze(typed);
+    for (const term of terms) if (vocabulary.idf(term) >= unseen && !weights.has(term)) weights.set(term, 0);
   }
   return weights;
 }
@@ -127,10 +132,12 @@ function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Ma
 /** A phrasal verb's particle says nothing alone: "up" of "team up" is no word for "collaborate". */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'on', 'in', 'over', 'away', 'back', 'together']);
 
-/** The terms of a listed phrase that no passage uses, its particles aside. */
-function unseenWords(typed: string, vocabulary: Vocabulary, unseen: number): string[] {
-  const words = typed.split(/\s+/).filter((word) => !PARTICLES.has(word.toLowerCase()));
-  return vocabulary.analyze(words.join(' ')).filter((term) => vocabulary.idf(term) >= unseen);
+/** A listed phrase without its particles, its words one space apart. */
+function withoutParticles(typed: string): string {
+  return typed
+    .split(/\s+/)
+    .filter((word) => !PARTICLES.has(word.toLowerCase()))
+    .join(' ');
 }
 
 /**
