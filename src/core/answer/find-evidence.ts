@@ -2,7 +2,7 @@ import { answerExtractively, type ExtractiveOutcome } from './answer-question.js
 import { type AnswerType, AUXILIARY, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
-import { findDocumentReference, type ReferableDocument } from './document-reference.js';
+import { type DocumentReference, findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, namesAnotherThing, type RankedPassage } from './select-sentences.js';
@@ -235,15 +235,23 @@ function declined(hits: RankedPassage[]): Evidence['extractive'] {
  * when it asks nothing of them ("What does the article say?").
  */
 export function documentScope(read: string, expects: AnswerType | undefined, deps: AskDeps): DocumentScope | undefined {
-  let documents: readonly ReferableDocument[] = [];
-  const listed = () => (documents = deps.listDocuments?.() ?? []);
-  const reference = findDocumentReference(read, listed, deps.scoring.analyze);
+  const reference = referenceIn(read, deps);
   if (!reference) return undefined;
   // " , what is model distillation?" once "According to the article" is gone: its form starts after the comma.
   const asks = expects ?? expectedAnswerType(reference.rest.replace(/^[\s,;:.!?…-]+/, ''));
   const subject = subjectOf(reference.rest, asks);
   if (!namesASubject(withoutFormWords(reference.rest, asks)) || isVague(subject, deps.scoring)) return undefined;
-  return { sources: reference.sources, read: reference.rest, expects: asks, subject, describing: reference.describing, titles: documents.map((d) => d.title) };
+  return { sources: reference.sources, read: reference.rest, expects: asks, subject, describing: reference.describing, titles: reference.titles };
+}
+
+/**
+ * The documents a text refers to (`findDocumentReference`), with every document's title. The
+ * documents are listed only when the text refers to one: most questions refer to none.
+ */
+function referenceIn(text: string, deps: AskDeps, options?: { bare: boolean }): (DocumentReference & { titles: string[] }) | undefined {
+  let documents: readonly ReferableDocument[] = [];
+  const reference = findDocumentReference(text, () => (documents = deps.listDocuments?.() ?? []), deps.scoring.analyze, options);
+  return reference && { ...reference, titles: documents.map((d) => d.title) };
 }
 
 /** "according to it", "what does it say…", "does it mention…": the document the thread named, cited by a pronoun. */
@@ -257,12 +265,11 @@ const CITES_IT = new RegExp(String.raw`\b(?:according to|per)\s+(?:it|them|that(
  */
 export function threadDocumentScope(q: { read: string; expects: AnswerType | undefined; subject: string; context: string }, deps: AskDeps): { scope: DocumentScope; context: string } | undefined {
   if (!CITES_IT.test(q.read)) return undefined;
-  let documents: readonly ReferableDocument[] = [];
-  const reference = findDocumentReference(q.context, () => (documents = deps.listDocuments?.() ?? []), deps.scoring.analyze, { bare: true });
+  const reference = referenceIn(q.context, deps, { bare: true });
   if (!reference) return undefined;
   const rest = `${reference.rest} ${reference.describing}`.replace(/\s+/g, ' ').trim();
   const context = deps.scoring.analyze(rest).length > 0 ? rest : q.context;
-  return { scope: { sources: reference.sources, read: q.read, expects: q.expects, subject: q.subject, describing: '', titles: documents.map((d) => d.title), context }, context };
+  return { scope: { sources: reference.sources, read: q.read, expects: q.expects, subject: q.subject, describing: '', titles: reference.titles, context }, context };
 }
 
 /** The names a question uses, each with the other names it goes by ("Chinese", "China"). */
