@@ -129,7 +129,12 @@ function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Ma
   return weights;
 }
 
-/** A phrasal verb's particle says nothing alone: "up" of "team up" is no word for "collaborate". */
+/**
+ * A phrasal verb's particle says nothing alone: "up" of "team up" is no word for "collaborate".
+ * Not derived from the prepositions' lists (`text/prepositions.ts`, `text/phrase-bounds.ts`): they
+ * hold none of "up", "down", "out", "off", "away", "back", "together", and many words ("for",
+ * "about") that are no particle.
+ */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'on', 'in', 'over', 'away', 'back', 'together']);
 
 /** A listed phrase without its particles, its words one space apart. */
