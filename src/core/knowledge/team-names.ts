@@ -62,6 +62,8 @@ export function compileTeamNames(entries: Record<string, string[]>): { names: Te
   return { names: [...byTyped.values()].sort((a, b) => b.typed.length - a.typed.length), clashes };
 }
 
+/** A two-letter name after a number is a unit: "5 ft" is five feet, not the FT. */
+const NOT_A_UNIT = String.raw`(?<!\d\s?)`;
 
 function wholeWords(typed: string, inflection = ''): RegExp {
   const escaped = typed
@@ -69,5 +71,5 @@ function wholeWords(typed: string, inflection = ''): RegExp {
     // Not "a" or "of": "a problem" is no "as problems".
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
     .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${typed.length <= 2 ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

@@ -26,6 +26,12 @@ describe('withDocumentNames', () => {
     expect(withDocumentNames('Can we train on ChatGPT output?', { names, mentions })).toBe('Can we train on ChatGPT output?');
   });
 
+  it('reads a two-letter name after a number as a unit', () => {
+    const { names: short } = compileTeamNames({ 'Financial Times': ['FT'] });
+    expect(withDocumentNames('what did openai tell the ft?', { names: short })).toBe('what did openai tell the Financial Times?');
+    expect(withDocumentNames("what's 5 ft in meters, or 6ft?", { names: short })).toBe("what's 5 ft in meters, or 6ft?");
+  });
+
   it('changes nothing without a names file', () => {
     expect(withDocumentNames('Can we train on ChatGPT output?', {})).toBe('Can we train on ChatGPT output?');
   });
