@@ -74,7 +74,7 @@ const FLOORS = [
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
   // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
-  { file: 'follow-ups-blind-2.json', cited: 28, declined: 14 },
+  { file: 'follow-ups-blind-2.json', cited: 27, declined: 14 },
   // First run in stop 15 at be75830, after that stop's changes; counts only, its misses not read.
   // Stop 20's days ahead ("…this weekend?", "…tomorrow" that no passage names) declined one more.
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
@@ -264,7 +264,7 @@ const FLOORS = [
   // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
   // 19/32 & 13/15, alone and as one chat. Counts only, not read.
   { file: 'blind-37.json', cited: 24, declined: 15 },
-  { file: 'follow-ups-blind-13.json', cited: 26, declined: 13 },
+  { file: 'follow-ups-blind-13.json', cited: 24, declined: 13 },
 ];
 
 let bot: PolicyBotService;

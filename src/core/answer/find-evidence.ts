@@ -6,7 +6,8 @@ import { type DocumentReference, findDocumentReference, type ReferableDocument }
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { asksAboutADocument, namesAnotherThing, type RankedPassage } from './select-sentences.js';
-import { namesASubject, premiseOf, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
+import { premiseOf } from '../text/premise.js';
+import { namesASubject, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { continuesThread, hasPronounSubject, pointsBack } from './validate-question.js';
 import { irregularVerbBase } from '../text/irregular-verbs.js';
 import { isPreposition } from '../text/phrase-bounds.js';
@@ -65,7 +66,7 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
   const inDocument = async (s: DocumentScope) => readingOf(asked, deps, s.titles)(await deps.search(s.subject, s.sources, s.context), s.subject, s.context);
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
-  const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects } : q;
+  const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects, pronounSubject } : q;
   // Both at once: a remote embedder's latency is paid once.
   const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(asked, deps))]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
@@ -237,11 +238,13 @@ function declined(hits: RankedPassage[]): Evidence['extractive'] {
 export function documentScope(read: string, expects: AnswerType | undefined, deps: AskDeps): DocumentScope | undefined {
   const reference = referenceIn(read, deps);
   if (!reference) return undefined;
-  // " , what is model distillation?" once "According to the article" is gone: its form starts after the comma.
-  const asks = expects ?? expectedAnswerType(reference.rest.replace(/^[\s,;:.!?…-]+/, ''));
-  const subject = subjectOf(reference.rest, asks);
-  if (!namesASubject(withoutFormWords(reference.rest, asks)) || isVague(subject, deps.scoring)) return undefined;
-  return { sources: reference.sources, read: reference.rest, expects: asks, subject, describing: reference.describing, titles: reference.titles };
+  // " , what is model distillation?" once "According to the article" is gone: its form, and any
+  // pronoun subject ("did they appeal?"), start after the comma.
+  const rest = reference.rest.replace(/^[\s,;:.!?…-]+/, '');
+  const asks = expects ?? expectedAnswerType(rest);
+  const subject = subjectOf(rest, asks);
+  if (!namesASubject(withoutFormWords(rest, asks)) || isVague(subject, deps.scoring)) return undefined;
+  return { sources: reference.sources, read: rest, expects: asks, subject, describing: reference.describing, titles: reference.titles };
 }
 
 /**

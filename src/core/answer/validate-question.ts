@@ -1,4 +1,5 @@
 import type { InvalidInput } from '../ports.js';
+import { withoutLeadIn } from '../text/question-words.js';
 
 /**
  * Checks a question before any search runs. Returns the trimmed question, or why it was refused:
@@ -46,12 +47,18 @@ const PRONOUN_SUBJECT = new RegExp(
 
 /**
  * "that" or "this" standing for what was said: last in the question ("who reported that?"),
- * after a form of "be" ("what court case was that about?", "is this one legal?", "is that a
- * contract thing or what": no determiner comes before "a") or as what an
+ * after a form of "be" ("what court case was that about?", "is this one legal?") or as what an
  * opening auxiliary asks of ("so does that count as a yes??", "does that approach have a specific
  * term?"). Not "the claim that…", "what did that ruling say" nor "is this information public?".
  */
-const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one|only|really|also|just|even|still|a|an|the)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$|^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/iu;
+const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one|only|really|also|just|even|still)\b)\p{L})|\b(?:that|this)(?:\s+one)?[\s?!.…]*$/iu;
+/**
+ * What an opening auxiliary asks of, past any lead-in ("so does that count as a yes??", "hmm does
+ * that approach have a name?"), pronoun or not: "did that ruling get appealed?" asks of the
+ * thread's ruling. After "be" only the pronoun leans, as before ("was that ruling appealed?"
+ * does not).
+ */
+const OPENING_DEMONSTRATIVE = /^\W*(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/i;
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"
@@ -61,7 +68,8 @@ const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|
  * OpenAI, and "report" the Copyright Office's report.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  return continuesThread(question) || (contentTerms <= 2 && (LEANING.test(question) || DEMONSTRATIVE.test(question))) || hasPronounSubject(question);
+  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question));
+  return continuesThread(question) || (contentTerms <= 2 && (LEANING.test(question) || demonstrative)) || hasPronounSubject(question);
 }
 
 /** True for "what about X?", "and X?" (`CONTINUES`). */

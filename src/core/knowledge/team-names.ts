@@ -62,8 +62,14 @@ export function compileTeamNames(entries: Record<string, string[]>): { names: Te
   return { names: [...byTyped.values()].sort((a, b) => b.typed.length - a.typed.length), clashes };
 }
 
-/** A two-letter name after a number is a unit: "5 ft" is five feet, not the FT. */
-const NOT_A_UNIT = String.raw`(?<!\d\s?)`;
+/** Abbreviations of units a listed name may also spell ("FT" for the Financial Times: "ft"). */
+const UNITS = new Set('ft in yd mi m cm mm km kg g lb lbs oz gb mb kb tb'.split(' '));
+
+/**
+ * A listed name that also spells a unit is the unit after a measure: "5 ft", "a 6-ft wall", "sq
+ * ft", "in ft" are feet, not the FT. A year is no measure: "the jan 2025 FT piece".
+ */
+const NOT_A_UNIT = String.raw`(?<!(?<![\p{N}])\d{1,3}(?:[.,]\d+)?[\s-]?|\b(?:sq|square|cubic|per|in)\s+)`;
 
 function wholeWords(typed: string, inflection = ''): RegExp {
   const escaped = typed
@@ -71,5 +77,5 @@ function wholeWords(typed: string, inflection = ''): RegExp {
     // Not "a" or "of": "a problem" is no "as problems".
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
     .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${typed.length <= 2 ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${UNITS.has(typed) ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

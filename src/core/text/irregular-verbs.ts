@@ -29,9 +29,12 @@ export function irregularVerbBase(word: string): string | undefined {
   return IRREGULAR.get(word);
 }
 
+/** Auxiliaries and modals among WordNet's irregular forms: "were", "had", "could" help a verb, none is a participle. */
+const AUXILIARY_FORMS = new Set(['am', 'are', 'were', 'did', 'had', 'could', 'might', 'would']);
+
 /**
  * WordNet's irregular forms that may be past participles ("told", "given", "led"), past tenses
  * among them: WordNet doesn't tell them apart, and "told" is both. Not its forms in -ing or -s
- * ("lying", "goes", "was"), which never are.
+ * ("lying", "goes", "was"), nor auxiliaries, which never are.
  */
-export const IRREGULAR_PAST_FORMS: readonly string[] = [...IRREGULAR.keys()].filter((form) => !/(?:ing|s)$/.test(form));
+export const IRREGULAR_PAST_FORMS: readonly string[] = [...IRREGULAR.keys()].filter((form) => !/(?:ing|s)$/.test(form) && !AUXILIARY_FORMS.has(form));

@@ -1,5 +1,4 @@
 import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, withoutGenreWords } from './document-nouns.js';
-import { IRREGULAR_PAST_FORMS } from './irregular-verbs.js';
 
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
@@ -35,9 +34,9 @@ const QUESTION_WORDS = new Set(
     // Hedges on what is asked: "are labs likely to…" asks what labs will do, "how long was it
     // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
     // OpenAI…"; "supposed" was read as "said". "who's meant to work out the standards?" likewise;
-    // "what is meant by…" asks what distillation is either way; "how'd they manage to use it?"
-    // how they used it. "why's it a big deal though?": how the asker feels about the answer so far.
-    'likely unlikely supposed supposedly meant though manage managed ' +
+    // "what is meant by…" asks what distillation is either way. "why's it a big deal though?": how
+    // the asker feels about the answer so far.
+    'likely unlikely supposed supposedly meant though ' +
     `${CHAT_ASIDES} ` +
     // "What happens next?", "what happened in Thaler v. Perlmutter?": what any answer tells. Left
     // in, "happen" found the heading "What's Happening?".
@@ -304,49 +303,6 @@ export function withAuxiliariesSpelledOut(question: string): string {
 }
 
 /**
- * A past participle after "is" or "was", which makes the clause passive: "-ed" ("was banned"),
- * WordNet's irregular forms ("was told", "were led"), and the two whose participle is spelled as
- * their base ("was put", "is set"), which WordNet does not list. A flat alternation of the ~480
- * forms costs the premise check about half a microsecond a question (measured against a tree of
- * shared beginnings: the same).
- */
-const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|${[...IRREGULAR_PAST_FORMS.filter((form) => !/^[a-z]{2,}ed$/.test(form)), 'put', 'set'].join('|')})`;
-
-/**
- * What the asker states as given, to ask about something else: "given that copyright doesn't
- * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?" (a
- * comma or not: "if every lab does it why is anyone mad"), "why do people get upset if labs do it
- * anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say
- * it again: a sentence saying only the premise ("AI labs routinely distil their own models") answered the
- * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
- * asks about that case.
- */
-// "since" also says when ("since the verdict, what…", "since the trial started, who…", "since
-// the verdict was announced, …"): only before a clause whose verb is "be", not in the passive, or
-// a negated "do" or modal ("since copyright law is weak here, …", "since it can't be copyrighted").
-// An affirmative one ("since labs can sue over it") is left out: it says when as often.
-// "given" and "considering" are verbs too ("why was xAI given access…"): only their unambiguous forms.
-const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+${PARTICIPLE}\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
-const LEADING_PREMISE = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
-  'i',
-);
-// After "care", "matter", "unclear"…, "if" asks whether: "why should we care if a copy is
-// distilled?", "why is it unclear if distillation is legal?". After "why would…", it sets a case:
-// "why would OpenAI be liable if a rival trains on its answers?".
-const WHETHER_WORD = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind|unclear|clear|certain|uncertain|known|unknown|obvious|debated|doubtful)`;
-const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:(?:so|but)[\s,]+)?why\b(?!\s+(?:would|could|might|should)\b)[^?]{3,160}?)\s(?:(?<!\b${WHETHER_WORD}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
-
-/** The premise a question states as given (above), and what it asks; undefined without one. */
-export function premiseOf(question: string): { given: string; asked: string } | undefined {
-  const trimmed = question.trim();
-  const leading = LEADING_PREMISE.exec(trimmed);
-  if (leading) return { given: (leading[1] ?? leading[2])!, asked: trimmed.slice(leading[0].length) };
-  const trailing = TRAILING_PREMISE.exec(trimmed);
-  return trailing ? { given: trailing[2]!, asked: trailing[1]! } : undefined;
-}
-
-/**
  * "speed wise vs the full bert", "…, percentage wise", "cost-wise": chat's "as to speed". Left in,
  * "wise" was one more word to look for, and no passage says it. Hyphenated, or two words opening
  * a clause: "how wise was it to sue?" and "was Musk wise to sue?" ask whether it was wise.
@@ -392,10 +348,14 @@ const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
  */
 const ENDED_UP = /\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\b/giu;
 
+/** "how'd those labs still manage to use it?" asks how they used it; "how do labs manage risk?" keeps "manage". */
+const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
+
 function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
     .replace(ENDED_UP, ' ')
+    .replace(MANAGED_TO, '')
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')

@@ -63,12 +63,13 @@ describe('leansOnPrevious', () => {
     ['what court case was that about?', 2, true],
     ['is this one legal?', 1, true],
     ['was that only for OpenAI?', 1, true],
-    ['is that a contract thing or what', 1, true],
+    // "is that a copyright question?" names its own subject: read alone first.
+    ['is that a copyright question?', 2, false],
     // What an opening auxiliary asks of: the case, the approach, the answer the thread gave.
     ['Does this case matter?', 2, true],
     ['so does that count as a yes??', 2, true],
     ['does that approach have a specific term?', 2, true],
-    ['does that count as a yes, legally, for distillation under the terms?', 4, false],
+    ['hmm, does that count as a yes?', 2, true],
     ['which court case was that about, and who ruled on it in the end?', 4, false],
   ] as const)('reads %j (%i other words) as leaning: %s', (question, terms, leans) => {
     expect(leansOnPrevious(question, terms)).toBe(leans);
