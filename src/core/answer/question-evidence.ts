@@ -1,11 +1,11 @@
 import { isCalendarWord } from './answer-types.js';
-import { listedIn, type TeamNames } from '../knowledge/team-names.js';
 import type { SentenceScoring } from './select-sentences.js';
 import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
 import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
-import { prepositionTerms } from '../text/prepositions.js';
+import type { TeamNames } from '../knowledge/team-names.js';
+import { listedWeights, withTeamSynonyms } from './team-synonyms.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
@@ -67,94 +67,6 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
   };
-}
-
-/**
- * The terms of the documents' wording for a listed phrase that the passages use, prepositions
- * aside: "from" of "come from" would be found in any sentence.
- */
-function documentsWording(documentName: string, vocabulary: Vocabulary, unseen: number): string[] {
-  const relating = prepositionTerms(vocabulary.analyze);
-  return vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen && !relating.has(term));
-}
-
-/** The last texts looked up per synonyms file, with the entries each says. */
-const saidBySynonyms = new WeakMap<TeamNames, Map<string, TeamNames>>();
-/** Texts remembered per synonyms file: a question's few readings ask of the same ones. */
-const MAX_REMEMBERED_TEXTS = 8;
-const NO_SYNONYMS: TeamNames = [];
-
-/**
- * The team's synonyms a text says (`listedIn`), remembered for the last few texts: the related
- * terms and the listed weights of one reading look up the same text, each with a hundred
- * patterns.
- */
-function synonymsSaidIn(text: string, vocabulary: Vocabulary): TeamNames {
-  const synonyms = vocabulary.synonyms ?? NO_SYNONYMS;
-  let said = saidBySynonyms.get(synonyms);
-  if (!said) saidBySynonyms.set(synonyms, (said = new Map()));
-  let found = said.get(text);
-  if (!found) {
-    found = listedIn(text, synonyms);
-    if (said.size >= MAX_REMEMBERED_TEXTS) said.delete(said.keys().next().value!);
-    said.set(text, found);
-  }
-  return found;
-}
-
-/**
- * What a word no passage uses weighs when the text says it in a phrase the team lists as another
- * way to say the documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest
- * term. "Any moral angle…?" asks as much as "any ethical angle…?"; weighed as an unseen
- * paraphrase, "moral" came second to "legal" in "…, or is it purely legal?". Only where the
- * phrase is said: "push" of "pushed him on whether…" is "press", of "push AI companies to…" not.
- */
-function listedWeights(text: string, vocabulary: Vocabulary, unseen: number): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const { typed, documentName } of synonymsSaidIn(text, vocabulary)) {
-    const idfs = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
-    if (idfs.length === 0) continue;
-    // A phrase is one thing said: one word carries the wording's weight, its other unseen words
-    // none ("biggest offender" is "most" once; a sentence's "most" covers only one of the two).
-    // The one is its first unseen term, particles aside.
-    const content = withoutParticles(typed);
-    const contentTerms = vocabulary.analyze(content);
-    const first = contentTerms.find((term) => vocabulary.idf(term) >= unseen);
-    if (first === undefined) continue;
-    weights.set(first, Math.max(weights.get(first) ?? 0, ...idfs));
-    // Most listed phrases have no particle: the same text, analysed once.
-    const terms = content === typed ? contentTerms : vocabulary.analyze(typed);
-    for (const term of terms) if (vocabulary.idf(term) >= unseen && !weights.has(term)) weights.set(term, 0);
-  }
-  return weights;
-}
-
-/**
- * A phrasal verb's particle says nothing alone: "up" of "team up" is no word for "collaborate".
- * Not derived from the prepositions' lists (`text/prepositions.ts`, `text/phrase-bounds.ts`): they
- * hold none of "up", "down", "out", "off", "away", "back", "together", and many words ("for",
- * "about") that are no particle.
- */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'on', 'in', 'over', 'away', 'back', 'together']);
-
-/** A listed phrase without its particles, its words one space apart. */
-function withoutParticles(typed: string): string {
-  return typed
-    .split(/\s+/)
-    .filter((word) => !PARTICLES.has(word.toLowerCase()))
-    .join(' ');
-}
-
-/**
- * Adds the team's synonyms (`Vocabulary.synonyms`) the text says: each content word of a phrase
- * typed ("team up") is related to the documents' wording for it ("collaborate").
- */
-function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
-  for (const { typed, documentName } of synonymsSaidIn(text, vocabulary)) {
-    const wording = documentsWording(documentName, vocabulary, unseen);
-    for (const term of vocabulary.analyze(typed)) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
-  }
-  return related;
 }
 
 /** First names looked up per question by `withSurnames`. */
