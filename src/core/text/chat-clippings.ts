@@ -45,6 +45,8 @@ const CLIPPINGS: Record<string, string> = {
   cmte: 'committee',
   prez: 'president',
   tho: 'though',
+  'w/o': 'without',
+  'w/': 'with',
   altho: 'although',
 };
 

@@ -20,7 +20,7 @@ const QUESTION_WORDS = new Set(
     // Pro-forms: "those smaller ones" points back; "ones" would stem to "on".
     'those ones ' +
     // "the actual deadlines … for each claim": how precisely it is asked, not what about.
-    'about tell remind explain describe please pls plz exactly precisely specifically actual actually really basically each ever just any anything something ' +
+    'about tell remind explain describe please pls plz exactly precisely specifically actual actually really basically originally each ever just any anything something ' +
     // How precise an answer is wanted, the other way: "roughly how many…".
     'roughly approximately ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +

@@ -7,6 +7,7 @@ describe('withFullWords', () => {
     expect(withFullWords('how many claude convos, and how many fake accts?')).toBe('how many claude conversations, and how many fake accounts?');
     expect(withFullWords('how many ppl were on the jury?')).toBe('how many people were on the jury?');
     expect(withFullWords('Legit or not? any govt info')).toBe('legitimate or not? any government information');
+    expect(withFullWords('who came up w/ it, and can u train w/o the logits?')).toBe('who came up with it, and can u train without the logits?');
   });
 
   it('leaves whole words, file names, abbreviations and words the documents use alone', () => {

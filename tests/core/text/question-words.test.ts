@@ -35,6 +35,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('what was his argument basically?')).toBe('argument');
     expect(stripQuestionWords('how did those labs still manage to use it?')).toBe('labs still to use it?');
     expect(stripQuestionWords('how do labs manage risk?')).toBe('labs manage risk?');
+    expect(stripQuestionWords('whose idea was that originally')).toBe('idea that');
   });
 
   it('drops the modals "might" and "must", as it does "could" and "should", but not "may", also a month', () => {
