@@ -10,6 +10,7 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers("did deepseek deny anthropic's accusations?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
     expect(askedSpeakers('Did DeepSeek ever issue a formal denial?', ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("what was DeepSeek's response to the claims?", ['DeepSeek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers("any details on altman's testimony, like what he told the court?", ['altman'])).toEqual([['altman']]);
     expect(askedSpeakers('has deepseek put out any statement rebutting it?', ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('did minimax make a public response?', ['minimax'])).toEqual([['minimax']]);
     expect(askedSpeakers('what did musk call the ruling afterwards', ['musk'])).toEqual([['musk']]);
