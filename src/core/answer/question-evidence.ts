@@ -5,6 +5,7 @@ import type { Thesaurus } from '../text/thesaurus.js';
 import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { TeamNames } from '../knowledge/team-names.js';
+import { prepositionTerms } from '../text/prepositions.js';
 import { listedWeights, withTeamSynonyms } from './team-synonyms.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -57,9 +58,11 @@ export const UNSEEN_TERM_WEIGHT = 0.2;
 export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesaurus, everyday?: EverydayEnglish): SentenceScoring {
   const unseen = unseenIdf(vocabulary);
   const isUnseen = (term: string) => vocabulary.idf(term) >= unseen;
+  // A preposition no passage happens to use ("via") says nothing of what is asked: it relates.
+  const relating = prepositionTerms(vocabulary.analyze);
   return {
     analyze: vocabulary.analyze,
-    termWeight: (term) => vocabulary.idf(term) * (isUnseen(term) ? UNSEEN_TERM_WEIGHT : 1),
+    termWeight: (term) => (isUnseen(term) ? (relating.has(term) ? 0 : vocabulary.idf(term) * UNSEEN_TERM_WEIGHT) : vocabulary.idf(term)),
     isUnseen,
     unseenWeight: unseen * UNSEEN_TERM_WEIGHT,
     weightCeilings: everyday?.idf,

@@ -233,6 +233,12 @@ describe('createSentenceScoring', () => {
     expect(scoring.unseenWeight).toBeCloseTo(5 * UNSEEN_TERM_WEIGHT);
   });
 
+  it('weighs a preposition no passage contains at nothing: it relates, and names nothing asked', () => {
+    const scoring = createSentenceScoring(vocabulary({ musk: 1.2 }));
+    expect(scoring.termWeight('via')).toBe(0);
+    expect(scoring.termWeight('zebra')).toBeGreaterThan(0);
+  });
+
   it('caps weights by everyday English when given its word counts', () => {
     const scoring = createSentenceScoring(vocabulary({ first: 3, juri: 3 }), undefined, everydayEnglish);
     const ceilings = scoring.weightCeilings!('Who was first on the jury?');
