@@ -271,7 +271,7 @@ const FLOORS = [
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's final code: 21/28 & 13/15,
   // 18/32 & 13/15, alone and as one chat. Counts only, not read.
   { file: 'blind-38.json', cited: 23, declined: 14 },
-  { file: 'follow-ups-blind-14.json', cited: 20, declined: 13 },
+  { file: 'follow-ups-blind-14.json', cited: 21, declined: 13 },
 ];
 
 let bot: PolicyBotService;
