@@ -266,7 +266,7 @@ const FLOORS = [
   // misses ("the FT", "how many % lighter", "made public", "does that count as a yes??",
   // "define", "original purpose", "prevent", "geo-blocked", "manage to").
   { file: 'blind-37.json', cited: 25, declined: 15 },
-  { file: 'follow-ups-blind-13.json', cited: 24, declined: 13 },
+  { file: 'follow-ups-blind-13.json', cited: 25, declined: 13 },
   // Written at the start of stop 28 (9bce230) likewise (44 items reworded), first run with stop
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's final code: 21/28 & 13/15,
   // 18/32 & 13/15, alone and as one chat. Counts only, not read.

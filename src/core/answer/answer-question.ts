@@ -1,5 +1,4 @@
 import type { Citation, DocumentRef } from '../ports.js';
-import { prepositionTerms } from '../text/prepositions.js';
 import { termsOnce } from '../text/terms-once.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
@@ -78,9 +77,8 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
 function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
-  const relatesOnly = prepositionTerms(scoring.analyze);
   const another = namesAnotherThing(scoring, `${query.focus} ${query.context ?? ''}`, related);
-  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && !relatesOnly.has(t) && another(t)));
+  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && another(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));

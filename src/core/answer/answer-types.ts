@@ -91,8 +91,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // we need approval": when as whenever).
   [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:(?:exact|precise|specific|actual) )?(?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "how much was deepseek responsible for?": a share of something counted, not a price.
-  // Not money said before it: "how much in damages is Musk responsible for?".
-  [/\bhow much\b(?![^?!.;,]{0,60}?\b(?:money|cash|damages|dollars|fines?|pay|paid|costs?)\b)[^?!.;,]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
+  // Not with money said: "how much in damages is Musk responsible for?", "… for paying?".
+  [/\bhow much\b(?![^?!.;,]*\b(?:money|cash|damages|dollars|fines?|pay|paying|paid|costs?)\b)[^?!.;,]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what
   // amount of data" may be a count, "the fine print" is no fine.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the

@@ -33,7 +33,7 @@ export interface SentenceScoring {
   termWeight: (term: string) => number;
   /** True for a term no passage contains; without it, none is taken as unseen. */
   isUnseen?: (term: string) => boolean;
-  /** What a word no passage contains weighs (`termWeight` of an unseen term). */
+  /** What a word no passage contains weighs (`termWeight` of an unseen term, a preposition aside). */
   unseenWeight?: number;
   /** Each term of a text mapped to the terms of its synonyms ("use" → "util", "employ"…). */
   relatedTerms?: (text: string) => Map<string, ReadonlySet<string>>;
@@ -75,7 +75,8 @@ export function weighedForText(scoring: SentenceScoring, text: string, own = tex
  */
 export function namesAnotherThing(scoring: SentenceScoring, text: string, related: (term: string) => Iterable<string>): (term: string) => boolean {
   const everyday = scoring.weightCeilings?.(text);
-  return (t) => scoring.isUnseen?.(t) === true && (everyday?.get(t) ?? Infinity) >= scoring.termWeight(t) && [...related(t)].length === 0;
+  // A word that weighs nothing (an unseen preposition: "via") names nothing.
+  return (t) => scoring.isUnseen?.(t) === true && scoring.termWeight(t) > 0 && (everyday?.get(t) ?? Infinity) >= scoring.termWeight(t) && [...related(t)].length === 0;
 }
 
 /** What a question asks beyond its terms. */

@@ -44,8 +44,9 @@ const ASKED = [
   // "what did Musk call the verdict?": what he called it, in words. Not "what did Musk call for?".
   new RegExp(String.raw`\bwhat\s+(?:did|has|have|had|would)\s+${SPAN}call(?:ed)?\b(?!\s+(?:for|off|up|on|in|out|back)\b)`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
-  // "any details on altman's testimony?": what the party said, asked about.
-  new RegExp(String.raw`\b(?:on|about|from|of)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
+  // "any details on altman's testimony?": what the party said, asked for. Not "the date of
+  // musk's testimony", "who cross-examined musk during musk's testimony": those ask of the event.
+  new RegExp(String.raw`\b(?:details?|more|anything|info(?:rmation)?|specifics|news)\s+(?:on|about|of|from)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
   // "any reply from deepseek's side?", "a statement from Sam Altman?": whether the party said
   // anything. Not "the statement from anthropic": that asks about one already made.
   new RegExp(String.raw`\b(?:any|a|an)\s+(?:public\s+|official\s+)?${SPEECH_NOUN}\s+from\s+([\p{L}\p{N}.-]+(?:\s+(?:and|or)\s+[\p{L}\p{N}.-]+|\s+[\p{L}\p{N}.-]+)??)${NAME_ENDS}`, 'iu'),

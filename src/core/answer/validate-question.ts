@@ -59,6 +59,12 @@ const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|
  * does not).
  */
 const OPENING_DEMONSTRATIVE = /^\W*(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/i;
+/**
+ * "is that a problem?", "is that a contract thing or what": "that" before an article is what was
+ * said, but the noun after it may be a subject of its own ("is that a copyright question?"):
+ * it leans only with one word of its own.
+ */
+const BEFORE_AN_ARTICLE = /\b(?:was|is|were|are)\s+(?:that|this)\s+(?:a|an|the)\b/i;
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"
@@ -68,7 +74,7 @@ const OPENING_DEMONSTRATIVE = /^\W*(?:does|did|do|can|could|would|will|should|ha
  * OpenAI, and "report" the Copyright Office's report.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question));
+  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question)) || (contentTerms <= 1 && BEFORE_AN_ARTICLE.test(question));
   return continuesThread(question) || (contentTerms <= 2 && (LEANING.test(question) || demonstrative)) || hasPronounSubject(question);
 }
 

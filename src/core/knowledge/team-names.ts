@@ -67,9 +67,10 @@ const UNITS = new Set('ft in yd mi m cm mm km kg g lb lbs oz gb mb kb tb'.split(
 
 /**
  * A listed name that also spells a unit is the unit after a measure: "5 ft", "a 6-ft wall", "sq
- * ft", "in ft" are feet, not the FT. A year is no measure: "the jan 2025 FT piece".
+ * ft" are feet, not the FT. A year is no measure ("the jan 2025 FT piece"); "in" is no measure
+ * either ("what did openai say in FT interview"), so "the height in ft" stays the FT.
  */
-const NOT_A_UNIT = String.raw`(?<!(?<![\p{N}])\d{1,3}(?:[.,]\d+)?[\s-]?|\b(?:sq|square|cubic|per|in)\s+)`;
+const NOT_A_UNIT = String.raw`(?<!(?<![\p{N}])\d{1,3}(?:[.,]\d+)?[\s-]?|\b(?:sq|square|cubic|per)\s+)`;
 
 function wholeWords(typed: string, inflection = ''): RegExp {
   const escaped = typed

@@ -50,8 +50,9 @@ const CLIPPINGS: Record<string, string> = {
   altho: 'although',
 };
 
-// Not inside a contraction ("o'legit") or a file name ("info.txt"); quoted ("'legit'") is fine.
-const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}.-]|\p{L}['’])(?:${Object.keys(CLIPPINGS).join('|')})(?![\p{L}\p{N}-]|['’]\p{L}|\.\p{L})`, 'giu');
+// Not inside a contraction ("o'legit"), a file name ("info.txt") or a path or address
+// ("docs/w/o_logits.md"); quoted ("'legit'") is fine.
+const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}.\/-]|\p{L}['’])(?:${Object.keys(CLIPPINGS).join('|')})(?![\p{L}\p{N}\/_-]|['’]\p{L}|\.\p{L})`, 'giu');
 /** How far back a sentence's end is looked for before a clipping: a mark, spaces, a quote. */
 const SENTENCE_BREAK_CHARS = 12;
 /** A capital past a sentence's first word: a name or an abbreviation ("Google Info", "EVAL"), not a clipping. */

@@ -3,21 +3,12 @@ import { IRREGULAR_PAST_FORMS } from './irregular-verbs.js';
 /**
  * A past participle after "is" or "was", which makes the clause passive: "-ed" ("was banned"),
  * WordNet's irregular forms ("was told", "were led"), and the two whose participle is spelled as
- * their base ("was put", "is set"), which WordNet does not list. A flat alternation of the ~480
+ * their base ("was put", "is set"), which WordNet does not list. A flat alternation of the ~470
  * forms costs the premise check about half a microsecond a question (measured against a tree of
  * shared beginnings: the same).
  */
 const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|${[...IRREGULAR_PAST_FORMS.filter((form) => !/^[a-z]{2,}ed$/.test(form)), 'put', 'set'].join('|')})`;
 
-/**
- * What the asker states as given, to ask about something else: "given that copyright doesn't
- * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?" (a
- * comma or not: "if every lab does it why is anyone mad"), "why do people get upset if labs do it
- * anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say
- * it again: a sentence saying only the premise ("AI labs routinely distil their own models") answered the
- * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
- * asks about that case.
- */
 // "since" also says when ("since the verdict, what…", "since the trial started, who…", "since
 // the verdict was announced, …"): only before a clause whose verb is "be", not in the passive, or
 // a negated "do" or modal ("since copyright law is weak here, …", "since it can't be copyrighted").
@@ -34,7 +25,15 @@ const LEADING_PREMISE = new RegExp(
 const WHETHER_WORD = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind|unclear|clear|certain|uncertain|known|unknown|obvious|debated|doubtful)`;
 const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:(?:so|but)[\s,]+)?why\b(?!\s+(?:would|could|might|should)\b)[^?]{3,160}?)\s(?:(?<!\b${WHETHER_WORD}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
 
-/** The premise a question states as given (above), and what it asks; undefined without one. */
+/**
+ * What the asker states as given, to ask about something else: "given that copyright doesn't
+ * cover outputs, what do labs lean on?", "if labs do it all the time, why are people upset?" (a
+ * comma or not: "if every lab does it why is anyone mad"), "why do people get upset if labs do it
+ * anyway?", "of the three labs Anthropic named, which…". The answer explains it, and need not say
+ * it again: a sentence saying only the premise ("AI labs routinely distil their own models") answered the
+ * "why". An "if" is a premise before a "why" only: "if a model is only reachable via API, how…"
+ * asks about that case. Returns the premise and what the question asks; undefined without one.
+ */
 export function premiseOf(question: string): { given: string; asked: string } | undefined {
   const trimmed = question.trim();
   const leading = LEADING_PREMISE.exec(trimmed);

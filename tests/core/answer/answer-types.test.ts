@@ -114,6 +114,9 @@ describe('expectedAnswerType', () => {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
     expect(expectedAnswerType('what percentage of the budget went to it?')).toBe('percentage');
+    // A share counted, unless money is said: "responsible for paying" is a sum.
+    expect(expectedAnswerType('how much would openai be responsible for paying?')).not.toBe('count');
+    expect(expectedAnswerType('how much in damages is musk responsible for?')).not.toBe('count');
     // Only a word of precision may come between "what" and the word that asks for a number.
     for (const q of ['What did OpenAI share with the House Select Committee?', 'What is the size of DistilBERT?', 'What is the value of soft targets?', 'What kind of value does distillation add?']) {
       expect(expectedAnswerType(q), q).toBeUndefined();

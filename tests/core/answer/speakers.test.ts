@@ -11,6 +11,8 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('Did DeepSeek ever issue a formal denial?', ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("what was DeepSeek's response to the claims?", ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("any details on altman's testimony, like what he told the court?", ['altman'])).toEqual([['altman']]);
+    // Asked of the event, not of what was said.
+    expect(askedSpeakers("when was the date of musk's testimony?", ['musk'])).toEqual([]);
     expect(askedSpeakers('has deepseek put out any statement rebutting it?', ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('did minimax make a public response?', ['minimax'])).toEqual([['minimax']]);
     expect(askedSpeakers('what did musk call the ruling afterwards', ['musk'])).toEqual([['musk']]);

@@ -26,14 +26,6 @@ describe('withDocumentNames', () => {
     expect(withDocumentNames('Can we train on ChatGPT output?', { names, mentions })).toBe('Can we train on ChatGPT output?');
   });
 
-  it('reads a name that spells a unit as the unit after a measure', () => {
-    const { names: short } = compileTeamNames({ 'Financial Times': ['FT'], 'intellectual property': ['ip'] });
-    expect(withDocumentNames('any of the 3 ip lawsuits?', { names: short })).toBe('any of the 3 intellectual property lawsuits?');
-    expect(withDocumentNames('what did openai tell the ft?', { names: short })).toBe('what did openai tell the Financial Times?');
-    expect(withDocumentNames("what's 5 ft in meters, or a 6-ft wall in sq ft?", { names: short })).toBe("what's 5 ft in meters, or a 6-ft wall in sq ft?");
-    expect(withDocumentNames('the jan 2025 FT piece', { names: short })).toBe('the jan 2025 Financial Times piece');
-  });
-
   it('changes nothing without a names file', () => {
     expect(withDocumentNames('Can we train on ChatGPT output?', {})).toBe('Can we train on ChatGPT output?');
   });

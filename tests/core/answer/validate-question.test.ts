@@ -65,6 +65,7 @@ describe('leansOnPrevious', () => {
     ['was that only for OpenAI?', 1, true],
     // "is that a copyright question?" names its own subject: read alone first.
     ['is that a copyright question?', 2, false],
+    ['is that a contract thing or what', 1, true],
     // What an opening auxiliary asks of: the case, the approach, the answer the thread gave.
     ['Does this case matter?', 2, true],
     ['so does that count as a yes??', 2, true],

@@ -15,6 +15,7 @@ describe('withFullWords', () => {
     expect(withFullWords('what does the EVAL say?')).toBe('what does the EVAL say?');
     expect(withFullWords('is the info legit?', (word) => word === 'info')).toBe('is the info legitimate?');
     expect(withFullWords("is it 'legit'? not o'legit")).toBe("is it 'legitimate'? not o'legit");
+    expect(withFullWords('is https://example.com/w/ up? see docs/w/o_logits.md and ./w/')).toBe('is https://example.com/w/ up? see docs/w/o_logits.md and ./w/');
   });
 
   it('leaves clippings read more than one way, and capitalised words past the first', () => {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compileTeamNames } from '../../../src/core/knowledge/team-names.js';
+
+describe('compileTeamNames', () => {
+  const { names } = compileTeamNames({ 'Financial Times': ['FT'], 'intellectual property': ['ip'] });
+  const finds = (typed: string, text: string) => text.search(names.find((n) => n.typed === typed)!.pattern) !== -1;
+
+  it('finds a listed name as a whole word, in any case', () => {
+    expect(finds('ft', 'what did openai tell the ft?')).toBe(true);
+    expect(finds('ft', 'what did openai say in FT interview about deepseek?')).toBe(true);
+    expect(finds('ft', 'the soft targets')).toBe(false);
+  });
+
+  it('reads a name that spells a unit as the unit after a measure, and only such a name', () => {
+    for (const text of ["what's 5 ft in meters?", 'a 6-ft wall', 'a 2.5 ft gap', 'how many sq ft?']) expect(finds('ft', text), text).toBe(false);
+    // A year is no measure.
+    expect(finds('ft', 'the jan 2025 FT piece')).toBe(true);
+    expect(finds('ip', 'any of the 3 ip lawsuits?')).toBe(true);
+  });
+});
