@@ -15,6 +15,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 export const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
+/** How precisely a "what/which" asks: "which exact day", "what specific temperature value". */
+const PRECISELY = '(?:exact|precise|specific|actual)';
+
 /** What a thing is, or becomes, in some cases only: "when is distillation *fine*?", "when does it *turn into* a controversy?". */
 const IN_WHAT_CASE =
   'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|considered|counts? as|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft|infringement|illegal|unlawful)';
@@ -89,7 +92,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // and "do we know when…", "any idea when…", "does the brief mention when…" (not "what did he
   // say when…", "do users need to know when they're talking to an AI" nor "does it mention when
   // we need approval": when as whenever).
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:(?:exact|precise|specific|actual) )?(?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "how much was deepseek responsible for?": a share of something counted, not a price.
   // Not with money said: "how much in damages is Musk responsible for?", "… for paying?".
   [/\bhow much\b(?![^?!.;,]*\b(?:money|cash|damages|dollars|fines?|pay|paying|paid|costs?)\b)[^?!.;,]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
@@ -107,7 +110,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
   // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
   // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…".
-  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:specific|exact|precise|actual|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
+  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:${PRECISELY}|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
   [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
   // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.

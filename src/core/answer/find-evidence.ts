@@ -47,7 +47,8 @@ export interface DocumentScope {
 }
 
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
-type Reading = (hits: RankedPassage[], focus: string, context?: string) => Evidence;
+/** Scores one search's passages for the question; `titles` when they are one scope's documents. */
+type Reading = (hits: RankedPassage[], focus: string, context?: string, titles?: string[]) => Evidence;
 /** What a reading needs of the question. */
 type Asked = Pick<ReadQuestion, 'read' | 'expects' | 'pronounSubject'>;
 
@@ -63,12 +64,14 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
   // of the scope's readings.
   const pronounSubject = !scope || scope.read === q.read ? q.pronounSubject : hasPronounSubject(scope.read);
   const asked: Asked = scope ? { read: scope.read, expects: scope.expects, pronounSubject } : q;
-  const inDocument = async (s: DocumentScope) => readingOf(asked, deps, s.titles)(await deps.search(s.subject, s.sources, s.context), s.subject, s.context);
+  // What is read of the question (its names, premise, place…) is read once, for both readings.
+  const reading = readingOf(asked, deps);
+  const inDocument = async (s: DocumentScope) => reading(await deps.search(s.subject, s.sources, s.context), s.subject, s.context, s.titles);
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
   const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects, pronounSubject } : q;
   // Both at once: a remote embedder's latency is paid once.
-  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, readingOf(asked, deps))]);
+  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, reading)]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
 }
 
@@ -99,7 +102,7 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 }
 
 /** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
-function readingOf({ read, expects, pronounSubject }: Asked, deps: AskDeps, titles?: string[]): Reading {
+function readingOf({ read, expects, pronounSubject }: Asked, deps: AskDeps): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary) || (expects === 'count' && countsSomethingUnknown(read, deps));
   const names = namesIn(read, deps.vocabulary);
   const premise = premiseOf(read);
@@ -107,7 +110,7 @@ function readingOf({ read, expects, pronounSubject }: Asked, deps: AskDeps, titl
   // "have they sued anybody yet?" after a question on Google asks it of Google: a pronoun
   // subject that the question names no one for stands for the thread's names.
   const standsFor = (context?: string) => (names.length === 0 && context && pronounSubject ? namesIn(context, deps.vocabulary) : undefined);
-  return (hits, focus, context) => ({
+  return (hits, focus, context, titles) => ({
     hits,
     extractive: unknown ? declined(hits) : answerExtractively({ focus, context, premise, read, expects, names, pronounNames: standsFor(context), place, titles }, hits, deps),
   });
