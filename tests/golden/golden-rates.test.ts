@@ -272,13 +272,13 @@ const FLOORS = [
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
   // from their misses ("usco", "w/", "originally", "LLM", "via", "details on altman's testimony").
   { file: 'blind-38.json', cited: 23, declined: 14 },
-  { file: 'follow-ups-blind-14.json', cited: 21, declined: 13 },
+  { file: 'follow-ups-blind-14.json', cited: 21, declined: 14 },
   // Written mid-stop 28 (28763c6) likewise (62 items reworded), first run with stop 27's code
   // (aefabb4): 16/28 & 12/15, 16/32 & 11/15; with stop 28's code at 7af5833: 16/28 & 12/15,
   // 17/32 & 11/15; at its end (207d398): 17/28 & 12/15, 17/32 & 11/15, alone and as one chat.
   // Counts only, not read.
-  { file: 'blind-39.json', cited: 17, declined: 12 },
-  { file: 'follow-ups-blind-15.json', cited: 17, declined: 11 },
+  { file: 'blind-39.json', cited: 20, declined: 15 },
+  { file: 'follow-ups-blind-15.json', cited: 21, declined: 13 },
 ];
 
 let bot: PolicyBotService;

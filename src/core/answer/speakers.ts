@@ -31,11 +31,11 @@ const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
  * Nouns for words said ("Musk's response", "a statement from Moonshot"): one list for the forms
  * below and for the answerer, which lets them weigh nothing once a party must speak.
  */
-export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony'];
+export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony', 'word'];
 /** Any of them, singular or plural. */
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`)).join('|')})`;
-/** After "…from Musk": where the party's name ends ("…from musk after the verdict?"). */
-const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s*[?!.,]|\s*$)`;
+/** After "…from Musk": where the party's name ends ("…from musk after the verdict?", "…from deepseek denying it?"). */
+const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s+\p{L}+ing\b|\s*[?!.,]|\s*$)`;
 /** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
 const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
@@ -73,10 +73,14 @@ const ASKING_PART = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(
 export function askedSpeakers(question: string, names: readonly string[]): Party[] {
   const known = new Set(names.map((n) => n.toLowerCase()));
   const parts = question.split(PART_BREAK).filter((part) => ASKING_PART.test(part));
-  const found = (parts.length > 0 ? parts : [question]).map((part) => partiesIn(part, known));
+  // A part asking it of a pronoun asks it of a party named before: "how did deepseek respond, did they deny it?"
+  const asked = (parts.length > 0 ? parts : [question]).filter((part, i) => i === 0 || !PRONOUN_ASKED.test(part));
+  const found = asked.map((part) => partiesIn(part, known));
   const key = (parties: Party[]) => parties.map((p) => p.join(' ')).join('|');
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
+
+const PRONOUN_ASKED = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(?:(?:${WH})\s+)?(?:${AUX})\s+(?:he|she|they|it)\s+(?:\w+ly\s+|ever\s+|even\s+)?(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
 
 const RESPOND_TO = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu');
 

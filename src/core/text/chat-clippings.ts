@@ -48,6 +48,7 @@ const CLIPPINGS: Record<string, string> = {
   'w/o': 'without',
   'w/': 'with',
   altho: 'although',
+  em: 'them',
 };
 
 // Not inside a contraction ("o'legit"), a file name ("info.txt") or a path or address

@@ -37,6 +37,9 @@ const QUESTION_WORDS = new Set(
     // "what is meant by…" asks what distillation is either way. "why's it a big deal though?": how
     // the asker feels about the answer so far.
     'likely unlikely supposed supposedly meant though ' +
+    // "what even is distilbert?", "is it even legal": the asker's surprise; "kinda"/"sorta" as
+    // "kind"/"sort" above ("what kinda speedup").
+    'even kinda sorta ' +
     `${CHAT_ASIDES} ` +
     // "What happens next?", "what happened in Thaler v. Perlmutter?": what any answer tells. Left
     // in, "happen" found the heading "What's Happening?".
@@ -74,7 +77,7 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * who ruled, and "end" is no subject.
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up) (?:question|q|one)`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up) (?:question|q|one)`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).

@@ -24,6 +24,7 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('did Moonshot rebut the claims?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers('has meta ever accused anyone of distilling llama?', ['meta'])).toEqual([['meta']]);
     expect(askedSpeakers("any reply from deepseek's side", ['deepseek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers("any word from deepseek rebutting anthropic's claims?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
     expect(askedSpeakers('was there a statement from Moonshot?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers('a statement from Sam Altman after the verdict?', ['Sam', 'Altman'])).toEqual([['sam', 'altman']]);
     expect(askedSpeakers('any denials from musk or openai?', ['musk', 'openai'])).toEqual([['musk'], ['openai']]);
@@ -32,6 +33,13 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers("what was altman's testimony at the trial?", ['altman'])).toEqual([['altman']]);
     expect(askedSpeakers("What were Musk's remarks on distillation?", ['Musk'])).toEqual([['musk']]);
     expect(askedSpeakers("What was Musk's role at the trial?", ['Musk'])).toEqual([]);
+  });
+
+  it('takes a second part asked of a pronoun as asked of the party named first', () => {
+    expect(askedSpeakers('how did deepseek respond to anthropic, did they deny it', ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
+    expect(askedSpeakers('what did deepseek say back, did they deny it', ['deepseek'])).toEqual([['deepseek']]);
+    // A second part naming someone else still asks two things.
+    expect(askedSpeakers('what did deepseek say, and did openai deny it', ['deepseek', 'openai'])).toEqual([]);
   });
 
   it('finds every party joined by "and" or "or"', () => {

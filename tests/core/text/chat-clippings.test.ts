@@ -8,6 +8,7 @@ describe('withFullWords', () => {
     expect(withFullWords('how many ppl were on the jury?')).toBe('how many people were on the jury?');
     expect(withFullWords('Legit or not? any govt info')).toBe('legitimate or not? any government information');
     expect(withFullWords('who came up w/ it, and can u train w/o the logits?')).toBe('who came up with it, and can u train without the logits?');
+    expect(withFullWords('what do labs use to keep others from distilling em?')).toBe('what do labs use to keep others from distilling them?');
   });
 
   it('leaves whole words, file names, abbreviations and words the documents use alone', () => {

@@ -33,6 +33,8 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('how long was the trial supposed to run?')).toBe('long the trial to run?');
     expect(stripQuestionWords("who's meant to work out the standards though")).toBe('to work out the standards');
     expect(stripQuestionWords('what was his argument basically?')).toBe('argument');
+    expect(stripQuestionWords('what even is distilbert?')).toBe('distilbert?');
+    expect(stripQuestionWords('what kinda speedup does it get')).toBe('speedup it');
     expect(stripQuestionWords('how did those labs still manage to use it?')).toBe('labs still to use it?');
     expect(stripQuestionWords('how do labs manage risk?')).toBe('labs manage risk?');
     expect(stripQuestionWords('whose idea was that originally')).toBe('idea that');
@@ -51,7 +53,7 @@ describe('stripQuestionWords', () => {
 
   it("drops chat's asides: how the asker feels, not what they ask", () => {
     expect(stripQuestionWords('lol what did musk call it')).toBe('musk call it');
-    expect(stripQuestionWords('tbh is distillation even legal, imo it is')).toBe('distillation even legal, it');
+    expect(stripQuestionWords('tbh is distillation even legal, imo it is')).toBe('distillation legal, it');
   });
 
   it('drops "remind me", a request like "tell me"', () => {
@@ -123,6 +125,8 @@ describe('withoutLeadIn', () => {
   it('drops an apology for asking, up to the question', () => {
     expect(withoutLeadIn('sorry if dumb q but the article calls it legit?')).toBe('the article calls it legit?');
     expect(withoutLeadIn('Sorry for the dumb question, when was the verdict?')).toBe('when was the verdict?');
+    expect(withoutLeadIn('forgot, when did openai send the memo?')).toBe('when did openai send the memo?');
+    expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
     expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
     expect(withoutLeadIn('sorry if late to the thread')).toBe('sorry if late to the thread');
     expect(withoutLeadIn("ok sorry if that's a really dumb question but is it legal?")).toBe('is it legal?');
