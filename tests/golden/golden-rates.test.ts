@@ -278,7 +278,7 @@ const FLOORS = [
   // 17/32 & 11/15; at its end (207d398): 17/28 & 12/15, 17/32 & 11/15, alone and as one chat.
   // Counts only, not read.
   { file: 'blind-39.json', cited: 20, declined: 15 },
-  { file: 'follow-ups-blind-15.json', cited: 21, declined: 13 },
+  { file: 'follow-ups-blind-15.json', cited: 23, declined: 13 },
 ];
 
 let bot: PolicyBotService;

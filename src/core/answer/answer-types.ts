@@ -205,8 +205,10 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\s*\b(?:(?:for|take|takes|took|last|lasted|drag on) )?(?:(?:that|very|too) )?long(?=[\s?!.…]*$)/gi, ''],
   ],
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
+  // "what number of phony accounts…" counts accounts: "number" is the form's.
+  count: [[new RegExp(String.raw`\b(what|which) (?:(?:${PRECISELY}|approximate|total) )?number of\b`, 'gi'), '$1']],
   date: [
-    [/\b(what|which) (?:year|date|day|month)\b/gi, '$1'],
+    [new RegExp(String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b`, 'gi'), '$1'],
     [new RegExp(String.raw`\b${TIMELINE_ASKED}`, 'gi'), 'when'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],

@@ -3,6 +3,7 @@
  * lists are related to the documents' wording for them, and weigh as that wording does.
  */
 import { listedIn, type TeamNames } from '../knowledge/team-names.js';
+import { isParticle } from '../text/particles.js';
 import { prepositionTerms } from '../text/prepositions.js';
 import type { Vocabulary } from './question-evidence.js';
 
@@ -66,19 +67,11 @@ export function listedWeights(text: string, vocabulary: Vocabulary, unseen: numb
   return weights;
 }
 
-/**
- * A phrasal verb's particle says nothing alone: "up" of "team up" is no word for "collaborate".
- * Not derived from the prepositions' lists (`text/prepositions.ts`, `text/phrase-bounds.ts`): they
- * hold none of "up", "down", "out", "off", "away", "back", "together", and many words ("for",
- * "about") that are no particle.
- */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'on', 'in', 'over', 'away', 'back', 'together']);
-
 /** A listed phrase without its particles, its words one space apart. */
 function withoutParticles(typed: string): string {
   return typed
     .split(/\s+/)
-    .filter((word) => !PARTICLES.has(word.toLowerCase()))
+    .filter((word) => !isParticle(word))
     .join(' ');
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isParticle } from '../text/particles.js';
 import { NAMES_FILE, normalizeName, readTeamFile, SYNONYMS_FILE } from './team-files.js';
 
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
@@ -35,13 +36,27 @@ export async function loadTeamNames(knowledgeDir: string): Promise<{ names: Team
  */
 export async function loadTeamSynonyms(knowledgeDir: string): Promise<{ synonyms: TeamNames; problem?: string }> {
   const read = await readTeamFile(knowledgeDir, SYNONYMS_FILE, namesSchema, {});
-  const { names, clashes } = compileTeamNames(read.value);
-  const synonyms = names.map((name) => ({ ...name, pattern: wholeWords(name.typed, INFLECTION) }));
+  const { synonyms, clashes } = compileTeamSynonyms(read.value);
   return { synonyms, problem: read.problem ?? (clashes.length > 0 ? `${SYNONYMS_FILE}: ${clashes.join('; ')}` : undefined) };
+}
+
+/** A synonyms file's entries (`compileTeamNames`), each found in any inflection and, for a verb and its particle, apart. */
+export function compileTeamSynonyms(entries: Record<string, string[]>): { synonyms: TeamNames; clashes: string[] } {
+  const { names, clashes } = compileTeamNames(entries);
+  return { synonyms: names.map((name) => ({ ...name, pattern: wholeWords(name.typed, INFLECTION, separable(name.typed)) })), clashes };
 }
 
 /** The endings a listed phrase's words may take as typed: "leaned on", "teaming up", "backlashes". */
 const INFLECTION = '(?:s|es|ed|d|ing)?';
+
+/** Words a verb and its particle may hold between them: "lock their models down", "team them up". */
+const MAX_WORDS_BETWEEN = 3;
+
+/** True for a verb and its particle ("lock down"): people also say it with the object between. */
+function separable(typed: string): boolean {
+  const words = typed.split(' ');
+  return words.length === 2 && isParticle(words[1]!);
+}
 
 /** The entries whose typed phrase the text says. */
 export function listedIn(text: string, entries: TeamNames): TeamName[] {
@@ -72,11 +87,11 @@ const UNITS = new Set('ft in yd mi m cm mm km kg g lb lbs oz gb mb kb tb'.split(
  */
 const NOT_A_UNIT = String.raw`(?<!(?<![\p{N}])\d{1,3}(?:[.,]\d+)?[\s-]?|\b(?:sq|square|cubic|per)\s+)`;
 
-function wholeWords(typed: string, inflection = ''): RegExp {
+function wholeWords(typed: string, inflection = '', apart = false): RegExp {
   const escaped = typed
     .split(' ')
     // Not "a" or "of": "a problem" is no "as problems".
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
-    .join('\\s+');
+    .join(apart ? `(?:\\s+[\\p{L}\\p{N}'’-]+){0,${MAX_WORDS_BETWEEN}}?\\s+` : '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${UNITS.has(typed) ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

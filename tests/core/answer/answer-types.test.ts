@@ -275,6 +275,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('How long was the trial supposed to take?', 'duration')).toBe('How was the trial supposed to ?');
     expect(withoutFormWords('What year did Musk start xAI?', 'date')).toBe('What did Musk start xAI?');
     expect(withoutFormWords('When is Labor Day?', 'date')).toBe('When is Labor Day?');
+    expect(withoutFormWords('on which exact day did openai tell the ft?', 'date')).toBe('on which did openai tell the ft?');
+    expect(withoutFormWords('and roughly what number of phony profiles were in play', 'count')).toBe('and roughly what phony profiles were in play');
     expect(withoutFormWords('How long did the last appeal take?', 'duration')).toBe('How did the last appeal ?');
     expect(withoutFormWords('How long did the trial take?', undefined)).toBe('How long did the trial take?');
     expect(withoutFormWords('How much time did the jury spend deliberating?', 'duration')).toBe('How did the jury spend deliberating?');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTeamNames } from '../../../src/core/knowledge/team-names.js';
+import { compileTeamNames, compileTeamSynonyms } from '../../../src/core/knowledge/team-names.js';
 
 describe('compileTeamNames', () => {
   const { names } = compileTeamNames({ 'Financial Times': ['FT'], 'intellectual property': ['ip'] });
@@ -16,5 +16,22 @@ describe('compileTeamNames', () => {
     // A year is no measure.
     expect(finds('ft', 'the jan 2025 FT piece')).toBe(true);
     expect(finds('ip', 'any of the 3 ip lawsuits?')).toBe(true);
+  });
+});
+
+describe('compileTeamSynonyms', () => {
+  const { synonyms } = compileTeamSynonyms({ protect: ['lock down'], appeal: ['fight it'], collaborate: ['team up'] });
+  const finds = (typed: string, text: string) => text.search(synonyms.find((n) => n.typed === typed)!.pattern) !== -1;
+
+  it('finds a listed phrase in any inflection', () => {
+    expect(finds('lock down', 'are they locking down access?')).toBe(true);
+    expect(finds('team up', 'who teamed up?')).toBe(true);
+  });
+
+  it('finds a verb and its particle with up to three words between, and no other phrase apart', () => {
+    expect(finds('lock down', 'would companies have to lock their models down better?')).toBe(true);
+    expect(finds('team up', 'who should team them up?')).toBe(true);
+    expect(finds('lock down', 'lock the keys in the vault down the hall')).toBe(false);
+    expect(finds('fight it', 'will he fight the verdict, is it over?')).toBe(false);
   });
 });
