@@ -238,7 +238,7 @@ const FLOORS = [
   // and as one chat. (A version before the rewording was run once by mistake, counts only.) Read
   // later in stop 26.
   // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
-  { file: 'blind-34.json', cited: 26, declined: 14 },
+  { file: 'blind-34.json', cited: 26, declined: 15 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
   { file: 'follow-ups-blind-10.json', cited: 28, declined: 14 },
   // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code

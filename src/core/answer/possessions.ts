@@ -14,10 +14,10 @@ export interface Possession {
   role: boolean;
 }
 
-/** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…". */
+/** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…", "xAI's chatbot *called*". */
 const ENDS_NOUN = new Set(
   ('at in on for of to with by from about into over under after before during than as and or but that which who ' +
-    'is are was were be been did does do has have had will would can could should may might say says said').split(' '),
+    'is are was were be been did does do has have had will would can could should may might say says said called named known').split(' '),
 );
 const MAX_NOUN_WORDS = 4;
 /** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
@@ -85,14 +85,14 @@ export function givesToAnother(sentence: string, possession: Possession, analyze
   return owners.length > 0 && !owners.some(isOwner);
 }
 
-/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of / representing X". */
+/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of / representing X", "thing made by X"; a name may open in lowercase ("xAI"). */
 function ownersOf(sentence: string, thing: ReadonlySet<string>, analyze: (text: string) => string[]): string[] {
   const isThing = (word: string) => analyze(word).some((term) => thing.has(term));
   const owners: string[] = [];
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.-]*)['’]s((?:\s+[\p{L}-]+){1,3})/gu)) {
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}?\p{Lu}[\p{L}\p{N}.-]*)['’]s((?:\s+[\p{L}-]+){1,3})/gu)) {
     if (m[2]!.trim().split(/\s+/).some(isThing)) owners.push(m[1]!);
   }
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}-]+)\s+(?:for|of|representing)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}-]+)\s+(?:for|of|representing|(?:made|built|developed|created|owned|run|released)\s+by)\s+(?:the\s+)?(\p{Ll}?\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
     if (isThing(m[1]!)) owners.push(m[2]!);
   }
   return owners;

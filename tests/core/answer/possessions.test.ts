@@ -78,6 +78,14 @@ describe('givesToAnother', () => {
     expect(givesToAnother('Savitt asked Musk what distillation is.', musks!, analyze)).toBe(false);
     expect(givesToAnother('The counsel spoke for an hour.', musks!, analyze)).toBe(false);
   });
+
+  it('reads "made by" as giving the thing, and ends the noun at "called"; a name may open in lowercase', () => {
+    const [anthropics] = possessionsIn("what's anthropic's chatbot called?", analyze, () => [], ['anthropic']);
+    expect([...anthropics!.thing]).toEqual(['chatbot']);
+    expect(givesToAnother('The chatbot made by xAI is called Grok.', anthropics!, analyze)).toBe(true);
+    const [xais] = possessionsIn("what's xai's chatbot called?", analyze, () => [], ['xai']);
+    expect(givesToAnother('The chatbot made by xAI is called Grok.', xais!, analyze)).toBe(false);
+  });
 });
 
 describe('possessivesIn', () => {
