@@ -49,8 +49,10 @@ export interface DocumentScope {
 type Evidence = { hits: RankedPassage[]; extractive: ExtractiveOutcome };
 /** Scores one search's passages for the question; `titles` when they are one scope's documents. */
 type Reading = (hits: RankedPassage[], focus: string, context?: string, titles?: string[]) => Evidence;
+/** A question with the names it uses (`namesIn` of `read`), found once for all its readings. */
+type NamedQuestion = ReadQuestion & { names: string[] };
 /** What a reading needs of the question. */
-type Asked = Pick<ReadQuestion, 'read' | 'expects' | 'pronounSubject'>;
+type Asked = Pick<NamedQuestion, 'read' | 'expects' | 'pronounSubject' | 'names'>;
 
 /**
  * The passages and the extractive outcome for a question. One that refers to a document ("what
@@ -63,15 +65,17 @@ export async function findEvidence(q: ReadQuestion, deps: AskDeps): Promise<Evid
   // may have another subject: whether it is a pronoun is asked again only then, once for both
   // of the scope's readings.
   const pronounSubject = !scope || scope.read === q.read ? q.pronounSubject : hasPronounSubject(scope.read);
-  const asked: Asked = scope ? { read: scope.read, expects: scope.expects, pronounSubject } : q;
-  // What is read of the question (its names, premise, place…) is read once, for both readings.
-  const reading = readingOf(asked, deps);
+  const asked = scope ? { read: scope.read, expects: scope.expects, pronounSubject } : q;
+  // What is read of the question (its names, premise, place…) is read once, for both readings;
+  // its names also say whether only the thread names its subject (`onlyTheThreadSays`).
+  const names = namesIn(asked.read, deps.vocabulary);
+  const reading = readingOf({ ...asked, names }, deps);
   const inDocument = async (s: DocumentScope) => reading(await deps.search(s.subject, s.sources, s.context), s.subject, s.context, s.titles);
   // "the article" says where to look, not what to find: read against every document with it
   // left in, the briefs' sentences about "the commissioned article" outscored the article's own.
   const everywhere = scope ? { ...q, read: scope.read, subject: withDescribingWords(scope, deps.scoring.analyze), expects: scope.expects, pronounSubject } : q;
   // Both at once: a remote embedder's latency is paid once.
-  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll(everywhere, deps, reading)]);
+  const [scoped, whole] = await Promise.all([scope && inDocument(scope), findInAll({ ...everywhere, names }, deps, reading)]);
   return scoped && prefersDocument(scoped.extractive, whole.extractive) ? scoped : whole;
 }
 
@@ -102,9 +106,8 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 }
 
 /** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
-function readingOf({ read, expects, pronounSubject }: Asked, deps: AskDeps): Reading {
+function readingOf({ read, expects, pronounSubject, names }: Asked, deps: AskDeps): Reading {
   const unknown = namesSomethingUnknown(read, deps.vocabulary) || (expects === 'count' && countsSomethingUnknown(read, deps));
-  const names = namesIn(read, deps.vocabulary);
   const premise = premiseOf(read);
   const place = placeSetIn(read, deps.vocabulary);
   // "have they sued anybody yet?" after a question on Google asks it of Google: a pronoun
@@ -148,7 +151,7 @@ const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
  * Only when the first reading declines: "what about xAI?" after "Did OpenAI accuse DeepSeek…?"
  * is answered by a sentence naming OpenAI too.
  */
-async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
+async function findInAll(q: NamedQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const found = await findWithThread(q, deps, reading);
   if (found.extractive.kind === 'answer' || !q.context || !asksAboutAnother(q, deps)) return found;
   const rest = withoutNames(q.context, deps);
@@ -167,7 +170,7 @@ async function findInAll(q: ReadQuestion, deps: AskDeps, reading: Reading): Prom
  * word alone ("OpenAI") would find any sentence that says it. Not one whose subject only the
  * thread names (`onlyTheThreadSays`).
  */
-async function findWithThread(q: ReadQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
+async function findWithThread(q: NamedQuestion, deps: AskDeps, reading: Reading): Promise<Evidence> {
   const namesNothing = !namesASubject(withoutFormWords(q.read, q.expects)) || isVague(q.subject, deps.scoring);
   const { context, subject } = q;
   if (!context) {
@@ -176,7 +179,7 @@ async function findWithThread(q: ReadQuestion, deps: AskDeps, reading: Reading):
   }
   const terms = new Set(deps.scoring.analyze(subject));
   if (!namesNothing && namesOnlyTheUnknown(q, terms, deps)) return reading(await deps.search(subject), subject);
-  const standsAlone = !namesNothing && !onlyTheThreadSays(q, deps) && (!q.leansOnPrevious || terms.size > 1);
+  const standsAlone = !namesNothing && !onlyTheThreadSays(q) && (!q.leansOnPrevious || terms.size > 1);
   if (!standsAlone) return reading(await deps.search(subject, undefined, context), subject, context);
   // Both readings at once: a remote embedder's latency is paid once.
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
@@ -194,8 +197,8 @@ async function findWithThread(q: ReadQuestion, deps: AskDeps, reading: Reading):
  * the whole thing" is about the thread's Musk. Read alone, "legal" found the article's outlook.
  * Not "when he was pushed…, what did elon say": the question names him itself.
  */
-function onlyTheThreadSays(q: ReadQuestion, deps: AskDeps): boolean {
-  return q.pronounSubject && namesIn(q.read, deps.vocabulary).length === 0;
+function onlyTheThreadSays(q: NamedQuestion): boolean {
+  return q.pronounSubject && q.names.length === 0;
 }
 
 /**
