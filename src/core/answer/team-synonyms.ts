@@ -7,13 +7,25 @@ import { isParticle } from '../text/particles.js';
 import { prepositionTerms } from '../text/prepositions.js';
 import type { Vocabulary } from './question-evidence.js';
 
+/** Each vocabulary's wording for the listed entries looked up, by the documents' name for them. */
+const wordingByVocabulary = new WeakMap<Vocabulary, Map<string, string[]>>();
+
 /**
  * The terms of the documents' wording for a listed phrase that the passages use, prepositions
- * aside: "from" of "come from" would be found in any sentence.
+ * aside: "from" of "come from" would be found in any sentence. Remembered per vocabulary: the
+ * listed weights and the related terms of a reading look up the same entries. A vocabulary is one
+ * index generation's, and `unseen` its own (`unseenIdf`), so the wording does not change.
  */
 function documentsWording(documentName: string, vocabulary: Vocabulary, unseen: number): string[] {
-  const relating = prepositionTerms(vocabulary.analyze);
-  return vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen && !relating.has(term));
+  let wordings = wordingByVocabulary.get(vocabulary);
+  if (!wordings) wordingByVocabulary.set(vocabulary, (wordings = new Map()));
+  let wording = wordings.get(documentName);
+  if (!wording) {
+    const relating = prepositionTerms(vocabulary.analyze);
+    wording = vocabulary.analyze(documentName).filter((term) => vocabulary.idf(term) < unseen && !relating.has(term));
+    wordings.set(documentName, wording);
+  }
+  return wording;
 }
 
 /** The last texts looked up per synonyms file, with the entries each says. */
