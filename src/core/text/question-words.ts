@@ -264,7 +264,9 @@ export function withoutAnswerStyle(question: string): string {
 
 /**
  * What chat adds to a question about the asker, not its subject: "asking for a friend lol",
- * "just curious". Left in, "asking" found the brief on "legal questions".
+ * "just curious". Left in, "asking" found the brief on "legal questions". Its tail is not
+ * `CHAT_ASIDES`: it reads only "lol" and "haha" of them, and "tho" and "though", which are none;
+ * derived from that list, it would leave out more.
  */
 const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious|wondering)|out of curiosity|no rush)(?:\s+(?:lol|haha|tho|though))?`;
 // The run of spaces or commas before it is matched from its start only: tried from each of its
