@@ -56,7 +56,8 @@ const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|
  * What an opening auxiliary asks of, past any lead-in ("so does that count as a yes??", "hmm does
  * that approach have a name?"), pronoun or not: "did that ruling get appealed?" asks of the
  * thread's ruling. After "be" only the pronoun leans, as before ("was that ruling appealed?"
- * does not).
+ * does not). Not `AUXILIARY` (answer-types.ts), which adds "be", "have", "shall", "might" and
+ * "must": sharing it would change what leans.
  */
 const OPENING_DEMONSTRATIVE = /^\W*(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/i;
 /**
