@@ -1,5 +1,6 @@
 import { endsAClause, isConjunction, isPreposition } from '../text/phrase-bounds.js';
 import type { ScoredSentence } from './select-sentences.js';
+import { SUBJECT_PRONOUNS } from './validate-question.js';
 
 /**
  * Questions about what someone said: "what did Sam Altman say when he took the stand?", "did
@@ -80,7 +81,7 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
 
-const PRONOUN_ASKED = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(?:(?:${WH})\s+)?(?:${AUX})\s+(?:he|she|they|it)\s+(?:\w+ly\s+|ever\s+|even\s+)?(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
+const PRONOUN_ASKED = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(?:(?:${WH})\s+)?(?:${AUX})\s+(?:${SUBJECT_PRONOUNS})\s+(?:\w+ly\s+|ever\s+|even\s+)?(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
 
 const RESPOND_TO = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu');
 

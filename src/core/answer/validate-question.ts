@@ -29,7 +29,9 @@ export function followUpContext(question: string, contentTerms: number, previous
 
 /** "what about OpenAI?", "and the judge?": forms that only the question before completes. */
 const CONTINUES = /^\s*(?:(?:what|how) about|and)\b/i;
-const PRONOUNS = 'he|she|they|it|him|her|them|his|its|their';
+/** The personal pronouns that may be a verb's subject, as a pattern's alternatives. */
+export const SUBJECT_PRONOUNS = 'he|she|they|it';
+const PRONOUNS = `${SUBJECT_PRONOUNS}|him|her|them|his|its|their`;
 /** A personal pronoun, or "those" / "these" ("those smaller ones", "how are those produced?"). "that" and "this" often point at nothing ("the claim that…"). */
 const LEANING_WORDS = `${PRONOUNS}|those|these`;
 const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
