@@ -17,6 +17,8 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 export const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 /** How precisely a "what/which" asks: "which exact day", "what specific temperature value". */
 const PRECISELY = '(?:exact|precise|specific|actual)';
+/** "which exact day", "what year": a date asked for by its kind; the form, for `FORM_WORDS`, is "which". */
+const WHICH_DATE = String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b`;
 
 /** What a thing is, or becomes, in some cases only: "when is distillation *fine*?", "when does it *turn into* a controversy?". */
 const IN_WHAT_CASE =
@@ -92,7 +94,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // and "do we know when…", "any idea when…", "does the brief mention when…" (not "what did he
   // say when…", "do users need to know when they're talking to an AI" nor "does it mention when
   // we need approval": when as whenever).
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|\b(?:what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|${WHICH_DATE}|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
   // "how much was deepseek responsible for?": a share of something counted, not a price.
   // Not with money said: "how much in damages is Musk responsible for?", "… for paying?".
   [/\bhow much\b(?![^?!.;,]*\b(?:money|cash|damages|dollars|fines?|pay|paying|paid|costs?)\b)[^?!.;,]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
@@ -208,7 +210,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   // "what number of phony accounts…" counts accounts: "number" is the form's.
   count: [[new RegExp(String.raw`\b(what|which) (?:(?:${PRECISELY}|approximate|total) )?number of\b`, 'gi'), '$1']],
   date: [
-    [new RegExp(String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b`, 'gi'), '$1'],
+    [new RegExp(WHICH_DATE, 'gi'), '$1'],
     [new RegExp(String.raw`\b${TIMELINE_ASKED}`, 'gi'), 'when'],
     [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
   ],

@@ -62,7 +62,12 @@ const WH = 'what|how|who|whom|whose|when|where|which|why';
 /** Where a question's parts meet: "…count, and what did OpenAI tell…?", "…say and when did…", "…losing? what did he call it". */
 const PART_BREAK = new RegExp(String.raw`\?+\s*|(?:[,;]\s*(?:(?:and|or|but|also|plus)\s+)?|\s+(?:and|or|but)\s+)(?=(?:${WH}|${AUX})\b)`, 'i');
 /** A part that asks, not one that sets a scene ("so when OpenAI's lawyer pushed him, did Musk…"). */
-const ASKING_PART = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
+/** Where a part of a question opens, past its lead-in words. */
+const PART_OPENS = String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*`;
+const ASKING_PART = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
+
+/** A part asked of a pronoun ("…, did they deny it?"): of a party named in the part before. */
+const PRONOUN_ASKED = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\s+)?(?:${AUX})\s+(?:${SUBJECT_PRONOUNS})\s+(?:\w+ly\s+|ever\s+|even\s+)?(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
 
 /**
  * The parties a question asks to have said something, each as its name's words, lowercase: the
@@ -80,8 +85,6 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   const key = (parties: Party[]) => parties.map((p) => p.join(' ')).join('|');
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
-
-const PRONOUN_ASKED = new RegExp(String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*(?:(?:${WH})\s+)?(?:${AUX})\s+(?:${SUBJECT_PRONOUNS})\s+(?:\w+ly\s+|ever\s+|even\s+)?(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
 
 const RESPOND_TO = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu');
 
