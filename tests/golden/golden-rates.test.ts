@@ -276,9 +276,17 @@ const FLOORS = [
   // Written mid-stop 28 (28763c6) likewise (62 items reworded), first run with stop 27's code
   // (aefabb4): 16/28 & 12/15, 16/32 & 11/15; with stop 28's code at 7af5833: 16/28 & 12/15,
   // 17/32 & 11/15; at its end (207d398): 17/28 & 12/15, 17/32 & 11/15, alone and as one chat.
-  // Counts only, not read.
-  { file: 'blind-39.json', cited: 20, declined: 15 },
-  { file: 'follow-ups-blind-15.json', cited: 23, declined: 13 },
+  // Read in stop 29, and that stop's fixes taken partly from their misses (a second part asked of
+  // a pronoun, "any word from X", ways to ask for money, separable phrasal verbs, "made by X"):
+  // 20/28 & 15/15, 23/32 & 13/15. Stop 30 dropped synonyms that do not mean the same wherever
+  // said ("run the show" for "preside", "dub" for "come from"): -1 each.
+  { file: 'blind-39.json', cited: 19, declined: 15 },
+  { file: 'follow-ups-blind-15.json', cited: 22, declined: 13 },
+  // Written at the start of stop 29 (a791714) likewise, first run with stop 28's code (207d398):
+  // 20/28 & 11/15, 22/32 & 11/15, alone and as one chat; stop 29's and 30's code the same. Counts
+  // only, not read (two failure lines were seen in stop 29's fresh-clone check).
+  { file: 'blind-40.json', cited: 20, declined: 11 },
+  { file: 'follow-ups-blind-16.json', cited: 22, declined: 11 },
 ];
 
 let bot: PolicyBotService;

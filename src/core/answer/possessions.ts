@@ -14,16 +14,23 @@ export interface Possession {
   role: boolean;
 }
 
-/** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…", "xAI's chatbot *called*". */
+/** Words that end the noun after a possessive: "Musk's lawyer *at* the trial", "Anthropic's claims *were*…". */
 const ENDS_NOUN = new Set(
   ('at in on for of to with by from about into over under after before during than as and or but that which who ' +
-    'is are was were be been did does do has have had will would can could should may might say says said called named known').split(' '),
+    'is are was were be been did does do has have had will would can could should may might say says said').split(' '),
 );
+/** These end it past its first word only: "xAI's chatbot *called* Grok", but "DeepSeek's known violations". */
+const ENDS_A_NOUN_SAID = new Set(['called', 'named', 'known']);
+/** True when `word` ends a noun that already holds `words` words. */
+const endsNoun = (word: string, words: number) => ENDS_NOUN.has(word.toLowerCase()) || (words > 0 && ENDS_A_NOUN_SAID.has(word.toLowerCase()));
+/** A name as written, opening with a capital or with one after a lowercase letter ("xAI", "iPhone"). */
+const NAME = String.raw`\p{Ll}?\p{Lu}[\p{L}\p{N}.-]*`;
+const STARTS_A_NAME = new RegExp(`^${NAME}`, 'u');
 const MAX_NOUN_WORDS = 4;
 /** Who acts for someone: "the lawyer for Musk" is Musk's lawyer. */
 const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
 const IS_ROLE = new RegExp(`^(?:${ROLES})$`);
-const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]{1,40})\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{N}.-]*)`, 'gu');
+const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]{1,40})\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>${NAME})`, 'gu');
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
@@ -37,10 +44,10 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
   // the rest of the clause, and a later owner with it ("…Musk's lawyer"). Owners are bounded, so
   // a long run of word characters is not scanned from every start.
   for (const match of question.matchAll(/(?<![\p{L}\p{N}.-])(\p{L}[\p{L}\p{N}.-]{0,40})['’]s(?=\s+([^?!.;:,()]+))/gu)) {
-    if (!/^\p{Lu}/u.test(match[1]!) && !lowercaseNames.has(match[1]!.toLowerCase())) continue;
+    if (!STARTS_A_NAME.test(match[1]!) && !lowercaseNames.has(match[1]!.toLowerCase())) continue;
     const words: string[] = [];
     for (const word of match[2]!.trim().split(/\s+/)) {
-      if (words.length === MAX_NOUN_WORDS || ENDS_NOUN.has(word.toLowerCase()) || !/^[\p{Ll}-]+$/u.test(word)) break;
+      if (words.length === MAX_NOUN_WORDS || endsNoun(word, words.length) || !/^[\p{Ll}-]+$/u.test(word)) break;
       words.push(word);
       // A role ends the noun: in "Musk's attorney ask him…" the verb after it is no noun.
       if (IS_ROLE.test(word)) break;
@@ -85,15 +92,25 @@ export function givesToAnother(sentence: string, possession: Possession, analyze
   return owners.length > 0 && !owners.some(isOwner);
 }
 
-/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of / representing X", "thing made by X"; a name may open in lowercase ("xAI"). */
+const OWNED_BY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})['’]s((?:\s+[\p{L}-]+){1,3})`, 'gu');
+/**
+ * "the lawyer for X", "the chatbot made by X". "made by" only after a determiner and the thing:
+ * in "accusations of distillation made by OpenAI" the accusations are OpenAI's, not distillation.
+ */
+const THING_OF_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:([\p{L}-]+)\s+(?:for|of|representing)|(?<=\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)([\p{L}-]+)\s+(?:made|built|developed|created|owned)\s+by)\s+(?:the\s+)?(${NAME})`,
+  'gu',
+);
+
+/** The names a sentence gives the thing to: "X's [up to two words] thing", "thing for / of / representing X", "the thing made by X". */
 function ownersOf(sentence: string, thing: ReadonlySet<string>, analyze: (text: string) => string[]): string[] {
   const isThing = (word: string) => analyze(word).some((term) => thing.has(term));
   const owners: string[] = [];
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}?\p{Lu}[\p{L}\p{N}.-]*)['’]s((?:\s+[\p{L}-]+){1,3})/gu)) {
+  for (const m of sentence.matchAll(OWNED_BY_NAME)) {
     if (m[2]!.trim().split(/\s+/).some(isThing)) owners.push(m[1]!);
   }
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}-]+)\s+(?:for|of|representing|(?:made|built|developed|created|owned|run|released)\s+by)\s+(?:the\s+)?(\p{Ll}?\p{Lu}[\p{L}\p{N}.-]*)/gu)) {
-    if (isThing(m[1]!)) owners.push(m[2]!);
+  for (const m of sentence.matchAll(THING_OF_NAME)) {
+    if (isThing(m[1] ?? m[2]!)) owners.push(m[3]!);
   }
   return owners;
 }
@@ -122,7 +139,7 @@ export function possessivesIn(question: string, analyze: (text: string) => strin
     .map((m) => {
       const words: string[] = [];
       for (const word of m[2]!.trim().split(/\s+/)) {
-        if (ENDS_NOUN.has(word.toLowerCase())) break;
+        if (endsNoun(word, words.length)) break;
         words.push(word);
       }
       const topic = AFTER_PREPOSITION.test(question.slice(0, m.index));

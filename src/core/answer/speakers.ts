@@ -35,8 +35,11 @@ const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
 export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony', 'word'];
 /** Any of them, singular or plural. */
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`)).join('|')})`;
-/** After "…from Musk": where the party's name ends ("…from musk after the verdict?", "…from deepseek denying it?"). */
-const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s+\p{L}+ing\b|\s*[?!.,]|\s*$)`;
+/**
+ * After "…from Musk": where the party's name ends ("…from musk after the verdict?", "…from
+ * deepseek denying it?"). A word in "-ing" with words after it: "…from Xi Jinping?" is one name.
+ */
+const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s+\p{L}+ing\s+[\p{L}\p{N}]|\s*[?!.,]|\s*$)`;
 /** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
 const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
@@ -53,7 +56,8 @@ const ASKED = [
   new RegExp(String.raw`\b(?:any|a|an)\s+(?:public\s+|official\s+)?${SPEECH_NOUN}\s+from\s+([\p{L}\p{N}.-]+(?:\s+(?:and|or)\s+[\p{L}\p{N}.-]+|\s+[\p{L}\p{N}.-]+)??)${NAME_ENDS}`, 'iu'),
 ];
 /** Between the party and the verb: adverbs only ("did musk flat out admit", "did DeepSeek ever publicly deny"). */
-const ADVERB = /^(?:[\p{L}]+ly|ever|even|just|flat|out|straight|up|first|then|also|never|not|still|later|already|too|once)$/iu;
+const ADVERBS = String.raw`[\p{L}]+ly|ever|even|just|flat|out|straight|up|first|then|also|never|not|still|later|already|too|once`;
+const ADVERB = new RegExp(`^(?:${ADVERBS})$`, 'iu');
 const MAX_ADVERBS = 2;
 const JOINS = /^(?:and|or|&|,)$/i;
 
@@ -66,8 +70,12 @@ const PART_BREAK = new RegExp(String.raw`\?+\s*|(?:[,;]\s*(?:(?:and|or|but|also|
 const PART_OPENS = String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*`;
 const ASKING_PART = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
 
-/** A part asked of a pronoun ("…, did they deny it?"): of a party named in the part before. */
-const PRONOUN_ASKED = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\s+)?(?:${AUX})\s+(?:${SUBJECT_PRONOUNS})\s+(?:\w+ly\s+|ever\s+|even\s+)?(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
+/**
+ * A part asked of a pronoun ("…, did they deny it?"): of the party named in the part before, when
+ * that part names no one else. Not "it": "did it mention…" is as often the memo or the ruling.
+ */
+const PARTY_PRONOUNS = SUBJECT_PRONOUNS.split('|').filter((pronoun) => pronoun !== 'it').join('|');
+const PRONOUN_ASKED = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\s+)?(?:${AUX})\s+(?:${PARTY_PRONOUNS})\s+(?:(?:${ADVERBS})\s+){0,${MAX_ADVERBS}}(?:${ASKED_VERBS}|${RESPOND}|${REPLY})\b`, 'iu');
 
 /**
  * The parties a question asks to have said something, each as its name's words, lowercase: the
@@ -79,11 +87,22 @@ const PRONOUN_ASKED = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\s+)?(?:${A
 export function askedSpeakers(question: string, names: readonly string[]): Party[] {
   const known = new Set(names.map((n) => n.toLowerCase()));
   const parts = question.split(PART_BREAK).filter((part) => ASKING_PART.test(part));
-  // A part asking it of a pronoun asks it of a party named before: "how did deepseek respond, did they deny it?"
-  const asked = (parts.length > 0 ? parts : [question]).filter((part, i) => i === 0 || !PRONOUN_ASKED.test(part));
-  const found = asked.map((part) => partiesIn(part, known));
+  const asked = parts.length > 0 ? parts : [question];
+  const first = partiesIn(asked[0]!, known);
+  // "how did deepseek respond, did they deny it?" asks it of DeepSeek; "what did openai tell the
+  // committee about deepseek, and did they deny it?" may mean either.
+  const pronounIsFirst = !namesOthers(asked[0]!, first, known);
+  const found = [first, ...asked.slice(1).filter((part) => !(pronounIsFirst && PRONOUN_ASKED.test(part))).map((part) => partiesIn(part, known))];
   const key = (parties: Party[]) => parties.map((p) => p.join(' ')).join('|');
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
+}
+
+const ANSWERED_PARTY = new RegExp(String.raw`\b(?:${RESPOND}|${REPLY})\s+to\s+[\p{L}\p{N}.-]+`, 'giu');
+
+/** True when `part` names a party besides `parties` and the one they answered ("respond to anthropic"). */
+function namesOthers(part: string, parties: readonly Party[], known: ReadonlySet<string>): boolean {
+  const asked = new Set(parties.flat());
+  return (part.replace(ANSWERED_PARTY, ' ').toLowerCase().match(/[\p{L}\p{N}.-]+/gu) ?? []).some((word) => known.has(word) && !asked.has(word));
 }
 
 const RESPOND_TO = new RegExp(String.raw`\b${RESPOND}\s+to\s+([\p{L}\p{N}.-]+)`, 'iu');

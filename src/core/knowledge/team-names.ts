@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isParticle } from '../text/particles.js';
+import { isAdverbParticle } from '../text/particles.js';
 import { NAMES_FILE, normalizeName, readTeamFile, SYNONYMS_FILE } from './team-files.js';
 
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
@@ -51,11 +51,13 @@ const INFLECTION = '(?:s|es|ed|d|ing)?';
 
 /** Words a verb and its particle may hold between them: "lock their models down", "team them up". */
 const MAX_WORDS_BETWEEN = 3;
+/** A word between them, and none that opens another clause: "lock the doors and go down" is no "lock down". */
+const WORD_BETWEEN = String.raw`(?!(?:and|or|but|to|that|then|so)(?![\p{L}\p{N}'’-]))[\p{L}\p{N}'’-]+`;
 
-/** True for a verb and its particle ("lock down"): people also say it with the object between. */
+/** True for a verb and its adverb particle ("lock down"): people also say it with the object between. */
 function separable(typed: string): boolean {
   const words = typed.split(' ');
-  return words.length === 2 && isParticle(words[1]!);
+  return words.length === 2 && isAdverbParticle(words[1]!);
 }
 
 /** The entries whose typed phrase the text says. */
@@ -92,6 +94,6 @@ function wholeWords(typed: string, inflection = '', apart = false): RegExp {
     .split(' ')
     // Not "a" or "of": "a problem" is no "as problems".
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
-    .join(apart ? `(?:\\s+[\\p{L}\\p{N}'’-]+){0,${MAX_WORDS_BETWEEN}}?\\s+` : '\\s+');
+    .join(apart ? `(?:\\s+${WORD_BETWEEN}){0,${MAX_WORDS_BETWEEN}}?\\s+` : '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${UNITS.has(typed) ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

@@ -58,6 +58,12 @@ const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}.\/-]|\p{L}['’])(?:${Obje
 const SENTENCE_BREAK_CHARS = 12;
 /** A capital past a sentence's first word: a name or an abbreviation ("Google Info", "EVAL"), not a clipping. */
 const NAMED = /\p{Lu}/u;
+/**
+ * "em" is "them" only as an object, after a word ("distilling em", "distilling 'em"): not a
+ * hesitation ("em, what did…", "so em what…" reads the same, but is rarer than the object) nor
+ * the dash ("em dashes").
+ */
+const EM_AS_THEM = { before: /\p{L}\s+['’]?$/u, after: /^[\s-]*dash/iu };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many
@@ -70,6 +76,13 @@ export function withFullWords(question: string, isUsed: (word: string) => boolea
     // the few characters before it are read: a long question has many words to check.
     const opensASentence = at === first || /[.!?…]\s+[^\p{L}\s]*$/u.test(question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at));
     const capitalised = opensASentence ? /\p{Lu}.*\p{Lu}/u.test(clipped) : NAMED.test(clipped);
-    return capitalised || isUsed(clipped) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
+    return capitalised || isUsed(clipped) || !isClipping(question, clipped, at) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
   });
+}
+
+/** False for the few clippings that are also other words where they stand ("em dashes"). */
+function isClipping(question: string, clipped: string, at: number): boolean {
+  if (clipped.toLowerCase() !== 'em') return true;
+  const before = question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at);
+  return EM_AS_THEM.before.test(before) && !EM_AS_THEM.after.test(question.slice(at + clipped.length));
 }

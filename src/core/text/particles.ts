@@ -10,3 +10,15 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'on', 'in', 'over', 'away
 export function isParticle(word: string): boolean {
   return PARTICLES.has(word.toLowerCase());
 }
+
+/**
+ * The particles that are adverbs, never a preposition taking the words after it: only these may
+ * stand apart from their verb ("lock their models down"). "count on", "lean on" take an object
+ * after the particle, so "count the votes on Monday" is no "count on".
+ */
+const ADVERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'together']);
+
+/** True for a particle that may stand after the verb's object ("team them up"), in any case. */
+export function isAdverbParticle(word: string): boolean {
+  return ADVERB_PARTICLES.has(word.toLowerCase());
+}

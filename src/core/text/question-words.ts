@@ -366,8 +366,19 @@ function withoutQuestionWords(question: string): string {
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
     .split(/(\s+)/)
-    .filter((part) => !QUESTION_WORDS.has(part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')));
+    .filter((part, i, parts) => !QUESTION_WORDS.has(bareWord(part)) || endsAPhrase(bareWord(part), bareWord(parts[i - 2] ?? '')));
   return kept.join('').replace(/\s+/g, ' ').trim();
+}
+
+function bareWord(part: string): string {
+  return part.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A question word that ends a phrase with the word before it: "did xAI break even?" asks about breaking even. */
+const PHRASE_ENDS: Record<string, RegExp> = { even: /^(?:break|breaks|broke|breaking)$/ };
+
+function endsAPhrase(word: string, before: string): boolean {
+  return PHRASE_ENDS[word]?.test(before) ?? false;
 }
 
 function hasWords(text: string): boolean {

@@ -86,6 +86,18 @@ describe('givesToAnother', () => {
     const [xais] = possessionsIn("what's xai's chatbot called?", analyze, () => [], ['xai']);
     expect(givesToAnother('The chatbot made by xAI is called Grok.', xais!, analyze)).toBe(false);
   });
+
+  it('gives "made by" the thing before it only, and reads "known" as part of the noun when it opens it', () => {
+    const [deepseeks] = possessionsIn("what was DeepSeek's distillation?", analyze);
+    // The accusations are OpenAI's, not the distillation.
+    expect(givesToAnother('The accusations of distillation made by OpenAI grew.', deepseeks!, analyze)).toBe(false);
+    // Tests run by Anthropic may be of xAI's model: "run by" says who ran them, not whose they are.
+    const [xais] = possessionsIn("what did xAI's tests show?", analyze);
+    expect(givesToAnother('The tests run by Anthropic showed distillation.', xais!, analyze)).toBe(false);
+    expect([...possessionsIn("what are DeepSeek's known violations?", analyze)[0]!.thing]).toEqual(['violat']);
+    // An owner opening in lowercase acts for others too: "the lawyer for xAI".
+    expect(possessionsIn('who is the lawyer for xAI?', analyze)[0]!.owner).toEqual(['xai']);
+  });
 });
 
 describe('possessivesIn', () => {

@@ -25,6 +25,7 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('has meta ever accused anyone of distilling llama?', ['meta'])).toEqual([['meta']]);
     expect(askedSpeakers("any reply from deepseek's side", ['deepseek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("any word from deepseek rebutting anthropic's claims?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
+    expect(askedSpeakers('any statement from xi jinping?', ['xi', 'jinping'])).toEqual([['xi', 'jinping']]);
     expect(askedSpeakers('was there a statement from Moonshot?', ['Moonshot'])).toEqual([['moonshot']]);
     expect(askedSpeakers('a statement from Sam Altman after the verdict?', ['Sam', 'Altman'])).toEqual([['sam', 'altman']]);
     expect(askedSpeakers('any denials from musk or openai?', ['musk', 'openai'])).toEqual([['musk'], ['openai']]);
@@ -40,6 +41,10 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('what did deepseek say back, did they deny it', ['deepseek'])).toEqual([['deepseek']]);
     // A second part naming someone else still asks two things.
     expect(askedSpeakers('what did deepseek say, and did openai deny it', ['deepseek', 'openai'])).toEqual([]);
+    // "they" may be DeepSeek here, and "it" is as often the memo.
+    expect(askedSpeakers('what did openai tell the committee about deepseek, and did they deny it?', ['openai', 'deepseek'])).toEqual([]);
+    expect(askedSpeakers('what did openai tell the committee, did it confirm the numbers?', ['openai'])).toEqual([]);
+    expect(askedSpeakers('what did openai tell the committee, did they ever publicly confirm it?', ['openai'])).toEqual([['openai']]);
   });
 
   it('finds every party joined by "and" or "or"', () => {

@@ -34,6 +34,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords("who's meant to work out the standards though")).toBe('to work out the standards');
     expect(stripQuestionWords('what was his argument basically?')).toBe('argument');
     expect(stripQuestionWords('what even is distilbert?')).toBe('distilbert?');
+    expect(stripQuestionWords('did xai ever break even on grok?')).toBe('xai break even on grok?');
     expect(stripQuestionWords('what kinda speedup does it get')).toBe('speedup it');
     expect(stripQuestionWords('how did those labs still manage to use it?')).toBe('labs still to use it?');
     expect(stripQuestionWords('how do labs manage risk?')).toBe('labs manage risk?');
