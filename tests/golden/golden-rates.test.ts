@@ -132,7 +132,10 @@ const FLOORS = [
   // and -16); the nouns that stand for what a question
   // names elsewhere ("such a touchy subject", "this stuff") cited one more on blind-21 and on
   // blind-5.
-  { file: 'blind-21.json', cited: 28, declined: 14 },
+  // Stop 30: "down the line" weighs nothing (it asks what may come): "what does the piece say this
+  // case could mean for the wider industry down the line?" finds fewer passages, and another of
+  // three sentences tied on its words is quoted: -1.
+  { file: 'blind-21.json', cited: 27, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 26: "has X <done> …" needs a sentence in which X acts: +1.
@@ -191,7 +194,10 @@ const FLOORS = [
   // since: stop 23's question forms ("which researchers", "any timeline for when", "param
   // count", "the explanation given for"), "as his attorney" and a date said of its owner, +2 / +4.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-30.json', cited: 26, declined: 14 },
+  // Stop 30: "gets" shapes a question as "get" does ("who gets credit for inventing it"); "any
+  // timeline for when Musk's appeal gets its day in court?" had been declined for naming two
+  // unknown things, "gets" one of them, and is now answered by the trial's four weeks: -1 declined.
+  { file: 'blind-30.json', cited: 26, declined: 13 },
   // Written at the start of stop 23 (c8e3340), first run at its end (f5582c4, and after the
   // review's mends the same): blind-31 20/28 and 14/15, follow-ups-blind-7 24/32 and 8/15, alone
   // and as one chat; stop 22's code (cef7644) the same. Read in stop 24: a place the question sets
@@ -284,9 +290,12 @@ const FLOORS = [
   { file: 'follow-ups-blind-15.json', cited: 22, declined: 13 },
   // Written at the start of stop 29 (a791714) likewise, first run with stop 28's code (207d398):
   // 20/28 & 11/15, 22/32 & 11/15, alone and as one chat; stop 29's and 30's code the same. Counts
-  // only, not read (two failure lines were seen in stop 29's fresh-clone check).
-  { file: 'blind-40.json', cited: 20, declined: 11 },
-  { file: 'follow-ups-blind-16.json', cited: 22, declined: 11 },
+  // only then (two failure lines were seen in stop 29's fresh-clone check). Read in stop 30, and
+  // its fixes taken partly from their misses ("down the line", "…, like legally?", "did they take
+  // long to decide", "who was the judge…", "deepseek's reaction to… - did they deny it?", "total
+  // $", "gets", "og", "shd", "pushed him", "for the weekend", "…on that too?" pointing back).
+  { file: 'blind-40.json', cited: 21, declined: 13 },
+  { file: 'follow-ups-blind-16.json', cited: 25, declined: 12 },
 ];
 
 let bot: PolicyBotService;

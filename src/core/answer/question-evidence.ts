@@ -169,13 +169,13 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 
 /**
  * The days ahead of the asker: "is it gonna rain in Oakland tomorrow?", "what's on this
- * weekend?", "tomorrow's hearing", "in the next week". Documents are written before they are
+ * weekend?", "the forecast for the weekend", "tomorrow's hearing", "in the next week". Documents are written before they are
  * read, and say what they say of these only if they name them. "Today" and "right now" are left
  * out: "what do labs do today to stop distillers?" asks about the present the documents describe.
  * "This week" holds days behind too: asked in the past tense ("what did Musk admit this week?")
  * it is the news the documents may be, and only then is it left out (`PAST_TENSE`).
  */
-const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month))(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
+const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:coming )?(?:week|weekend|morning|afternoon|evening)|(?:next|for the) (?:week|weekend)|next month)(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or

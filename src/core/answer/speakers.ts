@@ -40,6 +40,8 @@ const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${no
  * deepseek denying it?"). A word in "-ing" with words after it: "…from Xi Jinping?" is one name.
  */
 const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s+\p{L}+ing\s+[\p{L}\p{N}]|\s*[?!.,]|\s*$)`;
+/** A question opening with a party's words: "deepseek's reaction to…?", "Musk's response?". */
+const OPENS_WITH_WORDS_SAID = String.raw`^\W*((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:public|official)\s+)?${SPEECH_NOUN}\b`;
 /** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
 const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
@@ -48,6 +50,8 @@ const ASKED = [
   // "what did Musk call the verdict?": what he called it, in words. Not "what did Musk call for?".
   new RegExp(String.raw`\bwhat\s+(?:did|has|have|had|would)\s+${SPAN}call(?:ed)?\b(?!\s+(?:for|off|up|on|in|out|back)\b)`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
+  // "deepseek's reaction to anthropic - did they deny it?": a question opening with the party's words.
+  new RegExp(String.raw`${OPENS_WITH_WORDS_SAID}`, 'iu'),
   // "any details on altman's testimony?": what the party said, asked for. Not "the date of
   // musk's testimony", "who cross-examined musk during musk's testimony": those ask of the event.
   new RegExp(String.raw`\b(?:details?|more|anything|info(?:rmation)?|specifics|news)\s+(?:on|about|of|from)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
@@ -68,7 +72,7 @@ const PART_BREAK = new RegExp(String.raw`\?+\s*|(?:[,;]\s*(?:(?:and|or|but|also|
 /** A part that asks, not one that sets a scene ("so when OpenAI's lawyer pushed him, did Musk…"). */
 /** Where a part of a question opens, past its lead-in words. */
 const PART_OPENS = String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*`;
-const ASKING_PART = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
+const ASKING_PART = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)|${OPENS_WITH_WORDS_SAID}`, 'iu');
 
 /**
  * A part asked of a pronoun ("…, did they deny it?"): of the party named in the part before, when
@@ -97,9 +101,9 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
 
-const ANSWERED_PARTY = new RegExp(String.raw`\b(?:${RESPOND}|${REPLY})\s+to\s+[\p{L}\p{N}.-]+`, 'giu');
+const ANSWERED_PARTY = new RegExp(String.raw`\b(?:${RESPOND}|${REPLY}|${SPEECH_NOUN})\s+to\s+[\p{L}\p{N}.-]+`, 'giu');
 
-/** True when `part` names a party besides `parties` and the one they answered ("respond to anthropic"). */
+/** True when `part` names a party besides `parties` and the one they answered ("respond to anthropic", "reaction to anthropic"). */
 function namesOthers(part: string, parties: readonly Party[], known: ReadonlySet<string>): boolean {
   const asked = new Set(parties.flat());
   return (part.replace(ANSWERED_PARTY, ' ').toLowerCase().match(/[\p{L}\p{N}.-]+/gu) ?? []).some((word) => known.has(word) && !asked.has(word));

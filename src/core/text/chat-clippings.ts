@@ -48,6 +48,8 @@ const CLIPPINGS: Record<string, string> = {
   'w/o': 'without',
   'w/': 'with',
   altho: 'although',
+  shd: 'should',
+  og: 'original',
   em: 'them',
 };
 

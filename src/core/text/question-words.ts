@@ -24,13 +24,13 @@ const QUESTION_WORDS = new Set(
     // How precise an answer is wanted, the other way: "roughly how many…".
     'roughly approximately ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
-    'much many say says know according kind sort get got ' +
+    'much many say says know according kind sort get gets got ' +
     // Nouns that stand for what the question names elsewhere: "this distillation stuff", "the
     // DeepSeek thing". No document's answer says them ("subject" and "topic": `STAND_IN_NOUN`).
     'stuff thing things ' +
-    // "did they also…": what ties a question to the thread, not what it is about. Left in, it
-    // found every sentence saying "also" ("Musk also said…").
-    'also ' +
+    // "did they also…", "…on that too?": what ties a question to the thread, not what it is about.
+    // Left in, it found every sentence saying "also" ("Musk also said…").
+    'also too ' +
     // Hedges on what is asked: "are labs likely to…" asks what labs will do, "how long was it
     // supposed to run?" how long it ran. "likely" stems to "like", which found "Companies like
     // OpenAI…"; "supposed" was read as "said". "who's meant to work out the standards?" likewise;
@@ -353,6 +353,18 @@ const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
  */
 const ENDED_UP = /\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\b/giu;
 
+/**
+ * "will it matter down the line?", "…in the long run": when, which the form asks (a "prospect",
+ * `answer-types.ts`), not what: left in, "line" and "run" were looked for as words.
+ */
+const LATER_ON = /\b(?:down the (?:line|road)|in the (?:long|short) (?:run|term)|long[- ]term)\b/giu;
+
+/**
+ * Chat's "like" after a pause: "…, like legally?", "so did it go to court, like an actual
+ * lawsuit": a hedge on what follows. Not "companies like OpenAI", "what is it like".
+ */
+const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=\s+\p{L})/giu;
+
 /** "how'd those labs still manage to use it?" asks how they used it; "how do labs manage risk?" keeps "manage". */
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
@@ -360,6 +372,8 @@ function withoutQuestionWords(question: string): string {
   const kept = question
     .replace(CLAIM_FRAME, ' ')
     .replace(ENDED_UP, ' ')
+    .replace(LATER_ON, ' ')
+    .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')

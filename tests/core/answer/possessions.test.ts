@@ -43,10 +43,12 @@ describe('possessionsIn', () => {
 });
 
 describe('askedRole', () => {
-  it('gives the role a "which / what" question asks for, with its synonyms', () => {
+  it('gives the role a "which / what / who was the" question asks for, with its synonyms', () => {
     expect(askedRole('Which lawyer questioned Musk on the stand?', analyze, (t) => (t === 'lawyer' ? ['counsel'] : []))).toEqual(new Set(['lawyer', 'counsel']));
     expect(askedRole('what lead attorney did OpenAI hire?', analyze)).toEqual(new Set(['attornei']));
     expect(askedRole('Which judge presided?', analyze)).toEqual(new Set(['judg']));
+    expect(askedRole("who was the judge running elon's lawsuit vs openai", analyze)).toEqual(new Set(['judg']));
+    expect(askedRole("who's the lead lawyer for openai?", analyze)).toEqual(new Set(['lawyer']));
   });
 
   it('gives the role a "who … as his …" question asks for', () => {

@@ -45,6 +45,7 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('what did openai tell the committee about deepseek, and did they deny it?', ['openai', 'deepseek'])).toEqual([]);
     expect(askedSpeakers('what did openai tell the committee, did it confirm the numbers?', ['openai'])).toEqual([]);
     expect(askedSpeakers('what did openai tell the committee, did they ever publicly confirm it?', ['openai'])).toEqual([['openai']]);
+    expect(askedSpeakers("deepseek's reaction to anthropic calling them out - did they deny it?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
   });
 
   it('finds every party joined by "and" or "or"', () => {

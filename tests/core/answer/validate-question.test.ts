@@ -60,6 +60,7 @@ describe('leansOnPrevious', () => {
     ['was that ruling appealed?', 2, false],
     ['is this information public?', 2, false],
     ['who reported that?', 1, true],
+    ['wasnt there a court case on that too', 2, true],
     ['what court case was that about?', 2, true],
     ['is this one legal?', 1, true],
     ['was that only for OpenAI?', 1, true],
