@@ -38,7 +38,8 @@ const FLOORS = [
   // Stop 25: a law firm asked for by kind needs a sentence saying "law firm" ("firm" when it
   // asks who employs someone): +1, and +1 on each of follow-ups-blind-2, -4, -7 and the unread
   // -18, -24, -29.
-  { file: 'blind-5.json', cited: 24, declined: 11 },
+  // Stop 30: "why does it matter…? what's the bigger picture" asks why it is important: +1.
+  { file: 'blind-5.json', cited: 25, declined: 11 },
   // Stop 20: "when does distillation turn into a controversy?" asks in what case, not for a date: +1.
   { file: 'blind-6.json', cited: 24, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
@@ -294,8 +295,9 @@ const FLOORS = [
   // its fixes taken partly from their misses ("down the line", "…, like legally?", "did they take
   // long to decide", "who was the judge…", "deepseek's reaction to… - did they deny it?", "total
   // $", "gets", "og", "shd", "pushed him", "for the weekend", "…on that too?" pointing back).
-  { file: 'blind-40.json', cited: 21, declined: 13 },
-  { file: 'follow-ups-blind-16.json', cited: 25, declined: 12 },
+  // "why does it matter", "the bigger picture" asking why it is important: +1 each.
+  { file: 'blind-40.json', cited: 22, declined: 13 },
+  { file: 'follow-ups-blind-16.json', cited: 26, declined: 12 },
 ];
 
 let bot: PolicyBotService;

@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'version' | 'reason' | 'definition' | 'prospect';
+export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'version' | 'significance' | 'reason' | 'definition' | 'prospect';
 
 // "one" is left out of counts: "one of the labs" gives no number.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
@@ -59,6 +59,9 @@ const ENDS = String.raw`[\s?!.…]*$`;
  * "what are the costs and benefits" or "the price fixing claim".
  */
 const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
+
+/** Ways to ask why something is important (`significance`), each also the form's words. */
+const SIGNIFICANCE_ASKED = String.raw`\bwhy(?:\s+(?:does|did|do|would|should|will)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?matters?|(?:\s+(?:is|was|are|were)|['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:important|significant))\b|\b(?:the\s+)?(?:bigger|broader|wider)\s+picture\b|\bthe\s+big\s+picture\b|\bwhy\s+should\s+(?:we|i|anyone|people)\s+care\b|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+significance\b`;
 
 /**
  * "is there a name for doing it that way?", "does that approach have a specific term?", "what's
@@ -122,6 +125,10 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.
   [/\b(?:which|what) (?:\w+ )?versions?\b(?!\s+of\s+(?:events|the|this|that|his|her|their|its|what)\b)/i, 'version'],
   [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
+  // "why does it matter?", "the bigger picture": why it is important, which documents say with
+  // "highlights", "underscores", "significant"… Before the reasons: it is a "why" of its own.
+  // Not "why is it a big deal?": as often why it upset people ("…when xAI does it?").
+  [new RegExp(SIGNIFICANCE_ASKED, 'iu'), 'significance'],
   [new RegExp(String.raw`^why\b|\bwhy (?:\w+ly )?${AUXILIARY}\b|\bhow come\b|\bwhat (?:is|was|are|were) the reasons?\b|\b(?:on|under) what (?:grounds?|basis)\b|\bfor what reasons?\b`, 'i'), 'reason'],
   // "What is distillation?", "what's a teacher model?", "define soft targets", "what does
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
@@ -165,6 +172,8 @@ const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => bool
   person: namesAPerson,
   reason: /\b(?:because|due to|owing to|as a result|thanks to|therefore|thus|hence|so that|reason|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|aris(?:e|es|ing) from|arose from|stem(?:s|med)? from|barred by)\b/i,
   place: /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\bCourt\b/u,
+  // "The admission … highlights the ongoing tensions", "This case underscores the challenges".
+  significance: /\b(?:highlight(?:s|ed)?|underscor(?:e|es|ed)|significan(?:t|ce)|important|importance|implications?)\b/i,
   // "Companies may need to reassess…", "The case could also prompt…": what may come. "may" and
   // "will" in lowercase: "On Monday 18 May 2026", "free Will".
   prospect: (sentence) => /\b(?:may|will)\b/.test(sentence) || /\b(?:might|could|would|likely|expected to|set to|is poised to)\b/i.test(sentence),
@@ -226,6 +235,13 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   // "which courthouse, what city": the place's kind is the form; no sentence giving one need say
   // "city" ("…in Oakland"). Not "court": a sentence on a court says it.
   place: [[new RegExp(String.raw`\b(which|what) (?:${PLACE_KINDS})\b`, 'gi'), '$1']],
+  // "why does it matter?", "the bigger picture" ask why it is important, in plain English's word
+  // for it, which documents also use ("Why It's Important?"): "matter" and "picture" are no
+  // sentence's words.
+  significance: [
+    [/\b(?:matters?|significant|significance|care)\b/giu, 'important'],
+    [/\b(?:the\s+)?(?:bigger|big|broader|wider)\s+picture\b/giu, 'important'],
+  ],
   // "On what grounds?" asks why: "grounds" is not what the reason is about.
   reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
   definition: [

@@ -130,6 +130,18 @@ describe('expectedAnswerType', () => {
     }
   });
 
+  it('reads "why does it matter?" and "the bigger picture" as asking why it is important, in the word documents use', () => {
+    for (const q of ["ok but why does it actually matter that Musk admitted this? what's the bigger picture", 'why does it matter big picture', 'why is the verdict significant?', 'why should we care about distillation?']) {
+      expect(expectedAnswerType(q), q).toBe('significance');
+    }
+    expect(withoutFormWords('why does it matter big picture', 'significance')).toBe('why does it important important');
+    // "a big deal" is as often why it upset people ("…when xAI does it?"); "does it matter who…" asks whether.
+    for (const q of ['why is it a big deal when xAI does it?', "why's it a big deal tho"]) expect(expectedAnswerType(q), q).toBe('reason');
+    expect(expectedAnswerType('does it matter who sued first?')).toBeUndefined();
+    expect(hasAnswerOfType('The admission by Elon Musk highlights the ongoing tensions in the AI industry.', 'significance')).toBe(true);
+    expect(hasAnswerOfType('Musk said he would appeal.', 'significance')).toBe(false);
+  });
+
   it('reads "when is it fine?", "when does it turn into…" as asking in what case, not for a date', () => {
     for (const q of ['do we know when distillation is fine?', 'what did elon say when savitt asked him if that was a yes', 'when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When does copying become a problem?', 'When are outputs considered theft?', 'When does distillation count as theft?', 'when is it wrong to distill a rival?']) expect(expectedAnswerType(q), q).toBeUndefined();
     for (const q of ['when did distillation become controversial?', 'when is the hearing? is it fine?', 'when is grok 5 supposed to come out?', 'When is the trial, and is it legal to attend?', 'when does the EU AI Act become applicable?', 'When do the rules become law?', 'when is the deadline for the infringement claim?']) expect(expectedAnswerType(q), q).toBe('date');
