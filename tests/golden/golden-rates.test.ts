@@ -294,10 +294,11 @@ const FLOORS = [
   // only then (two failure lines were seen in stop 29's fresh-clone check). Read in stop 30, and
   // its fixes taken partly from their misses ("down the line", "…, like legally?", "did they take
   // long to decide", "who was the judge…", "deepseek's reaction to… - did they deny it?", "total
-  // $", "gets", "og", "shd", "pushed him", "for the weekend", "…on that too?" pointing back).
-  // "why does it matter", "the bigger picture" asking why it is important: +1 each.
+  // $", "gets", "og", "shd", "for the weekend", "…on that too?" pointing back); "why does it
+  // matter", "the bigger picture" asking why it is important: +1 each. "push him" for "press"
+  // gained one and was dropped after review ("did the board push him out?").
   { file: 'blind-40.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-16.json', cited: 26, declined: 12 },
+  { file: 'follow-ups-blind-16.json', cited: 25, declined: 12 },
 ];
 
 let bot: PolicyBotService;

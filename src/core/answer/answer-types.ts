@@ -58,7 +58,9 @@ const ENDS = String.raw`[\s?!.…]*$`;
  * it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers", "how big a payout"; not "what does DistilBERT cost in accuracy", "what is the cost function",
  * "what are the costs and benefits" or "the price fixing claim".
  */
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|dollars|money|cash)\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
+/** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
+const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 
 /** Ways to ask why something is important (`significance`), each also the form's words. */
 const SIGNIFICANCE_ASKED = String.raw`\bwhy(?:\s+(?:does|did|do|would|should|will)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?matters?|(?:\s+(?:is|was|are|were)|['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:important|significant))\b|\b(?:the\s+)?(?:bigger|broader|wider)\s+picture\b|\bthe\s+big\s+picture\b|\bwhy\s+should\s+(?:we|i|anyone|people)\s+care\b|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+significance\b`;
@@ -85,10 +87,11 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // deadlines he missed / time limits / limitation periods…": how long each ran ("three years
   // for…"); other deadlines may be days ("what's the deadline to appeal?", "what are the
   // compliance deadlines under the EU AI Act?").
-  // "did they take long to decide?" asks how long they took.
+  // "did they take long to decide?" asks how long they took; "why did it take so long to rule?"
+  // asks why.
   // "what length had the judge planned for it?" too, when a word of time says it is a length of
   // time: not "what length is the context window?" nor "what lengths did they go to".
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]{0,80}\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|take|took|takes|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\b(?:take|took|takes|taking) (?:that |very |too |so )?long to \w|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]{0,80}\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\b(?:take|took|takes|taking) (?:that |very |too )?long(?:${ENDS}| to \w)|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
@@ -104,13 +107,13 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [/\bhow much\b(?![^?!.;,]*\b(?:money|cash|damages|dollars|fines?|pay|paying|paid|costs?)\b)[^?!.;,]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what
   // amount of data" may be a count, "the fine print" is no fine; "the total amount msft has put
-  // into openai" is money, "the amount of time the jury spent" is not; so is a currency sign said
-  // as a word ("total $ microsoft has put in?").
+  // into openai" is money, "the amount of time the jury spent" is not. A currency sign standing
+  // alone asks for money too ("total $ microsoft has put in?").
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
   // valuation", "what is Musk worth", "what did Microsoft pay for its stake" (not "what did it pay
   // for?", which asks what was bought, nor "pay them back"). Within a few words of "what", not anywhere after it: "what
   // does the senate bill say", "what did the court say about price fixing" ask no price.
-  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:money|cash|capital|funding|investment)\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?[\s?!.…]*$/i, 'percentage'],

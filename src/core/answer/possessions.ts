@@ -19,10 +19,18 @@ const ENDS_NOUN = new Set(
   ('at in on for of to with by from about into over under after before during than as and or but that which who ' +
     'is are was were be been did does do has have had will would can could should may might say says said').split(' '),
 );
-/** These end it past its first word only: "xAI's chatbot *called* Grok", but "DeepSeek's known violations". */
-const ENDS_A_NOUN_SAID = new Set(['called', 'named', 'known']);
-/** True when `word` ends a noun that already holds `words` words. */
-const endsNoun = (word: string, words: number) => ENDS_NOUN.has(word.toLowerCase()) || (words > 0 && ENDS_A_NOUN_SAID.has(word.toLowerCase()));
+/**
+ * Participles that name what comes after them ("xAI's chatbot *called* Grok"): they end the noun
+ * past its first word, and not after a word of degree ("DeepSeek's known violations", "lesser
+ * known models").
+ */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'known']);
+const DEGREE = /^(?:less|lesser|least|well|better|best|most|more|\p{L}+ly)$/iu;
+/** True when `word` ends the noun whose words so far are `words`. */
+function endsNoun(word: string, words: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return ENDS_NOUN.has(lower) || (NAMING_PARTICIPLES.has(lower) && words.length > 0 && !DEGREE.test(words.at(-1)!));
+}
 /** A name as written, opening with a capital or with one after a lowercase letter ("xAI", "iPhone"). */
 const NAME = String.raw`\p{Ll}?\p{Lu}[\p{L}\p{N}.-]*`;
 const STARTS_A_NAME = new RegExp(`^${NAME}`, 'u');
@@ -47,7 +55,7 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
     if (!STARTS_A_NAME.test(match[1]!) && !lowercaseNames.has(match[1]!.toLowerCase())) continue;
     const words: string[] = [];
     for (const word of match[2]!.trim().split(/\s+/)) {
-      if (words.length === MAX_NOUN_WORDS || endsNoun(word, words.length) || !/^[\p{Ll}-]+$/u.test(word)) break;
+      if (words.length === MAX_NOUN_WORDS || endsNoun(word, words) || !/^[\p{Ll}-]+$/u.test(word)) break;
       words.push(word);
       // A role ends the noun: in "Musk's attorney ask him…" the verb after it is no noun.
       if (IS_ROLE.test(word)) break;
@@ -73,7 +81,7 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
  * main attorney?", "who was the judge running it?"): an "agent" may be software, "counsel" advice.
  */
 const PERSON_ROLES = 'lawyers?|attorneys?|judges?|spokes(?:person|man|woman)|spokespeople';
-const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|who(?:['’]s|\s+(?:is|was|were|are))\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b`, 'iu');
+const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|who(?:['’]s|\s+(?:is|was|were|are))\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b(?!['’])`, 'iu');
 
 /** The terms of the role a question asks for ("which lawyer questioned Musk?"), with its synonyms; none if it asks for none. */
 export function askedRole(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): ReadonlySet<string> | undefined {
@@ -94,11 +102,12 @@ export function givesToAnother(sentence: string, possession: Possession, analyze
 
 const OWNED_BY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})['’]s((?:\s+[\p{L}-]+){1,3})`, 'gu');
 /**
- * "the lawyer for X", "the chatbot made by X". "made by" only after a determiner and the thing:
- * in "accusations of distillation made by OpenAI" the accusations are OpenAI's, not distillation.
+ * "the lawyer for X", "the chatbot made by X". Not "made by" after a preposition: in "accusations
+ * of distillation made by OpenAI" the accusations are OpenAI's, not distillation. (No "i" flag:
+ * with it, `\p{Lu}` in `NAME` matches lowercase too.)
  */
 const THING_OF_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:([\p{L}-]+)\s+(?:for|of|representing)|(?<=\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)([\p{L}-]+)\s+(?:made|built|developed|created|owned)\s+by)\s+(?:the\s+)?(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}])(?:([\p{L}-]+)\s+(?:for|of|representing)|(?<!\b(?:of|for|about|on|in|with|from)\s+)([\p{L}-]+)\s+(?:made|built|developed|created|owned)\s+by)\s+(?:the\s+)?(${NAME})`,
   'gu',
 );
 
@@ -139,7 +148,7 @@ export function possessivesIn(question: string, analyze: (text: string) => strin
     .map((m) => {
       const words: string[] = [];
       for (const word of m[2]!.trim().split(/\s+/)) {
-        if (endsNoun(word, words.length)) break;
+        if (endsNoun(word, words)) break;
         words.push(word);
       }
       const topic = AFTER_PREPOSITION.test(question.slice(0, m.index));

@@ -169,11 +169,13 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 
 /**
  * The days ahead of the asker: "is it gonna rain in Oakland tomorrow?", "what's on this
- * weekend?", "the forecast for the weekend", "tomorrow's hearing", "in the next week". Documents are written before they are
- * read, and say what they say of these only if they name them. "Today" and "right now" are left
- * out: "what do labs do today to stop distillers?" asks about the present the documents describe.
- * "This week" holds days behind too: asked in the past tense ("what did Musk admit this week?")
- * it is the news the documents may be, and only then is it left out (`PAST_TENSE`).
+ * weekend?", "the forecast for the weekend", "tomorrow's hearing", "in the next week". Documents
+ * are written before they are read, and say what they say of these only if they name them.
+ * "Today" and "right now" are left out: "what do labs do today to stop distillers?" asks about
+ * the present the documents describe. "This week" holds days behind too: asked in the past tense
+ * ("what did Musk admit this week?") it is the news the documents may be, and only then is it
+ * left out (`PAST_TENSE`); so is "for the weekend" ("was the trial paused for the weekend?").
+ * "This coming week" never is.
  */
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:coming )?(?:week|weekend|morning|afternoon|evening)|(?:next|for the) (?:week|weekend)|next month)(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
@@ -216,7 +218,7 @@ const PAST_TENSE = new RegExp(
 
 function daysAhead(question: string): string[] {
   const days = question.match(DAYS_AHEAD) ?? [];
-  return PAST_TENSE.test(question) ? days.filter((day) => !/^this week$/i.test(day)) : days;
+  return PAST_TENSE.test(question) ? days.filter((day) => !/^(?:this|for the) week(?:end)?$/i.test(day)) : days;
 }
 
 /** A word named last, after "in" or "at": "…begin in Oakland?". */

@@ -35,13 +35,16 @@ const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
 export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony', 'word'];
 /** Any of them, singular or plural. */
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`)).join('|')})`;
+/** After "…from Musk": where the party's name ends ("…from musk after the verdict?", "…from deepseek denying it?"). */
+const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s+\p{L}+ing\b|\s*[?!.,]|\s*$)`;
+/** Where a part of a question opens, past its lead-in words. */
+const PART_OPENS = String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*`;
 /**
- * After "…from Musk": where the party's name ends ("…from musk after the verdict?", "…from
- * deepseek denying it?"). A word in "-ing" with words after it: "…from Xi Jinping?" is one name.
+ * A part opening with a party's words, asked for: "deepseek's reaction to anthropic?", "and
+ * Musk's response?". Not "musk's testimony date?" nor "…testimony, who cross-examined him?":
+ * those ask of the event.
  */
-const NAME_ENDS = String.raw`(?=['’]s\b|\s+(?:after|about|on|over|to|regarding|in|at|since|yet|so|when|following)\b|\s+\p{L}+ing\s+[\p{L}\p{N}]|\s*[?!.,]|\s*$)`;
-/** A question opening with a party's words: "deepseek's reaction to…?", "Musk's response?". */
-const OPENS_WITH_WORDS_SAID = String.raw`^\W*((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:public|official)\s+)?${SPEECH_NOUN}\b`;
+const ASKS_FOR_WORDS = new RegExp(String.raw`${PART_OPENS}((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+(?:(?:public|official)\s+)?${SPEECH_NOUN}(?=\s*(?:[?!.;:–—-]|$)|\s+(?:to|on|about|regarding|over)\b)`, 'iu');
 /** The words between the auxiliary and the verb: the party, and perhaps "actually" or "flat out". */
 const SPAN = String.raw`((?:[\p{L}\p{N}.'’&,-]+\s+){0,6}?)`;
 const ASKED = [
@@ -51,7 +54,7 @@ const ASKED = [
   new RegExp(String.raw`\bwhat\s+(?:did|has|have|had|would)\s+${SPAN}call(?:ed)?\b(?!\s+(?:for|off|up|on|in|out|back)\b)`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:was|is|were)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
   // "deepseek's reaction to anthropic - did they deny it?": a question opening with the party's words.
-  new RegExp(String.raw`${OPENS_WITH_WORDS_SAID}`, 'iu'),
+  ASKS_FOR_WORDS,
   // "any details on altman's testimony?": what the party said, asked for. Not "the date of
   // musk's testimony", "who cross-examined musk during musk's testimony": those ask of the event.
   new RegExp(String.raw`\b(?:details?|more|anything|info(?:rmation)?|specifics|news)\s+(?:on|about|of|from)\s+((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)['’]s\s+${SPEECH_NOUN}\b`, 'iu'),
@@ -70,9 +73,7 @@ const WH = 'what|how|who|whom|whose|when|where|which|why';
 /** Where a question's parts meet: "…count, and what did OpenAI tell…?", "…say and when did…", "…losing? what did he call it". */
 const PART_BREAK = new RegExp(String.raw`\?+\s*|(?:[,;]\s*(?:(?:and|or|but|also|plus)\s+)?|\s+(?:and|or|but)\s+)(?=(?:${WH}|${AUX})\b)`, 'i');
 /** A part that asks, not one that sets a scene ("so when OpenAI's lawyer pushed him, did Musk…"). */
-/** Where a part of a question opens, past its lead-in words. */
-const PART_OPENS = String.raw`^\W*(?:(?:so|and|but|or|ok|also)\s+)*`;
-const ASKING_PART = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)|${OPENS_WITH_WORDS_SAID}`, 'iu');
+const ASKING_PART = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\b(?:\s+\S+){0,3}?\s+(?:${AUX})\b|(?:${AUX})\b)`, 'i');
 
 /**
  * A part asked of a pronoun ("…, did they deny it?"): of the party named in the part before, when
@@ -90,8 +91,12 @@ const PRONOUN_ASKED = new RegExp(String.raw`${PART_OPENS}(?:(?:${WH})\s+)?(?:${A
  */
 export function askedSpeakers(question: string, names: readonly string[]): Party[] {
   const known = new Set(names.map((n) => n.toLowerCase()));
-  const parts = question.split(PART_BREAK).filter((part) => ASKING_PART.test(part));
-  const asked = parts.length > 0 ? parts : [question];
+  const pieces = question.split(PART_BREAK).filter((piece) => /\p{L}/u.test(piece));
+  const parts = pieces.filter((part) => ASKING_PART.test(part));
+  // "deepseek's reaction to anthropic, did they deny it?" asks for the party's words, when all
+  // that follows asks it of them; not "altman's testimony, who cross-examined him?".
+  const opensWithWords = ASKS_FOR_WORDS.test(pieces[0]!) && pieces.slice(1).every((part) => PRONOUN_ASKED.test(part));
+  const asked = opensWithWords ? [pieces[0]!, ...pieces.slice(1)] : parts.length > 0 ? parts : [question];
   const first = partiesIn(asked[0]!, known);
   // "how did deepseek respond, did they deny it?" asks it of DeepSeek; "what did openai tell the
   // committee about deepseek, and did they deny it?" may mean either.
@@ -101,9 +106,9 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   return found.every((parties) => key(parties) === key(found[0]!)) ? found[0]! : [];
 }
 
-const ANSWERED_PARTY = new RegExp(String.raw`\b(?:${RESPOND}|${REPLY}|${SPEECH_NOUN})\s+to\s+[\p{L}\p{N}.-]+`, 'giu');
+const ANSWERED_PARTY = new RegExp(String.raw`\b(?:${RESPOND}|${REPLY}|${SPEECH_NOUN})\s+to\s+(?:(?:the|its|their|that|this)\s+)?[\p{L}\p{N}.-]+(?:\s+(?:and|or)\s+[\p{L}\p{N}.-]+)?`, 'giu');
 
-/** True when `part` names a party besides `parties` and the one they answered ("respond to anthropic", "reaction to anthropic"). */
+/** True when `part` names a party besides `parties` and those they answered ("respond to anthropic", "reaction to the openai memo"). */
 function namesOthers(part: string, parties: readonly Party[], known: ReadonlySet<string>): boolean {
   const asked = new Set(parties.flat());
   return (part.replace(ANSWERED_PARTY, ' ').toLowerCase().match(/[\p{L}\p{N}.-]+/gu) ?? []).some((word) => known.has(word) && !asked.has(word));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isAdverbParticle } from '../text/particles.js';
+import { isAdverbParticle, isParticle } from '../text/particles.js';
 import { NAMES_FILE, normalizeName, readTeamFile, SYNONYMS_FILE } from './team-files.js';
 
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
@@ -43,7 +43,7 @@ export async function loadTeamSynonyms(knowledgeDir: string): Promise<{ synonyms
 /** A synonyms file's entries (`compileTeamNames`), each found in any inflection and, for a verb and its particle, apart. */
 export function compileTeamSynonyms(entries: Record<string, string[]>): { synonyms: TeamNames; clashes: string[] } {
   const { names, clashes } = compileTeamNames(entries);
-  return { synonyms: names.map((name) => ({ ...name, pattern: wholeWords(name.typed, INFLECTION, separable(name.typed)) })), clashes };
+  return { synonyms: names.map((name) => ({ ...name, pattern: wholeWords(name.typed, INFLECTION, apartBy(name.typed)) })), clashes };
 }
 
 /** The endings a listed phrase's words may take as typed: "leaned on", "teaming up", "backlashes". */
@@ -51,13 +51,19 @@ const INFLECTION = '(?:s|es|ed|d|ing)?';
 
 /** Words a verb and its particle may hold between them: "lock their models down", "team them up". */
 const MAX_WORDS_BETWEEN = 3;
-/** A word between them, and none that opens another clause: "lock the doors and go down" is no "lock down". */
-const WORD_BETWEEN = String.raw`(?!(?:and|or|but|to|that|then|so)(?![\p{L}\p{N}'’-]))[\p{L}\p{N}'’-]+`;
+/** A word between them, and none that opens another clause: "lock it and sit down" is no "lock down". */
+const WORD_BETWEEN = String.raw`(?!(?:and|or|but|to|then|so)(?![\p{L}\p{N}'’-]))[\p{L}\p{N}'’-]+`;
+/**
+ * Before a particle that takes words after it ("lean on", "push on"), only a pronoun or an
+ * adverb: "push him on it", "lean heavily on", not "count the votes on monday".
+ */
+const PRONOUN_OR_ADVERB = String.raw`(?:him|her|them|it|us|me|[\p{L}]+ly)`;
 
-/** True for a verb and its adverb particle ("lock down"): people also say it with the object between. */
-function separable(typed: string): boolean {
+/** How far apart a two-word phrase's words may stand: a verb and its adverb particle ("lock down") by its object, one and another particle by a pronoun or adverb. */
+function apartBy(typed: string): 'object' | 'pronoun' | undefined {
   const words = typed.split(' ');
-  return words.length === 2 && isAdverbParticle(words[1]!);
+  if (words.length !== 2 || !isParticle(words[1]!)) return undefined;
+  return isAdverbParticle(words[1]!) ? 'object' : 'pronoun';
 }
 
 /** The entries whose typed phrase the text says. */
@@ -89,11 +95,13 @@ const UNITS = new Set('ft in yd mi m cm mm km kg g lb lbs oz gb mb kb tb'.split(
  */
 const NOT_A_UNIT = String.raw`(?<!(?<![\p{N}])\d{1,3}(?:[.,]\d+)?[\s-]?|\b(?:sq|square|cubic|per)\s+)`;
 
-function wholeWords(typed: string, inflection = '', apart = false): RegExp {
+const BETWEEN = { object: String.raw`(?:\s+${WORD_BETWEEN}){0,${MAX_WORDS_BETWEEN}}?\s+`, pronoun: String.raw`(?:\s+${PRONOUN_OR_ADVERB})?\s+` };
+
+function wholeWords(typed: string, inflection = '', apart?: keyof typeof BETWEEN): RegExp {
   const escaped = typed
     .split(' ')
     // Not "a" or "of": "a problem" is no "as problems".
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
-    .join(apart ? `(?:\\s+${WORD_BETWEEN}){0,${MAX_WORDS_BETWEEN}}?\\s+` : '\\s+');
+    .join(apart ? BETWEEN[apart] : '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${UNITS.has(typed) ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

@@ -61,11 +61,11 @@ const SENTENCE_BREAK_CHARS = 12;
 /** A capital past a sentence's first word: a name or an abbreviation ("Google Info", "EVAL"), not a clipping. */
 const NAMED = /\p{Lu}/u;
 /**
- * "em" is "them" only as an object, after a word ("distilling em", "distilling 'em"): not a
+ * "em" is "them" only as an object, after a word ("distilling em", "distilling 'em", "w/ em"): not a
  * hesitation ("em, what did…", "so em what…" reads the same, but is rarer than the object) nor
  * the dash ("em dashes").
  */
-const EM_AS_THEM = { before: /\p{L}\s+['’]?$/u, after: /^[\s-]*dash/iu };
+const EM_AS_THEM = { before: /[\p{L}\/]\s+['’]?$/u, after: /^[\s-]*dash/iu };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many

@@ -357,13 +357,13 @@ const ENDED_UP = /\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\b/gi
  * "will it matter down the line?", "…in the long run": when, which the form asks (a "prospect",
  * `answer-types.ts`), not what: left in, "line" and "run" were looked for as words.
  */
-const LATER_ON = /\b(?:down the (?:line|road)|in the (?:long|short) (?:run|term)|long[- ]term)\b/giu;
+const LATER_ON = /\b(?:down the (?:line|road)|(?:in|over) the (?:long|short) (?:run|term))\b/giu;
 
 /**
  * Chat's "like" after a pause: "…, like legally?", "so did it go to court, like an actual
- * lawsuit": a hedge on what follows. Not "companies like OpenAI", "what is it like".
+ * lawsuit", "…, like, break tos?": a hedge on what follows. Not "companies like OpenAI", "what is it like".
  */
-const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=\s+\p{L})/giu;
+const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 
 /** "how'd those labs still manage to use it?" asks how they used it; "how do labs manage risk?" keeps "manage". */
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;

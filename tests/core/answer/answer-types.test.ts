@@ -61,6 +61,7 @@ describe('expectedAnswerType', () => {
     ['How much did DeepSeek spend?', 'amount'],
     ['How much time did the jury spend deliberating?', 'duration'],
     ['musk v altman jury - did they take long to decide or was it quick', 'duration'],
+    ['why did it take so long to rule?', 'reason'],
     ['what specific temperature value did Hinton recommend?', 'count'],
     ["what's xAI valued at right now?", 'amount'],
     ['what was the valuation in its last round?', 'amount'],
@@ -75,6 +76,7 @@ describe('expectedAnswerType', () => {
     ["what's the total amount msft has put into openai so far?", 'amount'],
     ['what did microsoft pay for its stake in openai?', 'amount'],
     ['total $ microsoft has put into openai to date?', 'amount'],
+    ["what's the total amount of dollars microsoft put in?", 'amount'],
     ['what valuation did openai get in its most recent raise?', 'amount'],
     ['which researchers coined the phrase knowledge distillation', 'person'],
     ['What scientists came up with distillation?', 'person'],
@@ -117,7 +119,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.
-    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', 'what did the judge charge the jury with?', 'what did the prosecutors charge Elon Musk with?', 'what was the amount of time the jury spent deliberating?', 'what did microsoft pay for?', 'what did openai do to pay them back?', "what's the deadline to appeal?", 'what are the deadlines to appeal?', 'what are the compliance deadlines under the EU AI Act?', "do users need to know when they're interacting with an AI?", 'does the policy mention when we need approval?', 'does the terms of use tell us when we can use outputs to train models?', "how do we make sure when distilling a model that we don't breach the terms?"]) {
+    for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', 'what did the judge charge the jury with?', 'what did the prosecutors charge Elon Musk with?', 'what was the amount of time the jury spent deliberating?', 'what did microsoft pay for?', 'what did openai do to pay them back?', 'what did openai do to pay for compute?', "what's the deadline to appeal?", 'what are the deadlines to appeal?', 'what are the compliance deadlines under the EU AI Act?', "do users need to know when they're interacting with an AI?", 'does the policy mention when we need approval?', 'does the terms of use tell us when we can use outputs to train models?', "how do we make sure when distilling a model that we don't breach the terms?"]) {
       expect(expectedAnswerType(q)).toBeUndefined();
     }
     expect(expectedAnswerType('what percentage of the budget went to it?')).toBe('percentage');

@@ -49,6 +49,8 @@ describe('askedRole', () => {
     expect(askedRole('Which judge presided?', analyze)).toEqual(new Set(['judg']));
     expect(askedRole("who was the judge running elon's lawsuit vs openai", analyze)).toEqual(new Set(['judg']));
     expect(askedRole("who's the lead lawyer for openai?", analyze)).toEqual(new Set(['lawyer']));
+    // A role owning what is asked is not asked: "who was the judge's clerk?".
+    expect(askedRole("who was the judge's clerk?", analyze)).toBeUndefined();
   });
 
   it('gives the role a "who … as his …" question asks for', () => {
@@ -97,6 +99,10 @@ describe('givesToAnother', () => {
     const [xais] = possessionsIn("what did xAI's tests show?", analyze);
     expect(givesToAnother('The tests run by Anthropic showed distillation.', xais!, analyze)).toBe(false);
     expect([...possessionsIn("what are DeepSeek's known violations?", analyze)[0]!.thing]).toEqual(['violat']);
+    expect([...possessionsIn("what are DeepSeek's lesser known models?", analyze)[0]!.thing]).toEqual(['model']);
+    // Any determiner, or none: "Models made by OpenAI…" are OpenAI's.
+    const [xaiModels] = possessionsIn("what are xAI's models?", analyze);
+    expect(givesToAnother('Models made by OpenAI were used.', xaiModels!, analyze)).toBe(true);
     // An owner opening in lowercase acts for others too: "the lawyer for xAI".
     expect(possessionsIn('who is the lawyer for xAI?', analyze)[0]!.owner).toEqual(['xai']);
   });

@@ -20,7 +20,7 @@ describe('compileTeamNames', () => {
 });
 
 describe('compileTeamSynonyms', () => {
-  const { synonyms } = compileTeamSynonyms({ protect: ['lock down'], 'rely on': ['count on', 'lean on'], appeal: ['fight it'], collaborate: ['team up'] });
+  const { synonyms } = compileTeamSynonyms({ protect: ['lock down'], 'rely on': ['count on', 'lean on'], press: ['push on'], appeal: ['fight it'], collaborate: ['team up'] });
   const finds = (typed: string, text: string) => text.search(synonyms.find((n) => n.typed === typed)!.pattern) !== -1;
 
   it('finds a listed phrase in any inflection', () => {
@@ -32,11 +32,15 @@ describe('compileTeamSynonyms', () => {
     expect(finds('lock down', 'would companies have to lock their models down better?')).toBe(true);
     expect(finds('team up', 'who should team them up?')).toBe(true);
     expect(finds('lock down', 'lock the keys in the vault down the hall')).toBe(false);
-    expect(finds('fight it', 'will he fight the verdict or is it over?')).toBe(false);
+    expect(finds('fight it', 'will he fight the verdict it seems')).toBe(false);
     // "on" takes the words after it: counting votes on Monday is no "count on".
     expect(finds('count on', 'did they count the votes on monday?')).toBe(false);
     expect(finds('lean on', 'do labs lean on copyright?')).toBe(true);
     // Nor across another clause.
-    expect(finds('lock down', 'should they lock the doors and sit down?')).toBe(false);
+    expect(finds('lock down', 'should they lock it and sit down?')).toBe(false);
+    expect(finds('lock down', 'did they lock that api down?')).toBe(true);
+    // Before "on", a pronoun or an adverb only.
+    expect(finds('lean on', 'do labs lean heavily on copyright?')).toBe(true);
+    expect(finds('push on', 'did savitt push him on the emails?')).toBe(true);
   });
 });

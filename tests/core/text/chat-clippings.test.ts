@@ -9,7 +9,7 @@ describe('withFullWords', () => {
     expect(withFullWords('Legit or not? any govt info')).toBe('legitimate or not? any government information');
     expect(withFullWords('who came up w/ it, and can u train w/o the logits?')).toBe('who came up with it, and can u train without the logits?');
     expect(withFullWords('what do labs use to keep others from distilling em?')).toBe('what do labs use to keep others from distilling them?');
-    expect(withFullWords("who's distilling 'em?")).toBe("who's distilling 'them?");
+    expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
     // A hesitation or the dash is no "them".
     expect(withFullWords('em, what did musk say?')).toBe('em, what did musk say?');
     expect(withFullWords('does the article use em dashes?')).toBe('does the article use em dashes?');

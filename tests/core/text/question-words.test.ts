@@ -37,6 +37,8 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('did xai ever break even on grok?')).toBe('xai break even on grok?');
     expect(stripQuestionWords('is the outcome likely to matter for labs down the line, like legally?')).toBe('the outcome to matter for labs , legally?');
     expect(stripQuestionWords('are companies like openai suing?')).toBe('companies like openai suing?');
+    expect(stripQuestionWords('can we, like, break the tos?')).toBe(', break the tos?');
+    expect(stripQuestionWords('what are the long-term risks?')).toBe('the long-term risks?');
     expect(stripQuestionWords('what kinda speedup does it get')).toBe('speedup it');
     expect(stripQuestionWords('how did those labs still manage to use it?')).toBe('labs still to use it?');
     expect(stripQuestionWords('how do labs manage risk?')).toBe('labs manage risk?');
