@@ -110,9 +110,10 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // into openai" is money, "the amount of time the jury spent" is not. A currency sign standing
   // alone asks for money too ("total $ microsoft has put in?").
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
-  // valuation", "what is Musk worth", "what did Microsoft pay for its stake" (not "what did it pay
-  // for?", which asks what was bought, nor "pay them back"). Within a few words of "what", not anywhere after it: "what
-  // does the senate bill say", "what did the court say about price fixing" ask no price.
+  // valuation", "what is Musk worth", "what did Microsoft pay for its stake" (not "what did it
+  // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
+  // not anywhere after it: "what does the senate bill say", "what did the court say about price
+  // fixing" ask no price.
   [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.

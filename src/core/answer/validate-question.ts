@@ -48,11 +48,10 @@ const PRONOUN_SUBJECT = new RegExp(
 );
 
 /**
- * "that" or "this" standing for what was said: last in the question ("who reported that?", "wasn't
- * there a court case on that too?") or
- * after a form of "be" ("what court case was that about?", "is this one legal?"); opening the
- * question after an auxiliary, below. Not "the claim that…", "what did that ruling say" nor "is
- * this information public?".
+ * "that" or "this" standing for what was said: last in the question ("who reported that?",
+ * "wasn't there a court case on that too?") or after a form of "be" ("what court case was that
+ * about?", "is this one legal?"); opening the question after an auxiliary, below. Not "the claim
+ * that…", "what did that ruling say" nor "is this information public?".
  */
 const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|from|for|in|on|to|with|one|only|really|also|just|even|still)\b)\p{L})|\b(?:that|this)(?:\s+one)?(?:\s+(?:too|also|as well|either))?[\s?!.…]*$/iu;
 /**

@@ -59,7 +59,10 @@ const WORD_BETWEEN = String.raw`(?!(?:and|or|but|to|then|so)(?![\p{L}\p{N}'’-]
  */
 const PRONOUN_OR_ADVERB = String.raw`(?:him|her|them|it|us|me|[\p{L}]+ly)`;
 
-/** How far apart a two-word phrase's words may stand: a verb and its adverb particle ("lock down") by its object, one and another particle by a pronoun or adverb. */
+/**
+ * How far apart a verb and its particle may stand: by the verb's object before an adverb
+ * particle ("lock their models down"), by a pronoun or an adverb before another ("push him on").
+ */
 function apartBy(typed: string): 'object' | 'pronoun' | undefined {
   const words = typed.split(' ');
   if (words.length !== 2 || !isParticle(words[1]!)) return undefined;
