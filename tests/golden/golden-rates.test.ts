@@ -299,6 +299,11 @@ const FLOORS = [
   // gained one and was dropped after review ("did the board push him out?").
   { file: 'blind-40.json', cited: 22, declined: 13 },
   { file: 'follow-ups-blind-16.json', cited: 25, declined: 12 },
+  // Written at the start of stop 30 (e5e3d7a) likewise (27 items reworded), first run with stop
+  // 29's code (5e1404e): 18/28 & 12/15, 26/32 & 12/15, alone and as one chat; stop 30's code at
+  // its start (3ccdb83) and at its end the same. Counts only, not read.
+  { file: 'blind-41.json', cited: 18, declined: 12 },
+  { file: 'follow-ups-blind-17.json', cited: 26, declined: 12 },
 ];
 
 let bot: PolicyBotService;
