@@ -96,7 +96,7 @@ export function askedSpeakers(question: string, names: readonly string[]): Party
   // "deepseek's reaction to anthropic, did they deny it?" asks for the party's words, when all
   // that follows asks it of them; not "altman's testimony, who cross-examined him?".
   const opensWithWords = ASKS_FOR_WORDS.test(pieces[0]!) && pieces.slice(1).every((part) => PRONOUN_ASKED.test(part));
-  const asked = opensWithWords ? [pieces[0]!, ...pieces.slice(1)] : parts.length > 0 ? parts : [question];
+  const asked = opensWithWords ? pieces : parts.length > 0 ? parts : [question];
   const first = partiesIn(asked[0]!, known);
   // "how did deepseek respond, did they deny it?" asks it of DeepSeek; "what did openai tell the
   // committee about deepseek, and did they deny it?" may mean either.

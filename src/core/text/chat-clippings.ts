@@ -66,6 +66,8 @@ const NAMED = /\p{Lu}/u;
  * the dash ("em dashes").
  */
 const EM_AS_THEM = { before: /[\p{L}\/]\s+['’]?$/u, after: /^[\s-]*dash/iu };
+/** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many
@@ -82,9 +84,10 @@ export function withFullWords(question: string, isUsed: (word: string) => boolea
   });
 }
 
-/** False for the few clippings that are also other words where they stand ("em dashes"). */
+/** False for the few clippings that are also other words where they stand ("em dashes"; `READ_AS_CLIPPED`). */
 function isClipping(question: string, clipped: string, at: number): boolean {
-  if (clipped.toLowerCase() !== 'em') return true;
+  const context = READ_AS_CLIPPED[clipped.toLowerCase()];
+  if (!context) return true;
   const before = question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at);
-  return EM_AS_THEM.before.test(before) && !EM_AS_THEM.after.test(question.slice(at + clipped.length));
+  return context.before.test(before) && !context.after.test(question.slice(at + clipped.length));
 }

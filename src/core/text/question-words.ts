@@ -369,7 +369,7 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
 function withoutQuestionWords(question: string): string {
-  const kept = question
+  const parts = question
     .replace(CLAIM_FRAME, ' ')
     .replace(ENDED_UP, ' ')
     .replace(LATER_ON, ' ')
@@ -379,9 +379,14 @@ function withoutQuestionWords(question: string): string {
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
-    .split(/(\s+)/)
-    .filter((part, i, parts) => !QUESTION_WORDS.has(bareWord(part)) || endsAPhrase(bareWord(part), bareWord(parts[i - 2] ?? '')));
-  return kept.join('').replace(/\s+/g, ' ').trim();
+    .split(/(\s+)/);
+  const words = parts.map(bareWord);
+  // Every other part is a run of spaces: the word before is two parts back.
+  return parts
+    .filter((_part, i) => !QUESTION_WORDS.has(words[i]!) || endsAPhrase(words[i]!, words[i - 2] ?? ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function bareWord(part: string): string {
