@@ -13,7 +13,7 @@ beforeAll(async () => {
   const ws = await createWorkspace();
   await writeFile(
     join(ws.knowledgeDir, 'delta-ip.md'),
-    '# Delta: rival labs\n\nLabs that object call the distillation of their models intellectual property theft. Whether intellectual property law reaches model outputs is unsettled.\n',
+    '# Delta: rival labs\n\nLabs that object call the distillation of their models intellectual property theft. Whether intellectual property law reaches model outputs is unsettled. Contracts guard intellectual property too.\n',
   );
   await writeFile(join(ws.knowledgeDir, 'zeta-campaigns.md'), '# Zeta: the campaigns\n\nThe labs held more than 16 million conversations with the chatbot during the campaigns.\n');
   await writeFile(join(ws.knowledgeDir, 'epsilon-schedule.md'), '# Epsilon: the schedule\n\nThe court set aside about four weeks for the trial of the distillation case.\n');

@@ -62,6 +62,12 @@ const ENDS = String.raw`[\s?!.…]*$`;
 const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
 const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 
+/**
+ * "how much does DistilBERT shrink it?", "how much did prices drop?": by how much something
+ * changed, which a sentence may give as "40% smaller" or "ten times faster", not money.
+ */
+const CHANGE_VERBS = String.raw`(?:shrinks?|shrank|shrunk|grows?|grew|grown|drops?|dropped|falls?|fell|rises?|rose|increases?d?|decreases?d?|reduces?d?|cuts?|improves?d?|speeds?\s+up|sped\s+up|slows?\s+down|compress(?:es|ed)?)\b`;
+
 /** Ways to ask why something is important (`significance`), each also the form's words. */
 const SIGNIFICANCE_ASKED = String.raw`\bwhy(?:\s+(?:does|did|do|would|should|will)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?matters?|(?:\s+(?:is|was|are|were)|['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:important|significant))\b|\b(?:the\s+)?(?:bigger|broader|wider)\s+picture\b|\bthe\s+big\s+picture\b|\bwhy\s+should\s+(?:we|i|anyone|people)\s+care\b|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+significance\b`;
 
@@ -91,7 +97,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // asks why.
   // "what length had the judge planned for it?" too, when a word of time says it is a length of
   // time: not "what length is the context window?" nor "what lengths did they go to".
-  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]{0,80}\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\b(?:take|took|takes|taking) (?:that |very |too )?long(?:${ENDS}| to \w)|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
+  [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quick|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\bwhat (?:length|duration) of time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]{0,80}\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\b(?:take|took|takes|taking) (?:that |very |too )?long(?:${ENDS}| to \w)|\bwhat (?:length|duration)\b(?=[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
   [/\bhow old (?:is|was|are|were) (?:she|he|they|(?:the|that|this) (?:judge|lawyer|attorney|ceo|founder|juror|witness|person)s?(?![\w'’])|(?:judge|justice|mr|ms|mrs|dr)\.? \w)|\bwhat age (?:is|was|are|were) (?:she|he|they)\b/i, 'age'],
@@ -114,7 +120,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price.
-  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|did|does|do|has|have|was|were|is)\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?![^?!.;,]{0,60}?\b${CHANGE_VERBS}))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?[\s?!.…]*$/i, 'percentage'],
@@ -128,7 +134,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.
   [/\b(?:which|what) (?:\w+ )?versions?\b(?!\s+of\s+(?:events|the|this|that|his|her|their|its|what)\b)/i, 'version'],
-  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
+  // "where does Google stand on it?", "where do things stand with the appeal?": a view or a state, not a place.
+  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?\bstands?\b)|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
   // "why does it matter?", "the bigger picture": why it is important, which documents say with
   // "highlights", "underscores", "significant"… Before the reasons: it is a "why" of its own.
   // Not "why is it a big deal?": as often why it upset people ("…when xAI does it?").
@@ -209,7 +216,7 @@ function namesAPerson(sentence: string): boolean {
  */
 const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   duration: [
-    [/\b(how) (?:long|much time|fast|quickly|soon)\b/gi, '$1'],
+    [/\b(how) (?:long|much time|fast|quick|quickly|soon)\b/gi, '$1'],
     // "How many hours…" asks for a duration in hours: the unit is the form, not the subject.
     [new RegExp(String.raw`\b(how many) (?:${UNITS})\b`, 'gi'), '$1'],
     // "how long was the jury out before they came back with the verdict?": after "was … out" the

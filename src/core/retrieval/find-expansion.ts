@@ -2,8 +2,12 @@ import type { Passage } from '../knowledge/document.js';
 import { ENGLISH_STOPWORDS } from '../text/index.js';
 import type { SearchableSnapshot } from './search-snapshot.js';
 
-/** An expansion seen once may be chance ("in place" for "IP"); twice is a habit of the documents. */
-const MIN_OCCURRENCES = 2;
+/**
+ * An expansion seen once may be chance ("in place" for "IP"); twice is a habit of the documents.
+ * Two letters spell more chance runs: "open the PR" is no "property rights", seen twice, nor
+ * "providers rely"; "KB" is the "knowledge base" every brief names.
+ */
+const minOccurrences = (letters: string) => (letters.length > 2 ? 2 : 3);
 /** Passages read for an abbreviation: those the rest of the question finds first. */
 const CANDIDATES = 100;
 
@@ -35,6 +39,6 @@ function mostFrequentRun(passages: Passage[], letters: string): string | undefin
     }
   }
   let best: [string, number] | undefined;
-  for (const entry of counts) if (entry[1] >= MIN_OCCURRENCES && (!best || entry[1] > best[1])) best = entry;
+  for (const entry of counts) if (entry[1] >= minOccurrences(letters) && (!best || entry[1] > best[1])) best = entry;
   return best?.[0];
 }

@@ -35,6 +35,7 @@ const CLIPPINGS: Record<string, string> = {
   intl: 'international',
   param: 'parameter',
   params: 'parameters',
+  nets: 'networks',
   perf: 'performance',
   eval: 'evaluation',
   evals: 'evaluations',
@@ -49,6 +50,9 @@ const CLIPPINGS: Record<string, string> = {
   'w/': 'with',
   altho: 'although',
   shd: 'should',
+  shud: 'should',
+  rn: 'now',
+  cos: 'companies',
   og: 'original',
   em: 'them',
 };
@@ -67,7 +71,12 @@ const NAMED = /\p{Lu}/u;
  */
 const EM_AS_THEM = { before: /[\p{L}\/]\s+['’]?$/u, after: /^[\s-]*dash/iu };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM };
+/**
+ * "cos" is "companies" after a word that sorts them ("ai cos", "other cos", "the big cos"), not
+ * chat's "because" ("cos it's cheaper"), which opens a clause.
+ */
+const COS_AS_COMPANIES = { before: /\b(?:ai|tech|other|big|these|those|both|all|some|many|most|rival|the|two|three|chinese|us|american|frontier)\s+$/iu, after: /^(?!)/u };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many

@@ -7,6 +7,7 @@ describe('expectedAnswerType', () => {
     ['For how many weeks did the trial run?', 'duration'],
     ['and what length had the judge planned for it', 'duration'],
     ['and how quickly did they come to a decision?', 'duration'],
+    ['how quick did the jury decide', 'duration'],
     ['so what are AI firms likely to do now to keep others from copying their models?', 'prospect'],
     ['what does the article think companies will have to change?', 'prospect'],
     ['how might labs protect their models going forward?', 'prospect'],
@@ -35,6 +36,7 @@ describe('expectedAnswerType', () => {
     ['Who presided over the trial?', 'person'],
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
+    ['where did they stay during the trial?', 'place'],
     ['Which court heard the case?', 'place'],
     ['and which courthouse, what city', 'place'],
     ['and the training run itself, how long did that take on their gpus', 'duration'],
@@ -111,12 +113,19 @@ describe('expectedAnswerType', () => {
   });
 
   it('does not read a money question into "fine-tuned" or a count into "key figures"', () => {
+    // A view or a state, not a place.
+    expect(expectedAnswerType('where does google stand on people distilling, do they consider it stealing')).toBeUndefined();
+    expect(expectedAnswerType('where do things stand with the appeal?')).toBeUndefined();
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
     expect(expectedAnswerType('What key figures testified?')).toBeUndefined();
     // A loss or a rise that is not money: its answer has no currency in it.
     expect(expectedAnswerType("How much of BERT's performance does DistilBERT lose?")).toBeUndefined();
+    // By how much something changed, which a percentage or "ten times" gives, not money.
+    expect(expectedAnswerType('how much does distilbert shrink things compared to the original model?')).toBeUndefined();
+    expect(expectedAnswerType('how much did it speed up inference')).toBeUndefined();
+    expect(expectedAnswerType('how much did alpaca cost to make?')).toBe('amount');
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.
     for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', 'what did the judge charge the jury with?', 'what did the prosecutors charge Elon Musk with?', 'what was the amount of time the jury spent deliberating?', 'what did microsoft pay for?', 'what did openai do to pay them back?', 'what did openai do to pay for compute?', "what's the deadline to appeal?", 'what are the deadlines to appeal?', 'what are the compliance deadlines under the EU AI Act?', "do users need to know when they're interacting with an AI?", 'does the policy mention when we need approval?', 'does the terms of use tell us when we can use outputs to train models?', "how do we make sure when distilling a model that we don't breach the terms?"]) {

@@ -6,6 +6,7 @@ const DISTILLATION = [
   'Distillation raises intellectual property questions in place of contract ones.',
   'Google called distillation a theft of intellectual property, in particular of its models.',
   'The terms of service forbid distillation; the Terms of Service are a contract.',
+  'Intellectual property law is unsettled for distillation.',
 ];
 
 describe('findExpansion', () => {
@@ -16,9 +17,16 @@ describe('findExpansion', () => {
   });
 
   it('needs two sightings and content words at both ends', () => {
-    expect(findExpansion(snapshotOf(DISTILLATION.slice(0, 1)), 'IP', 'distillation')).toBeUndefined();
+    expect(findExpansion(snapshotOf(DISTILLATION.slice(0, 1)), 'ToS', 'distillation')).toBeUndefined();
+    expect(findExpansion(snapshotOf(DISTILLATION.slice(0, 2)), 'IP', 'distillation')).toBeUndefined();
     expect(findExpansion(snapshotOf(['Distillation is possible. Distillation is plain.']), 'IP', 'distillation')).toBeUndefined();
     expect(findExpansion(snapshotOf(DISTILLATION), 'LoRA', 'distillation')).toBeUndefined();
+  });
+
+  it('needs a third sighting for two letters, which spell more chance runs', () => {
+    const rights = ['Distillation may infringe property rights.', 'Labs guard their property rights against distillation.'];
+    expect(findExpansion(snapshotOf(rights), 'PR', 'distillation')).toBeUndefined();
+    expect(findExpansion(snapshotOf([...rights, 'Property rights matter to distillation.']), 'PR', 'distillation')).toBe('property rights');
   });
 
   it('looks only where the rest of the question leads', () => {

@@ -6,6 +6,7 @@ describe('premiseOf', () => {
     ['if labs distil their own models all the time, why is everyone upset about it now', 'labs distil their own models all the time'],
     ["given that copyright doesn't really cover model outputs, what do the big labs lean on?", "copyright doesn't really cover model outputs"],
     ['ok given that the jury was advisory, who decided?', 'the jury was advisory'],
+    ["given ip law mostly doesn't protect what a chatbot spits out, how do ai cos keep competitors from cloning their stuff", "ip law mostly doesn't protect what a chatbot spits out"],
     // A partitive names the set the answer is one of.
     ['out of the three labs Anthropic named, which one hit Claude the most?', 'the three labs Anthropic named'],
     ['why do people get upset about distillation if labs do it to their own models all the time anyway?', 'labs do it to their own models all the time anyway'],
@@ -15,7 +16,7 @@ describe('premiseOf', () => {
     ['since deepseek is open source, why did openai accuse it?', 'deepseek is open source'],
   ])('takes what %j states as given', (question, given) => {
     expect(premiseOf(question)?.given).toBe(given);
-    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which)/);
+    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which|how)/);
   });
 
   it('takes a premise after "so," before the "why" (what is left once "according to the article" is gone)', () => {
