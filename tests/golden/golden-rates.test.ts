@@ -301,9 +301,18 @@ const FLOORS = [
   { file: 'follow-ups-blind-16.json', cited: 25, declined: 12 },
   // Written at the start of stop 30 (e5e3d7a) likewise (27 items reworded), first run with stop
   // 29's code (5e1404e): 18/28 & 12/15, 26/32 & 12/15, alone and as one chat; stop 30's code at
-  // its start (3ccdb83) and at its end the same. Counts only, not read.
-  { file: 'blind-41.json', cited: 18, declined: 12 },
-  { file: 'follow-ups-blind-17.json', cited: 26, declined: 12 },
+  // its start (3ccdb83) and at its end the same. Read in stop 31: "on the bench" for presiding,
+  // "white house" for the adviser, "worst offender" for most, "how quick did…" a duration, "how
+  // much does it shrink" no price, a bare "given …," a premise: 20/28 & 13/15 (12/15 as one
+  // chat, where "anyone know how to squash my last 3 commits…" follows a question and is answered),
+  // 28/32 & 13/15.
+  { file: 'blind-41.json', cited: 20, declined: 12 },
+  { file: 'follow-ups-blind-17.json', cited: 28, declined: 13 },
+  // Written at the start of stop 31 (229a3c5) likewise (32 items reworded), first run with stop
+  // 30's code (3a9d35a): 24/28 & 13/15, 26/32 & 11/15, alone and as one chat; stop 31's code
+  // after the fixes read from blind-41 and follow-ups-blind-17 (dd8db57) the same. Not read.
+  { file: 'blind-42.json', cited: 24, declined: 13 },
+  { file: 'follow-ups-blind-18.json', cited: 26, declined: 11 },
 ];
 
 let bot: PolicyBotService;
