@@ -120,8 +120,9 @@ const FLOORS = [
   // cost blind-19 one: "whats googles position on people distilling gemini etc" is now declined,
   // as it was with a capital ("Gemini"), since no passage names Gemini. Stop 27 cost it one more:
   // with "actual" a question word, "whats the actual legal issue w/ distilation per the court
-  // article" is a near-tie of the article's "legal" sentences, and the other one wins.
-  { file: 'blind-19.json', cited: 26, declined: 14 },
+  // article" is a near-tie of the article's "legal" sentences, and the other one wins. Stop 31
+  // gave back the first: a name before "etc" is an example, not what is asked about.
+  { file: 'blind-19.json', cited: 27, declined: 14 },
   // Stop 20's roles declined one more on blind-20 (counts only).
   { file: 'blind-20.json', cited: 27, declined: 13 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
@@ -303,10 +304,11 @@ const FLOORS = [
   // 29's code (5e1404e): 18/28 & 12/15, 26/32 & 12/15, alone and as one chat; stop 30's code at
   // its start (3ccdb83) and at its end the same. Read in stop 31: "on the bench" for presiding,
   // "white house" for the adviser, "worst offender" for most, "how quick did…" a duration, "how
-  // much does it shrink" no price, a bare "given …," a premise: 20/28 & 13/15 (12/15 as one
+  // much does it shrink" no price, a bare "given …," a premise, a name before "etc" an example:
+  // 21/28 & 13/15 (12/15 as one
   // chat, where "anyone know how to squash my last 3 commits…" follows a question and is answered),
   // 28/32 & 13/15.
-  { file: 'blind-41.json', cited: 20, declined: 12 },
+  { file: 'blind-41.json', cited: 21, declined: 12 },
   { file: 'follow-ups-blind-17.json', cited: 28, declined: 13 },
   // Written at the start of stop 31 (229a3c5) likewise (32 items reworded), first run with stop
   // 30's code (3a9d35a): 24/28 & 13/15, 26/32 & 11/15, alone and as one chat; stop 31's code

@@ -180,15 +180,23 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:coming )?(?:week|weekend|morning|afternoon|evening)|(?:next|for the) (?:week|weekend)|next month)(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
+ * A word said as an example, before "etc" or "and so on": "people distilling gemini etc" asks
+ * about distilling anyone's models, not about Gemini.
+ */
+const EXAMPLE_GIVEN = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}'’-]+(?=,?\s+(?:etc\b|and so on\b|and the like\b))/giu;
+
+/**
  * True when the question names something the knowledge base never mentions: a capitalised or
  * numbered word that does not open a sentence ("Tesla", "LoRA", "GPT-4", "2019"), none of whose
  * terms or other names occur in any passage ("Chinese" is known through "China"), a versioned
  * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
  * "Part 2"), or a day ahead no passage names ("tomorrow", "this weekend"). Such a question is
- * about another subject, however well its other words match.
+ * about another subject, however well its other words match; an example given is not
+ * (`EXAMPLE_GIVEN`).
  */
-export function namesSomethingUnknown(question: string, vocabulary: Vocabulary): boolean {
+export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
+  const question = asked.replace(EXAMPLE_GIVEN, ' ');
   const saidOtherwise = (w: string) => (vocabulary.otherNames?.(w) ?? []).some((name) => !isUnknownWord(name, vocabulary));
   const isUnknownName = (w: string) => isUnknownWord(w, vocabulary) && !saidOtherwise(w);
   return (

@@ -88,6 +88,17 @@ describe('namesSomethingUnknown in lowercase', () => {
   });
 });
 
+describe('namesSomethingUnknown and examples', () => {
+  const vocab = vocabulary({ googl: 1, peopl: 1, distil: 1 });
+
+  it('does not count a name given as an example, before "etc" or "and so on"', () => {
+    expect(namesSomethingUnknown('where does Google stand on people distilling Gemini?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('where does Google stand on people distilling Gemini etc?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('does Google mind people distilling Gemini, and so on?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('did Google sue over Gemini? people distilling Claude etc', vocab)).toBe(true);
+  });
+});
+
 describe('namesSomethingUnknown for the days ahead', () => {
   const known = vocabulary({ rain: 1, oakland: 1, lab: 1, todai: 1, tomorrow: 1 });
   const mentioning = (...phrases: string[]): Vocabulary => ({ ...known, mentions: (p) => phrases.includes(p.toLowerCase()) });
