@@ -93,7 +93,8 @@ const FLOORS = [
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26: "the price tag on…", "X's total investment in…" ask for money: +1 declined.
-  { file: 'blind-15.json', cited: 25, declined: 13 },
+  // Stop 31: "ok dumb q but what actually is distillation" asks what it is: +1.
+  { file: 'blind-15.json', cited: 26, declined: 13 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.

@@ -50,7 +50,7 @@ const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|no
 const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a|the)\s+)?${TIMELINE}`;
 
 /** The end of a question, past any question marks, full stops or ellipses. */
-const ENDS = String.raw`[\s?!.…]*$`;
+const ENDS = String.raw`[\s?!.…,]*$`;
 
 /**
  * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
@@ -145,7 +145,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // distillation mean?": what something is. Not "what is it / that / going on", "What is Musk
   // worth?", "What is Grok trained on?" or "What does the verdict mean for OpenAI?". Asked
   // within another question too: "can you explain what soft targets are?".
-  [new RegExp(String.raw`^(?:(?:what\s+(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|${NAME_ASKED}`, 'iu'), 'definition'],
+  [new RegExp(String.raw`^(?:(?:what\s+(?:(?:actually|exactly|really)\s+)?(?:is|are)|whats|what['’]s)\s+(?:an?\s+)?|(?:define|explain)\s+)${DEFINED}${ENDS}|\bwhat (?:an?\s+)?${DEFINED} (?:is|are)${ENDS}|^what (?:does|do) (?:an?\s+|the (?:term|word)\s+)?${DEFINED} mean${ENDS}|^(?:(?:what(?:\s+is|['’]s)|give me|tell me)\s+)?(?:the\s+)?(?:meaning|definition) of (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|\bthe ${EXPLANATION} (?:an?\s+|the (?:term|word)\s+)?${DEFINED}${ENDS}|${NAME_ASKED}`, 'iu'), 'definition'],
   // "what might AI companies do now…", "what will labs have to change going forward?", "what
   // could come of it?": what may come, asked from a clause's start. Not "what might it have to
   // do with…", an idiom, nor "how could DeepSeek train R1 so cheaply?", how it was done. Within

@@ -45,6 +45,7 @@ describe('expectedAnswerType', () => {
     ['According to the article, why is distillation legally murky?', 'reason'],
     ['How come Google objects?', 'reason'],
     ['What is distillation?', 'definition'],
+    ['what actually is distillation,', 'definition'],
     ["what's a teacher model?", 'definition'],
     ['What are soft targets?', 'definition'],
     ['define black-box distillation', 'definition'],

@@ -129,6 +129,8 @@ describe('namesASubject', () => {
 describe('withoutLeadIn', () => {
   it('drops an apology for asking, up to the question', () => {
     expect(withoutLeadIn('sorry if dumb q but the article calls it legit?')).toBe('the article calls it legit?');
+    expect(withoutLeadIn('ok dumb q but what actually is distillation')).toBe('what actually is distillation');
+    expect(withoutLeadIn('quick question but the verdict, when?')).toBe('quick question but the verdict, when?');
     expect(withoutLeadIn('Sorry for the dumb question, when was the verdict?')).toBe('when was the verdict?');
     expect(withoutLeadIn('forgot, when did openai send the memo?')).toBe('when did openai send the memo?');
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
