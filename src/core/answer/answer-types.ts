@@ -24,8 +24,12 @@ const WHICH_DATE = String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|
 const IN_WHAT_CASE =
   'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|considered|counts? as|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft|infringement|illegal|unlawful)';
 
-/** One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", a possessive, or a phrase ending on a preposition or "doing". */
-const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where)\b)[^\s?!]+(?:\s+[^\s?!]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))`;
+/**
+ * One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", "at …", a
+ * possessive, or a phrase ending on a preposition, "doing", or a verb in "-ing" after its subject
+ * ("what exactly is musk claiming?" asks what he claims; "what is fine-tuning?" is one word).
+ */
+const DEFINED = String.raw`(?![^\s?!]*['’]s\b)(?!(?:an?|the|it|you|we|i|that|this|these|those|he|she|they|his|her|their|its|up|going|happening|new|next|wrong|why|how|when|what|who|where|at|in|being)\b)[^\s?!]+(?:\s+[^\s?!]+){0,2}(?<!\b(?:for|on|to|of|in|at|with|about|from|by|doing|going|happening|worth|like))(?<!\s\p{L}+ing)`;
 /**
  * People a question may ask for by what they do, which no sentence naming them need say: "which
  * researchers coined…" is answered by "…come from Geoffrey Hinton, Oriol Vinyals and Jeff Dean".
@@ -40,17 +44,17 @@ const OCCUPATION = String.raw`(?:researcher|scientist|author|engineer|inventor|p
  */
 const EXPLANATION = String.raw`explanation (?:(?:given|offered|provided) )?(?:of|for)(?!(?:\s+[^\s?!]+){0,3}?\s+\p{L}+ing\b)`;
 
+/** The end of a question, past any question marks, full stops, ellipses or a trailing comma. */
+const ENDS = String.raw`[\s?!.…,]*$`;
+
 /**
  * "any timeline yet for when…", "what's the time frame for the appeal?", "eta?": when, in other
  * words. Not "a timeline of the accusations" (a list of events) nor "why did the timeline sink
  * his case?".
  */
-const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|now))?(?:\s+(?:for|on)(?:\s+when)?\b|(?=[\s?!.…]*$))`;
+const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|now))?(?:\s+(?:for|on)(?:\s+when)?\b|(?=${ENDS}))`;
 /** The words asking for one, as `FORM_WORDS` reads them: "is there any timeline yet for when" is "when". */
 const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a|the)\s+)?${TIMELINE}`;
-
-/** The end of a question, past any question marks, full stops or ellipses. */
-const ENDS = String.raw`[\s?!.…,]*$`;
 
 /**
  * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
@@ -63,10 +67,14 @@ const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
 const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 
 /**
- * "how much does DistilBERT shrink it?", "how much did prices drop?": by how much something
- * changed, which a sentence may give as "40% smaller" or "ten times faster", not money.
+ * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something
+ * changed, which a sentence may give as "40% smaller" or "ten times faster", not money. Not with
+ * money said ("how much did the price drop?", "how much did the valuation grow"), nor "drop on"
+ * for spending ("how much did microsoft drop on openai?").
  */
-const CHANGE_VERBS = String.raw`(?:shrinks?|shrank|shrunk|grows?|grew|grown|drops?|dropped|falls?|fell|rises?|rose|increases?d?|decreases?d?|reduces?d?|cuts?|improves?d?|speeds?\s+up|sped\s+up|slows?\s+down|compress(?:es|ed)?)\b`;
+const CHANGE_VERBS = String.raw`(?:shrinks?|shrank|shrunk|grows?|grew|grown|drops?(?!\s+on\b)|dropped(?!\s+on\b)|falls?|fell|rises?|rose|increases?d?|decreases?d?|reduces?d?|cuts?|improves?d?|speeds?\s+up|sped\s+up|slows?\s+down|compress(?:es|ed)?)\b`;
+const MONEY_WORDS = String.raw`${MONEY_NOUNS}|prices?|costs?|fees?|valuation|revenue`;
+const CHANGE_ASKED = String.raw`(?=[^?!.;,]{0,60}?\b${CHANGE_VERBS})(?![^?!.;,]{0,80}?\b(?:${MONEY_WORDS})\b)`;
 
 /** Ways to ask why something is important (`significance`), each also the form's words. */
 const SIGNIFICANCE_ASKED = String.raw`\bwhy(?:\s+(?:does|did|do|would|should|will)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?matters?|(?:\s+(?:is|was|are|were)|['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:important|significant))\b|\b(?:the\s+)?(?:bigger|broader|wider)\s+picture\b|\bthe\s+big\s+picture\b|\bwhy\s+should\s+(?:we|i|anyone|people)\s+care\b|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+significance\b`;
@@ -107,7 +115,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // and "do we know when…", "any idea when…", "does the brief mention when…" (not "what did he
   // say when…", "do users need to know when they're talking to an AI" nor "does it mention when
   // we need approval": when as whenever).
-  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|${WHICH_DATE}|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?[\s?!.…]*$`, 'i'), 'date'],
+  [new RegExp(String.raw`\bwhen (?:\w+ly )?${AUXILIARY}\b(?!(?<=\b(?:is|are|do|does))[^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|${WHICH_DATE}|\bsince when\b|\b(?:(?<!\b(?:need|have|want|got) to )know|any idea|not sure|tell (?:me|us)|mentions?)\s+when\b(?!\s+(?:we|you|they|i|users?|people|someone)\s+(?:need|must|should|have|has|can|are|is|may)\b)(?![^?!.;,]{0,60}?\b(?:${IN_WHAT_CASE})\b)|^(?!\s*(?:why|how)\b).*?\b${TIMELINE}|^(?:and |(?:what|how) about )?(?:the )?(?:exact )?(?:date|year|day|month)s?${ENDS}`, 'i'), 'date'],
   // "how much was deepseek responsible for?": a share of something counted, not a price.
   // Not with money said: "how much in damages is Musk responsible for?", "… for paying?".
   [/\bhow much\b(?![^?!.;,]*\b(?:money|cash|damages|dollars|fines?|pay|paying|paid|costs?)\b)[^?!.;,]{0,60}?\b(?:responsible for|account(?:s|ed)? for)\b/i, 'count'],
@@ -120,10 +128,10 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price.
-  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?![^?!.;,]{0,60}?\b${CHANGE_VERBS}))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED}))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
-  [/\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?[\s?!.…]*$/i, 'percentage'],
+  [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
   // "what specific temperature value": an adjective of precision may come first; not "what did OpenAI share".
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
@@ -134,8 +142,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.
   [/\b(?:which|what) (?:\w+ )?versions?\b(?!\s+of\s+(?:events|the|this|that|his|her|their|its|what)\b)/i, 'version'],
-  // "where does Google stand on it?", "where do things stand with the appeal?": a view or a state, not a place.
-  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?\bstands?\b)|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
+  // "where does Google stand on it?", "where do things stand with the appeal?": a view or a state,
+  // not a place ("where will musk stand trial?" is one).
+  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?(?<!\bthe\s+)\bstands?(?:\s+(?:on|with|regarding|about)\b|${ENDS}))|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
   // "why does it matter?", "the bigger picture": why it is important, which documents say with
   // "highlights", "underscores", "significant"… Before the reasons: it is a "why" of its own.
   // Not "why is it a big deal?": as often why it upset people ("…when xAI does it?").
@@ -225,9 +234,9 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     // After another verb it is what was waited for ("how long did Musk wait before appealing?",
     // "how long did Musk take before answering Savitt?"), and a second question is kept.
     [/(?<=\b(?:was|were)\s+(?:the\s+)?[\p{L}-]+\s+out)\s+(?:before|until|till)\s+(?:(?:they|it|he|she)\s+)?(?:\p{L}+ing|\p{L}+ed|came|went|made|got|gave|took)\b(?:(?!\s+(?:and|or|but)\s)[^?!.,;])*/giu, ''],
-    [/\b(?:take|takes|took|taken|last|lasts|lasted)(?=[\s?!.]*$)/gi, ''],
+    [new RegExp(String.raw`\b(?:take|takes|took|taken|last|lasts|lasted)(?=${ENDS})`, 'gi'), ''],
     // "were the jurors out for long?": "long" asks how long, as above.
-    [/\s*\b(?:(?:for|take|takes|took|last|lasted|drag on) )?(?:(?:that|very|too) )?long(?=[\s?!.…]*$)/gi, ''],
+    [new RegExp(String.raw`\s*\b(?:(?:for|take|takes|took|last|lasted|drag on) )?(?:(?:that|very|too) )?long(?=${ENDS})`, 'gi'), ''],
   ],
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
   // "what number of phony accounts…" counts accounts: "number" is the form's.
@@ -235,7 +244,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   date: [
     [new RegExp(WHICH_DATE, 'gi'), '$1'],
     [new RegExp(String.raw`\b${TIMELINE_ASKED}`, 'gi'), 'when'],
-    [/^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=[\s?!.…]*$)/gi, '$1'],
+    [new RegExp(String.raw`^((?:and |(?:what|how) about )?(?:the )?)(?:exact )?(?:date|year|day|month)s?(?=${ENDS})`, 'gi'), '$1'],
   ],
   person: [
     [new RegExp(String.raw`\b(?:which|what) ${OCCUPATION}`, 'giu'), 'who'],

@@ -180,10 +180,16 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:coming )?(?:week|weekend|morning|afternoon|evening)|(?:next|for the) (?:week|weekend)|next month)(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
- * A word said as an example, before "etc" or "and so on": "people distilling gemini etc" asks
- * about distilling anyone's models, not about Gemini.
+ * Words said as examples, before "etc" or "and so on": "people distilling gemini etc" and "models
+ * like Gemini, Llama etc" ask about distilling anyone's models, not about Gemini. Not right after
+ * an auxiliary or "about", where the example is what is asked about ("did Tesla etc distil
+ * Claude?", "what about Tesla etc?").
  */
-const EXAMPLE_GIVEN = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}'’-]+(?=,?\s+(?:etc\b|and so on\b|and the like\b))/giu;
+const EXAMPLE_WORD = String.raw`[\p{L}\p{N}'’-]+`;
+const EXAMPLE_GIVEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|about)\s+)${EXAMPLE_WORD}(?:\s*,\s*${EXAMPLE_WORD})*(?:\s+(?:and|or)\s+${EXAMPLE_WORD})?(?=\s*,?\s*\(?(?:etc\b|and so on\b|and the like\b))`,
+  'giu',
+);
 
 /**
  * True when the question names something the knowledge base never mentions: a capitalised or

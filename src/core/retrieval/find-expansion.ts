@@ -2,19 +2,19 @@ import type { Passage } from '../knowledge/document.js';
 import { ENGLISH_STOPWORDS } from '../text/index.js';
 import type { SearchableSnapshot } from './search-snapshot.js';
 
-/**
- * An expansion seen once may be chance ("in place" for "IP"); twice is a habit of the documents.
- * Two letters spell more chance runs: "open the PR" is no "property rights", seen twice, nor
- * "providers rely"; "KB" is the "knowledge base" every brief names.
- */
-const minOccurrences = (letters: string) => (letters.length > 2 ? 2 : 3);
+/** An expansion seen once may be chance ("in place" for "IP"); twice is a habit of the documents. */
+const MIN_OCCURRENCES = 2;
+/** Two letters spell more chance runs ("open the PR" is no "property rights", seen twice): three sightings. */
+const MIN_OCCURRENCES_OF_TWO_LETTERS = 3;
+const minOccurrences = (letters: string) => (letters.length > 2 ? MIN_OCCURRENCES : MIN_OCCURRENCES_OF_TWO_LETTERS);
 /** Passages read for an abbreviation: those the rest of the question finds first. */
 const CANDIDATES = 100;
 
 /**
  * The phrase an abbreviation stands for in the passages about the rest of the question ("Is
  * distillation IP theft?" → "intellectual property"; "ToS" → "terms of service"): the most
- * frequent run of words whose initials spell it, neither end a stop word, seen at least twice.
+ * frequent run of words whose initials spell it, neither end a stop word, seen at least twice
+ * (three times for two letters).
  * Looking only where the question's other words lead keeps it cheap on a large index and keeps
  * chance runs from another subject ("trends of sepsis") out.
  */

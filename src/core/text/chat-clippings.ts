@@ -35,7 +35,6 @@ const CLIPPINGS: Record<string, string> = {
   intl: 'international',
   param: 'parameter',
   params: 'parameters',
-  nets: 'networks',
   perf: 'performance',
   eval: 'evaluation',
   evals: 'evaluations',
@@ -70,12 +69,15 @@ const NAMED = /\p{Lu}/u;
  * the dash ("em dashes").
  */
 const EM_AS_THEM = { before: /[\p{L}\/]\s+['’]?$/u, after: /^[\s-]*dash/iu };
-/** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
 /**
  * "cos" is "companies" after a word that sorts them ("ai cos", "other cos", "the big cos"), not
- * chat's "because" ("cos it's cheaper"), which opens a clause.
+ * chat's "because", which opens a clause ("cos it's cheaper", "for us cos we use chatgpt").
  */
-const COS_AS_COMPANIES = { before: /\b(?:ai|tech|other|big|these|those|both|all|some|many|most|rival|the|two|three|chinese|us|american|frontier)\s+$/iu, after: /^(?!)/u };
+const COS_AS_COMPANIES = {
+  before: /\b(?:ai|tech|other|big|these|those|both|some|many|most|rival|the|two|three|chinese|american|frontier)\s+$/iu,
+  after: /^\s+(?:it|its|they|we|i|you|he|she|there|that|this|everyone|everybody|nobody|people|of)\b/iu,
+};
+/** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
 const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES };
 
 /**

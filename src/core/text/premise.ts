@@ -9,16 +9,21 @@ import { IRREGULAR_PAST_FORMS } from './irregular-verbs.js';
  */
 const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|${[...IRREGULAR_PAST_FORMS.filter((form) => !/^[a-z]{2,}ed$/.test(form)), 'put', 'set'].join('|')})`;
 
+// A clause whose verb is "be", not in the passive, or a negated "do" or modal: "copyright law is
+// weak here", "it can't be copyrighted", "ip law mostly doesn't protect outputs".
+const STATED_CLAUSE = String.raw`(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+${PARTICIPLE}\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b)`;
 // "since" also says when ("since the verdict, what…", "since the trial started, who…", "since
-// the verdict was announced, …"): only before a clause whose verb is "be", not in the passive, or
-// a negated "do" or modal ("since copyright law is weak here, …", "since it can't be copyrighted").
-// An affirmative one ("since labs can sue over it") is left out: it says when as often.
+// the verdict was announced, …"): only before a stated clause. An affirmative one ("since labs
+// can sue over it") is left out: it says when as often.
 // "given" and "considering" are verbs too ("why was xAI given access…"): only their unambiguous
-// forms, and a bare "given" opening the question ("given ip law doesn't cover outputs, how…").
-const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+${PARTICIPLE}\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|won['’]t)\b))`;
+// forms here.
+const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)${STATED_CLAUSE})`;
+// A bare "given" opening the question sets a premise only before a stated clause ("given ip law
+// doesn't cover outputs, how…"): "given the terms of service, what stops xai…" asks about them.
+const BARE_GIVEN = String.raw`given(?!\s+that\b)${STATED_CLAUSE}`;
 // Not `LEAD_IN_WORDS` (question-words.ts), which would also read a premise after "wait", "hmm", "btw"…
 const LEADING_PREMISE = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|given(?!\s+that\b)|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
+  String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|${BARE_GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,
   'i',
 );
 // After "care", "matter", "unclear"…, "if" asks whether: "why should we care if a copy is

@@ -87,9 +87,11 @@ const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had|${LEAD_IN_WORDS})\b`;
 /** "sorry if dumb q but…", "sorry if this is a silly question:": an apology for asking, then the question. */
-const APOLOGY = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:sorry|apologies)\s+(?:if|for)\s+(?:(?:this|that|it)(?:\s+is|['’]?s)\s+|asking\s+)?(?:an?\s+|the\s+)?(?:(?:really|very|kinda|super|probably)\s+)?(?:dumb|stupid|silly|basic|naive|noob|obvious)\s+(?:qs?|questions?|ones?)(?:${LEAD_IN_MARK}|\s+but\s+|\s+(?=${ASKING}))`;
+/** What an asker calls their own question, to excuse it: "dumb q", "basic question". */
+const HUMBLE = 'dumb|stupid|silly|basic|naive|noob|obvious';
+const APOLOGY = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:sorry|apologies)\s+(?:if|for)\s+(?:(?:this|that|it)(?:\s+is|['’]?s)\s+|asking\s+)?(?:an?\s+|the\s+)?(?:(?:really|very|kinda|super|probably)\s+)?(?:${HUMBLE})\s+(?:qs?|questions?|ones?)(?:${LEAD_IN_MARK}|\s+but\s+|\s+(?=${ASKING}))`;
 /** "ok dumb q but what is…": the asker's word on the question, then "but" and the question. */
-const QUESTION_BUT = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:quick|random|dumb|silly|stupid|basic|naive) (?:question|q)\s+but\s+(?=${ASKING})`;
+const QUESTION_BUT = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:quick|random|${HUMBLE})\s+(?:qs?|questions?)\s+but\s+(?=${ASKING})`;
 const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|${QUESTION_BUT}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}))+`, 'i');
 
 /** Things made for a team: "for our memo,", "for my standup:". */

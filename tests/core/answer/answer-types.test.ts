@@ -37,6 +37,9 @@ describe('expectedAnswerType', () => {
     ['Which lawyer questioned Musk?', 'person'],
     ['Where was the case tried?', 'place'],
     ['where did they stay during the trial?', 'place'],
+    ['where will musk stand trial?', 'place'],
+    ['where did musk take the stand?', 'place'],
+    ['what is fine-tuning?', 'definition'],
     ['Which court heard the case?', 'place'],
     ['and which courthouse, what city', 'place'],
     ['and the training run itself, how long did that take on their gpus', 'duration'],
@@ -117,6 +120,7 @@ describe('expectedAnswerType', () => {
     // A view or a state, not a place.
     expect(expectedAnswerType('where does google stand on people distilling, do they consider it stealing')).toBeUndefined();
     expect(expectedAnswerType('where do things stand with the appeal?')).toBeUndefined();
+    for (const q of ['what exactly is openai alleging?', 'what is musk claiming', 'what really is at stake', 'what exactly is in the terms']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
@@ -127,6 +131,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('how much does distilbert shrink things compared to the original model?')).toBeUndefined();
     expect(expectedAnswerType('how much did it speed up inference')).toBeUndefined();
     expect(expectedAnswerType('how much did alpaca cost to make?')).toBe('amount');
+    for (const q of ['how much did the price drop?', 'how much did openai cut its price?', 'how much did the valuation grow', 'how much did microsoft drop on openai?']) expect(expectedAnswerType(q), q).toBe('amount');
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.
     for (const q of ['what does the senate bill say about distillation?', 'What did Bill Gates say?', 'what did the court say about price fixing?', 'what makes distillation worth it?', 'what does DistilBERT cost in accuracy compared to BERT?', 'what is the cost function?', 'what cost-cutting did openai do?', 'what are the costs and benefits of distillation?', 'what is the price fixing claim?', 'what did they charge him with?', 'what did prosecutors charge musk with?', 'what did the judge charge the jury with?', 'what did the prosecutors charge Elon Musk with?', 'what was the amount of time the jury spent deliberating?', 'what did microsoft pay for?', 'what did openai do to pay them back?', 'what did openai do to pay for compute?', "what's the deadline to appeal?", 'what are the deadlines to appeal?', 'what are the compliance deadlines under the EU AI Act?', "do users need to know when they're interacting with an AI?", 'does the policy mention when we need approval?', 'does the terms of use tell us when we can use outputs to train models?', "how do we make sure when distilling a model that we don't breach the terms?"]) {
@@ -300,6 +305,8 @@ describe('hasAnswerOfType', () => {
 describe('withoutFormWords', () => {
   it('drops the words of a duration or date form, not of the subject', () => {
     expect(withoutFormWords('How long was the trial supposed to take?', 'duration')).toBe('How was the trial supposed to ?');
+    // A trailing comma ends the question as a question mark does.
+    expect(withoutFormWords('were the jurors out for long,', 'duration')).toBe('were the jurors out,');
     expect(withoutFormWords('What year did Musk start xAI?', 'date')).toBe('What did Musk start xAI?');
     expect(withoutFormWords('When is Labor Day?', 'date')).toBe('When is Labor Day?');
     expect(withoutFormWords('on which exact day did openai tell the ft?', 'date')).toBe('on which did openai tell the ft?');

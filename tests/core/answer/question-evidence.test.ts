@@ -96,6 +96,14 @@ describe('namesSomethingUnknown and examples', () => {
     expect(namesSomethingUnknown('where does Google stand on people distilling Gemini etc?', vocab)).toBe(false);
     expect(namesSomethingUnknown('does Google mind people distilling Gemini, and so on?', vocab)).toBe(false);
     expect(namesSomethingUnknown('did Google sue over Gemini? people distilling Claude etc', vocab)).toBe(true);
+    // A list of examples, whole.
+    expect(namesSomethingUnknown('did Google sue over Gemini, Llama etc?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('does Google mind people distilling Gemini or Llama (etc)?', vocab)).toBe(false);
+  });
+
+  it('counts an example right after an auxiliary or "about": it is what is asked about', () => {
+    expect(namesSomethingUnknown('did Tesla etc distil Claude?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('what about Tesla etc?', vocab)).toBe(true);
   });
 });
 

@@ -17,7 +17,8 @@ describe('findExpansion', () => {
   });
 
   it('needs two sightings and content words at both ends', () => {
-    expect(findExpansion(snapshotOf(DISTILLATION.slice(0, 1)), 'ToS', 'distillation')).toBeUndefined();
+    expect(findExpansion(snapshotOf(['The terms of service forbid distillation.']), 'ToS', 'distillation')).toBeUndefined();
+    expect(findExpansion(snapshotOf(['The terms of service forbid distillation.', 'Terms of service bind distillation.']), 'ToS', 'distillation')).toBe('terms of service');
     expect(findExpansion(snapshotOf(DISTILLATION.slice(0, 2)), 'IP', 'distillation')).toBeUndefined();
     expect(findExpansion(snapshotOf(['Distillation is possible. Distillation is plain.']), 'IP', 'distillation')).toBeUndefined();
     expect(findExpansion(snapshotOf(DISTILLATION), 'LoRA', 'distillation')).toBeUndefined();

@@ -10,10 +10,13 @@ describe('withFullWords', () => {
     expect(withFullWords('who came up w/ it, and can u train w/o the logits?')).toBe('who came up with it, and can u train without the logits?');
     expect(withFullWords('what do labs use to keep others from distilling em?')).toBe('what do labs use to keep others from distilling them?');
     expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
-    expect(withFullWords('who shud team up on it rn, and what do nets learn?')).toBe('who should team up on it now, and what do networks learn?');
+    expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
     // "cos" is "companies" only after a word sorting them; opening a clause it is "because".
     expect(withFullWords('how do ai cos and other cos stop it')).toBe('how do ai companies and other companies stop it');
     expect(withFullWords('is it legal cos everyone does it?')).toBe('is it legal cos everyone does it?');
+    expect(withFullWords('is it bad for us cos we use chatgpt')).toBe('is it bad for us cos we use chatgpt');
+    expect(withFullWords('they did it all cos it was cheap')).toBe('they did it all cos it was cheap');
+    expect(withFullWords('it got so big cos everyone distills')).toBe('it got so big cos everyone distills');
     // A hesitation or the dash is no "them".
     expect(withFullWords('em, what did musk say?')).toBe('em, what did musk say?');
     expect(withFullWords('does the article use em dashes?')).toBe('does the article use em dashes?');

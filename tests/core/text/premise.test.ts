@@ -41,6 +41,9 @@ describe('premiseOf', () => {
     'since the case was taken to court, who testified?',
     'since when is distillation illegal, what changed?',
     'why was xAI given access to OpenAI models?',
+    // A bare "given" before no clause: what the question asks about.
+    'given the terms of service, what stops xai from distilling openai models?',
+    'given the statute of limitations, why did musk lose?',
     'why are labs considering legal action over distillation?',
     'why is it unclear if distillation is legal?',
     "why would OpenAI be liable if a rival trains on ChatGPT's answers?",
