@@ -214,7 +214,8 @@ const FLOORS = [
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
   { file: 'blind-31.json', cited: 26, declined: 15 },
-  { file: 'follow-ups-blind-7.json', cited: 30, declined: 13 },
+  // Stop 31: "the white house" is the adviser: +1.
+  { file: 'follow-ups-blind-7.json', cited: 31, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
   // first run at the start of stop 25 (0e17b6c): blind-32 25/28 and 13/15, follow-ups-blind-8
   // 22/32 and 5/15, alone and as one chat; stop 23's code (bc42710) the same. Read since:
@@ -227,8 +228,10 @@ const FLOORS = [
   { file: 'blind-32.json', cited: 26, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1. Stop 28:
   // names.yaml reads "the FT" as the Financial Times (+4 cited over the sets), and "who wrote the
-  // FT story" is answered with the day OpenAI told it: one decline fewer.
-  { file: 'follow-ups-blind-8.json', cited: 30, declined: 11 },
+  // FT story" is answered with the day OpenAI told it: one decline fewer. Stop 31: "on the bench"
+  // is presiding ("…how long has she been on the bench" declined, no date of it given) and a
+  // listed phrase's words weigh nothing of their own ("taking it higher?" is an appeal): +1 each.
+  { file: 'follow-ups-blind-8.json', cited: 31, declined: 12 },
   // Written in stop 25 (5df667d) likewise, first run late in it with its changes to then
   // (82e10ac; the law-firm and "reply from" checks after it changed neither): blind-33 21/28 and 11/15 (22/28 as one chat), follow-ups-blind-9 20/32 and 13/15;
   // stop 24's code (0e17b6c): 21/28 and 10/15, 18/32 and 13/15. Read in stop 26, and its fixes
@@ -274,8 +277,10 @@ const FLOORS = [
   // 19/32 & 13/15, alone and as one chat. Read in stop 28, and its fixes taken partly from their
   // misses ("the FT", "how many % lighter", "made public", "does that count as a yes??",
   // "define", "original purpose", "prevent", "geo-blocked", "manage to").
-  { file: 'blind-37.json', cited: 25, declined: 15 },
-  { file: 'follow-ups-blind-13.json', cited: 25, declined: 13 },
+  // Stop 31: "on the bench" is presiding (blind-37), and a listed phrase's words weigh nothing
+  // of their own ("original purpose" is the mission, follow-ups-blind-13): +1 each.
+  { file: 'blind-37.json', cited: 26, declined: 15 },
+  { file: 'follow-ups-blind-13.json', cited: 26, declined: 13 },
   // Written at the start of stop 28 (9bce230) likewise (44 items reworded), first run with stop
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's code at a8ed663: 21/28 &
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
@@ -298,9 +303,10 @@ const FLOORS = [
   // long to decide", "who was the judge…", "deepseek's reaction to… - did they deny it?", "total
   // $", "gets", "og", "shd", "for the weekend", "…on that too?" pointing back); "why does it
   // matter", "the bigger picture" asking why it is important: +1 each. "push him" for "press"
-  // gained one and was dropped after review ("did the board push him out?").
+  // gained one and was dropped after review ("did the board push him out?"). Stop 31: a listed
+  // phrase's words weigh nothing of their own ("nonprofit purpose" is the mission): +1.
   { file: 'blind-40.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-16.json', cited: 25, declined: 12 },
+  { file: 'follow-ups-blind-16.json', cited: 26, declined: 12 },
   // Written at the start of stop 30 (e5e3d7a) likewise (27 items reworded), first run with stop
   // 29's code (5e1404e): 18/28 & 12/15, 26/32 & 12/15, alone and as one chat; stop 30's code at
   // its start (3ccdb83) and at its end the same. Read in stop 31: "on the bench" for presiding,

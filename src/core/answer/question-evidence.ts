@@ -4,7 +4,7 @@ import { type EverydayEnglish, meansSomething } from '../text/everyday-english.j
 import type { Thesaurus } from '../text/thesaurus.js';
 import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
-import type { TeamNames } from '../knowledge/team-names.js';
+import { listedIn, type TeamNames } from '../knowledge/team-names.js';
 import { prepositionTerms } from '../text/prepositions.js';
 import { listedWeights, withTeamSynonyms } from './team-synonyms.js';
 import { tokenize } from '../text/tokenize.js';
@@ -198,11 +198,12 @@ const EXAMPLE_GIVEN = new RegExp(
  * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
  * "Part 2"), or a day ahead no passage names ("tomorrow", "this weekend"). Such a question is
  * about another subject, however well its other words match; an example given is not
- * (`EXAMPLE_GIVEN`).
+ * (`EXAMPLE_GIVEN`), nor a phrase the team lists in synonyms.yaml ("the White House").
  */
 export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
-  const question = asked.replace(EXAMPLE_GIVEN, ' ');
+  // A phrase the team lists is known, whatever its words: "the White House" is the adviser.
+  const question = listedIn(asked, vocabulary.synonyms ?? []).reduce((text, { pattern }) => text.replace(pattern, ' '), asked.replace(EXAMPLE_GIVEN, ' '));
   const saidOtherwise = (w: string) => (vocabulary.otherNames?.(w) ?? []).some((name) => !isUnknownWord(name, vocabulary));
   const isUnknownName = (w: string) => isUnknownWord(w, vocabulary) && !saidOtherwise(w);
   return (

@@ -64,9 +64,11 @@ export function listedWeights(text: string, vocabulary: Vocabulary, unseen: numb
   for (const { typed, documentName } of synonymsSaidIn(text, vocabulary)) {
     const idfs = documentsWording(documentName, vocabulary, unseen).map(vocabulary.idf);
     if (idfs.length === 0) continue;
-    // A phrase is one thing said: one word carries the wording's weight, its other unseen words
-    // none ("biggest offender" is "most" once; a sentence's "most" covers only one of the two).
-    // The one is its first unseen term, particles aside.
+    // A phrase is one thing said: one word carries the wording's weight, its other words none
+    // ("biggest offender" is "most" once; a sentence's "most" covers only one of the two). The
+    // one is its first unseen term, particles aside. Words the passages use weigh nothing either:
+    // the "house" of "the white house" is not the House committee, the "original" of "original
+    // purpose" not any original (+3 on read sets).
     const content = withoutParticles(typed);
     const contentTerms = vocabulary.analyze(content);
     const first = contentTerms.find((term) => vocabulary.idf(term) >= unseen);
@@ -74,7 +76,7 @@ export function listedWeights(text: string, vocabulary: Vocabulary, unseen: numb
     weights.set(first, Math.max(weights.get(first) ?? 0, ...idfs));
     // Most listed phrases have no particle: the same text, analysed once.
     const terms = content === typed ? contentTerms : vocabulary.analyze(typed);
-    for (const term of terms) if (vocabulary.idf(term) >= unseen && !weights.has(term)) weights.set(term, 0);
+    for (const term of terms) if (!weights.has(term)) weights.set(term, 0);
   }
   return weights;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSentenceScoring, isVague, lowercaseNames, withCaseNames, namedWords, namesSomethingUnknown, placeSetIn, spellOutAbbreviations, UNSEEN_TERM_WEIGHT, type Vocabulary } from '../../../src/core/answer/question-evidence.js';
 import { analyze } from '../../../src/core/text/analyze.js';
+import { compileTeamNames } from '../../../src/core/knowledge/index.js';
 import { everydayEnglish } from '../../../src/core/text/everyday-english.js';
 import { wordNet } from '../../../src/core/text/thesaurus.js';
 
@@ -99,6 +100,12 @@ describe('namesSomethingUnknown and examples', () => {
     // A list of examples, whole.
     expect(namesSomethingUnknown('did Google sue over Gemini, Llama etc?', vocab)).toBe(false);
     expect(namesSomethingUnknown('does Google mind people distilling Gemini or Llama (etc)?', vocab)).toBe(false);
+  });
+
+  it('does not count a word of a phrase the team lists ("the White House" is the adviser)', () => {
+    const synonyms = compileTeamNames({ adviser: ['white house'] }).names;
+    expect(namesSomethingUnknown('what did the White House say about Google?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('what did the White House say about Google?', { ...vocab, synonyms })).toBe(false);
   });
 
   it('counts an example right after an auxiliary or "about": it is what is asked about', () => {

@@ -54,4 +54,12 @@ describe('the team\'s synonyms', () => {
     const locking = scoring.listedWeights!('will labs lock down their models?');
     expect([locking.get('lock'), locking.get('down')]).toEqual([2, 0]);
   });
+
+  it("let a listed phrase's words the passages use weigh nothing of their own: \"white house\" is no House", () => {
+    const listed = compileTeamNames({ adviser: ['white house'] }).names;
+    const scoring = createSentenceScoring({ ...vocabulary({ advis: 2, hous: 1.5 }), synonyms: listed });
+    const weights = scoring.listedWeights!('did anyone at the white house back it?');
+    expect([weights.get('white'), weights.get('hous')]).toEqual([2, 0]);
+    expect(scoring.listedWeights!('what did the house committee say?').has('hous')).toBe(false);
+  });
 });
