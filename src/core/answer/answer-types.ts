@@ -59,12 +59,13 @@ const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a
 /**
  * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
  * Microsoft's total investment in…", "what's xAI valued at", "what did
- * it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers", "how big a payout"; not "what does DistilBERT cost in accuracy", "what is the cost function",
+ * it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers", "how big a payout",
+ * "what xai spent on api calls"; not "what does DistilBERT cost in accuracy", "what is the cost function",
  * "what are the costs and benefits" or "the price fixing claim".
  */
 /** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
 const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b|\bwhat\s+(?!(?:time|hours|days|weeks|months|years)\b)(?:(?:did|does|do|has|have|had)\s+)?(?:[\p{L}\p{N}-]+\s+){1,3}?(?:spent|spend|spends|spending)\s+(?:on|for|in)\b`;
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something

@@ -113,7 +113,9 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     if (term === undefined || related.has(term)) continue;
     // A word no passage uses is likely said more plainly there: its commonest sense's broader
     // term too, however many senses it has ("proof" → "evidence").
-    const broader = vocabulary.idf(term) >= unseen ? knownTerms(thesaurus.broader?.(word) ?? [], term) : [];
+    // And the words WordNet derives it from or to ("founders": "co-founded").
+    const unused = vocabulary.idf(term) >= unseen;
+    const broader = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : [];
     related.set(term, new Set([...synonymTerms(word, term), ...broader]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have

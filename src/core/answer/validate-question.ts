@@ -32,8 +32,12 @@ const CONTINUES = /^\s*(?:(?:what|how) about|and)\b/i;
 /** The personal pronouns that may be a verb's subject, as a pattern's alternatives. */
 export const SUBJECT_PRONOUNS = 'he|she|they|it';
 const PRONOUNS = `${SUBJECT_PRONOUNS}|him|her|them|his|its|their`;
-/** A personal pronoun, or "those" / "these" ("those smaller ones", "how are those produced?"). "that" and "this" often point at nothing ("the claim that…"). */
-const LEANING_WORDS = `${PRONOUNS}|those|these`;
+/**
+ * A personal pronoun, "those" / "these" ("those smaller ones", "how are those produced?") or
+ * "ones" ("what were the small ones based on?"). "that" and "this" often point at nothing ("the
+ * claim that…").
+ */
+const LEANING_WORDS = `${PRONOUNS}|those|these|ones`;
 const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
 
 /**

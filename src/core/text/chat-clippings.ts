@@ -51,6 +51,7 @@ const CLIPPINGS: Record<string, string> = {
   shd: 'should',
   shud: 'should',
   rn: 'now',
+  ur: 'your',
   cos: 'companies',
   og: 'original',
   em: 'them',

@@ -18,6 +18,12 @@ export interface Thesaurus {
    */
   broader?: (word: string) => string[];
   /**
+   * Words WordNet derives from the word, or it from them, in its commonest senses of each part
+   * of speech ("founder" → "found", "testimony" → "testify"): the same idea in another part of
+   * speech, which stemming does not join.
+   */
+  derived?: (word: string) => string[];
+  /**
    * The proper names among the word's synonyms, lowercase ("Chinese" → "china", "prc"): what a
    * name may be called instead. A common noun's synonyms ("perplexity" → "secret") are not.
    */
@@ -96,12 +102,14 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
   };
   const related = remembered((key, { indexes, dir }) => lookUp(key, indexes, dir), NOTHING);
   const broader = remembered((key, { indexes, dir }) => broaderNouns(key, indexes, dir), [] as string[]);
+  const derived = remembered((key, { indexes, dir }) => derivedWords(key, indexes, dir), [] as string[]);
   const isProperName = remembered((key, { indexes, dir }) => isMainlyAProperName(key, indexes, dir), false);
   return {
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
     names: (word) => related(word).names.slice(),
     broader: (word) => broader(word).slice(),
+    derived: (word) => derived(word).slice(),
     isProperName,
     isWord: (word) => {
       const indexes = dictionary.get()?.indexes;
@@ -253,6 +261,32 @@ function broaderNouns(word: string, indexes: Indexes, dictDir: string): string[]
   return [...found];
 }
 
+/**
+ * The words WordNet derives from the word, or it from them, in the senses looked at (the
+ * commonest two) of each part of speech it has ("founders": "found"; "testimony": "testify";
+ * WordNet lists "founder" first as a horse's laminitis). Only the word's own pointers: a
+ * synset's other members derive other words ("beginner" → "begin").
+ */
+function derivedWords(word: string, indexes: Indexes, dictDir: string): string[] {
+  const found = new Set<string>();
+  withDataFiles(dictDir, (readSynset) => {
+    for (const pos of PARTS_OF_SPEECH) {
+      const index = indexes.get(pos)!;
+      const lemma = baseForms(word, pos).find((form) => index.has(form));
+      for (const sense of lemma === undefined ? [] : index.get(lemma)!.offsets) {
+        const synset = readSynset(pos, Number(sense));
+        const own = synset.words.indexOf(lemma!);
+        for (const { from, pos: targetPos, offset, to } of synset.derivations) {
+          if (from !== own) continue;
+          const target = readSynset(targetPos, offset).words[to];
+          if (target !== undefined && target !== lemma && target !== word && /^[a-z]+$/.test(target)) found.add(target);
+        }
+      }
+    }
+  });
+  return [...found];
+}
+
 interface Related {
   synonyms: string[];
   /** Those of `synonyms` that WordNet spells with a capital. */
@@ -319,7 +353,19 @@ interface Synset {
   /** Member holonyms ("#m": the juror's jury) and member meronyms ("%m": the jury's jurors). */
   memberOf: number[];
   members: number[];
+  /** Derivationally related forms ("+"): from which of `words` (0-based; all when undefined), to which word of which synset. */
+  derivations: Derivation[];
 }
+
+interface Derivation {
+  from?: number;
+  pos: PartOfSpeech;
+  offset: number;
+  to: number;
+}
+
+/** A pointer's part of speech as the data lines write it. */
+const POINTER_POS: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 const NOUN_PERSON = 18;
 
@@ -396,14 +442,20 @@ function parseSynset(line: string): Synset {
   const hypernyms: number[] = [];
   const memberOf: number[] = [];
   const members: number[] = [];
+  const derivations: Derivation[] = [];
   for (let i = 0; i < Number(fields[pointersAt]); i += 1) {
-    const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
+    const [symbol, target, pos, sourceTarget] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
     if (symbol === '~' && pos === fields[2]?.replace('s', 'a')) hyponyms.push(Number(target));
     if (symbol === '@' && pos === fields[2]) hypernyms.push(Number(target));
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
+    if (symbol === '+' && pos && POINTER_POS[pos] && sourceTarget) {
+      // "ssss tttt" in hex: the source and target words, 1-based; a lexical pointer has both.
+      const from = Number.parseInt(sourceTarget.slice(0, 2), 16);
+      derivations.push({ from: from === 0 ? undefined : from - 1, pos: POINTER_POS[pos], offset: Number(target), to: Number.parseInt(sourceTarget.slice(2), 16) - 1 });
+    }
   }
-  return { words, written, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members };
+  return { words, written, lexFile: Number(fields[1]), hyponyms, hypernyms, memberOf, members, derivations };
 }
 
 /** The line starting at a byte offset of an open file. */

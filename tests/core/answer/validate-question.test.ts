@@ -42,6 +42,12 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('when were these reported?', 1)).toBe(true);
   });
 
+  it('is true for "ones" with at most two other words ("the small ones" are the thread\'s)', () => {
+    expect(leansOnPrevious('what were the small ones based on?', 2)).toBe(true);
+    expect(pointsBack('which ones did they accuse?')).toBe(true);
+    expect(pointsBack('which one is the oldest paper?')).toBe(false);
+  });
+
   it('is true for a person named by a pronoun as the subject, however long the question', () => {
     expect(leansOnPrevious('do they also say it breaks their terms of service?', 4)).toBe(true);
     expect(leansOnPrevious("why didn't she rule on the merits?", 3)).toBe(true);

@@ -11,6 +11,7 @@ describe('withFullWords', () => {
     expect(withFullWords('what do labs use to keep others from distilling em?')).toBe('what do labs use to keep others from distilling them?');
     expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
     expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
+    expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     // "cos" is "companies" only after a word sorting them; opening a clause it is "because".
     expect(withFullWords('how do ai cos and other cos stop it')).toBe('how do ai companies and other companies stop it');
     expect(withFullWords('is it legal cos everyone does it?')).toBe('is it legal cos everyone does it?');

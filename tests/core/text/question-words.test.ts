@@ -169,6 +169,10 @@ describe('withoutLeadIn', () => {
 
   it('drops what chat puts before a question', () => {
     expect(withoutLeadIn('wait, how long were the jurors out?')).toBe('how long were the jurors out?');
+    // A negation without its apostrophe asks as one with it.
+    expect(withoutLeadIn('wait wasnt he one of the founders?')).toBe('wasnt he one of the founders?');
+    expect(withoutLeadIn('hmm cant we use it')).toBe('cant we use it');
+    expect(withoutLeadIn('wait times are long?')).toBe('wait times are long?');
     expect(withoutLeadIn('ok so who presided over the trial?')).toBe('who presided over the trial?');
     expect(withoutLeadIn('Hmm... and why did Musk lose?')).toBe('why did Musk lose?');
     expect(withoutLeadIn('Right, when was the verdict?')).toBe('when was the verdict?');

@@ -54,6 +54,16 @@ describe('WordNet thesaurus', () => {
     expect(wordNet.synonyms('')).toEqual([]);
   });
 
+  it("gives the words WordNet derives from the word's own senses, in any part of speech", () => {
+    // "founder" is first a horse's laminitis, then the person who founds: both senses looked at.
+    expect(wordNet.derived!('founders')).toContain('found');
+    expect(wordNet.derived!('testimony')).toContain('testify');
+    expect(wordNet.derived!('decision')).toEqual(['decide']);
+    // Only the word's own pointers: "founder"'s synset-mate "beginner" derives "begin".
+    expect(wordNet.derived!('founder')).not.toContain('begin');
+    expect(['xai', '', 'juror'].map((w) => wordNet.derived!(w))).toEqual([[], [], []]);
+  });
+
   it('gives the broader nouns of the commonest sense of a word that is mainly a noun, however many senses it has', () => {
     expect(wordNet.broader!('proof')).toEqual(['evidence', 'grounds']);
     expect(wordNet.synonyms('proof')).not.toContain('evidence');
