@@ -327,6 +327,11 @@ const FLOORS = [
   // pointing back, "what xai spent on…" asking for money: 25/28 & 13/15, 28/32 & 12/15.
   { file: 'blind-42.json', cited: 25, declined: 13 },
   { file: 'follow-ups-blind-18.json', cited: 28, declined: 12 },
+  // Written mid-stop 31 (960616b) likewise (18 items reworded), first run with stop 30's code
+  // (3a9d35a), with stop 31's before blind-42 was read (6767c00) and after (0cf39eb): 25/28 &
+  // 15/15, 27/32 & 13/15 each time, alone and as one chat. Not read.
+  { file: 'blind-43.json', cited: 25, declined: 15 },
+  { file: 'follow-ups-blind-19.json', cited: 27, declined: 13 },
 ];
 
 let bot: PolicyBotService;
