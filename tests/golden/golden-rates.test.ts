@@ -225,9 +225,7 @@ const FLOORS = [
   // declined; "eu", "which version", "any reply from deepseek's side" asking DeepSeek to have
   // spoken: +3 declined.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
-  // Stop 31: WordNet's derived words for words no passage uses lift "…is the student imitating
-  // the teacher's raw labels or something softer" just over the line: +1.
-  { file: 'blind-32.json', cited: 27, declined: 14 },
+  { file: 'blind-32.json', cited: 26, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1. Stop 28:
   // names.yaml reads "the FT" as the Financial Times (+4 cited over the sets), and "who wrote the
   // FT story" is answered with the day OpenAI told it: one decline fewer. Stop 31: "on the bench"
@@ -322,7 +320,7 @@ const FLOORS = [
   // Written at the start of stop 31 (229a3c5) likewise (32 items reworded), first run with stop
   // 30's code (3a9d35a): 24/28 & 13/15, 26/32 & 11/15, alone and as one chat; stop 31's code
   // after the fixes read from blind-41 and follow-ups-blind-17 (dd8db57) the same. Read late in
-  // stop 31: WordNet's derived words for a word no passage uses ("founders": "co-founded"), a
+  // stop 31: WordNet's verbs for a noun no passage uses ("founders": "co-founded"), a
   // negation without its apostrophe after a lead-in ("wait wasnt he…"), "ur", "the small ones"
   // pointing back, "what xai spent on…" asking for money: 25/28 & 13/15, 28/32 & 12/15.
   { file: 'blind-42.json', cited: 25, declined: 13 },

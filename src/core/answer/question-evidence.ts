@@ -113,10 +113,10 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     if (term === undefined || related.has(term)) continue;
     // A word no passage uses is likely said more plainly there: its commonest sense's broader
     // term too, however many senses it has ("proof" → "evidence").
-    // And the words WordNet derives it from or to ("founders": "co-founded").
+    // And, as a noun, the verbs WordNet derives it from or to ("founders": "co-founded").
     const unused = vocabulary.idf(term) >= unseen;
-    const broader = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : [];
-    related.set(term, new Set([...synonymTerms(word, term), ...broader]));
+    const plainer = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : [];
+    related.set(term, new Set([...synonymTerms(word, term), ...plainer]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
   // the phrase's synonyms too, each of the two.

@@ -43,9 +43,10 @@ export interface SentenceScoring {
    */
   weightCeilings?: (text: string) => Map<string, number>;
   /**
-   * Each term of a text that no passage uses, said in a phrase the team lists → what it weighs:
-   * as the documents' wording for the phrase ("moral" as "ethical"); 0 for a phrase's other
-   * unseen words, which say the same thing once.
+   * Each term of a phrase the team lists, said in a text → what it weighs: its first term no
+   * passage uses weighs as the documents' wording for the phrase ("moral" as "ethical"); the
+   * phrase's other terms 0, used by passages or not: the phrase says the thing once ("the white
+   * house" is no House).
    */
   listedWeights?: (text: string) => Map<string, number>;
 }

@@ -34,10 +34,10 @@ export const SUBJECT_PRONOUNS = 'he|she|they|it';
 const PRONOUNS = `${SUBJECT_PRONOUNS}|him|her|them|his|its|their`;
 /**
  * A personal pronoun, "those" / "these" ("those smaller ones", "how are those produced?") or
- * "ones" ("what were the small ones based on?"). "that" and "this" often point at nothing ("the
- * claim that…").
+ * "ones" ("what were the small ones based on?"; not "which ones…" nor "the ones who…", which
+ * name their own). "that" and "this" often point at nothing ("the claim that…").
  */
-const LEANING_WORDS = `${PRONOUNS}|those|these|ones`;
+const LEANING_WORDS = `${PRONOUNS}|those|these|(?<!\\bwhich\\s+)ones(?!\\s+(?:that|who|which)\\b)`;
 const LEANING = new RegExp(String.raw`\b(?:${LEANING_WORDS})\b`, 'i');
 
 /**

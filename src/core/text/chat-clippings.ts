@@ -51,6 +51,7 @@ const CLIPPINGS: Record<string, string> = {
   shd: 'should',
   shud: 'should',
   rn: 'now',
+  // Also "you're": both weigh nothing, so either reading asks the same.
   ur: 'your',
   cos: 'companies',
   og: 'original',

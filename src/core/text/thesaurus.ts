@@ -18,9 +18,9 @@ export interface Thesaurus {
    */
   broader?: (word: string) => string[];
   /**
-   * Words WordNet derives from the word, or it from them, in its commonest senses of each part
-   * of speech ("founder" → "found", "testimony" → "testify"): the same idea in another part of
-   * speech, which stemming does not join.
+   * The verbs WordNet derives the word from, or from it, as a noun in its commonest senses
+   * ("founder" → "found", "testimony" → "testify"): the same idea as a verb, which stemming does
+   * not join.
    */
   derived?: (word: string) => string[];
   /**
@@ -262,10 +262,11 @@ function broaderNouns(word: string, indexes: Indexes, dictDir: string): string[]
 }
 
 /**
- * The words WordNet derives from the word, or it from them, in the senses looked at (the
- * commonest two) of each part of speech it has ("founders": "found"; "testimony": "testify";
- * WordNet lists "founder" first as a horse's laminitis). Only the word's own pointers: a
- * synset's other members derive other words ("beginner" → "begin").
+ * The verbs WordNet relates to the word as a noun, in the senses looked at (the commonest two:
+ * WordNet lists "founder" first as a horse's laminitis): "founders": "found"; "testimony":
+ * "testify". A noun names what the verb does or who does it. Other directions wander ("study" →
+ * "student", "lawyer" → "law", "official" → "office"). Only the word's own pointers: a synset's
+ * other members derive other words ("beginner" → "begin").
  */
 function derivedWords(word: string, indexes: Indexes, dictDir: string): string[] {
   const found = new Set<string>();
@@ -277,7 +278,7 @@ function derivedWords(word: string, indexes: Indexes, dictDir: string): string[]
         const synset = readSynset(pos, Number(sense));
         const own = synset.words.indexOf(lemma!);
         for (const { from, pos: targetPos, offset, to } of synset.derivations) {
-          if (from !== own) continue;
+          if (from !== own || pos !== 'noun' || targetPos !== 'verb') continue;
           const target = readSynset(targetPos, offset).words[to];
           if (target !== undefined && target !== lemma && target !== word && /^[a-z]+$/.test(target)) found.add(target);
         }
@@ -353,7 +354,7 @@ interface Synset {
   /** Member holonyms ("#m": the juror's jury) and member meronyms ("%m": the jury's jurors). */
   memberOf: number[];
   members: number[];
-  /** Derivationally related forms ("+"): from which of `words` (0-based; all when undefined), to which word of which synset. */
+  /** Derivationally related forms ("+"): from which of `words` (0-based; undefined for a pointer of the whole synset), to which word of which synset. */
   derivations: Derivation[];
 }
 
@@ -450,7 +451,7 @@ function parseSynset(line: string): Synset {
     if (symbol === '#m' && pos === 'n') memberOf.push(Number(target));
     if (symbol === '%m' && pos === 'n') members.push(Number(target));
     if (symbol === '+' && pos && POINTER_POS[pos] && sourceTarget) {
-      // "ssss tttt" in hex: the source and target words, 1-based; a lexical pointer has both.
+      // "sstt" in hex: the source and target words, 1-based; a lexical pointer has both.
       const from = Number.parseInt(sourceTarget.slice(0, 2), 16);
       derivations.push({ from: from === 0 ? undefined : from - 1, pos: POINTER_POS[pos], offset: Number(target), to: Number.parseInt(sourceTarget.slice(2), 16) - 1 });
     }

@@ -132,7 +132,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('how much did it speed up inference')).toBeUndefined();
     expect(expectedAnswerType('how much did alpaca cost to make?')).toBe('amount');
     for (const q of ['do we know what xai spent on openai api calls?', 'what did microsoft spend on openai']) expect(expectedAnswerType(q), q).toBe('amount');
-    expect(expectedAnswerType('what time did they spend in court')).not.toBe('amount');
+    for (const q of ['what time did they spend in court', 'what about time spent on the trial?', 'what effort was spent on distillation?', 'what was the money spent on?']) expect(expectedAnswerType(q), q).not.toBe('amount');
     for (const q of ['how much did the price drop?', 'how much did openai cut its price?', 'how much did the valuation grow', 'how much did microsoft drop on openai?']) expect(expectedAnswerType(q), q).toBe('amount');
     expect(expectedAnswerType('How much concern was raised about safety guardrails?')).toBeUndefined();
     // A price is asked within a few words of "what": a bill may be a law, a cost not money.

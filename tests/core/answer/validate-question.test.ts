@@ -44,8 +44,10 @@ describe('leansOnPrevious', () => {
 
   it('is true for "ones" with at most two other words ("the small ones" are the thread\'s)', () => {
     expect(leansOnPrevious('what were the small ones based on?', 2)).toBe(true);
-    expect(pointsBack('which ones did they accuse?')).toBe(true);
     expect(pointsBack('which one is the oldest paper?')).toBe(false);
+    // "which ones", "the ones who…" name their own.
+    expect(pointsBack('which ones accused deepseek?')).toBe(false);
+    expect(pointsBack('the ones who sued?')).toBe(false);
   });
 
   it('is true for a person named by a pronoun as the subject, however long the question', () => {

@@ -62,6 +62,8 @@ describe('WordNet thesaurus', () => {
     // Only the word's own pointers: "founder"'s synset-mate "beginner" derives "begin".
     expect(wordNet.derived!('founder')).not.toContain('begin');
     expect(['xai', '', 'juror'].map((w) => wordNet.derived!(w))).toEqual([[], [], []]);
+    // Only a noun's verbs: "study" is no "student", "lawyer" no "law", "official" no "office".
+    for (const [word, wanders] of [['study', 'student'], ['lawyer', 'law'], ['official', 'office'], ['teach', 'teacher']]) expect(wordNet.derived!(word!), word).not.toContain(wanders);
   });
 
   it('gives the broader nouns of the commonest sense of a word that is mainly a noun, however many senses it has', () => {
