@@ -269,19 +269,18 @@ function broaderNouns(word: string, indexes: Indexes, dictDir: string): string[]
  * other members derive other words ("beginner" → "begin").
  */
 function derivedWords(word: string, indexes: Indexes, dictDir: string): string[] {
+  const nouns = indexes.get('noun')!;
+  const lemma = baseForms(word, 'noun').find((form) => nouns.has(form));
+  if (lemma === undefined) return [];
   const found = new Set<string>();
   withDataFiles(dictDir, (readSynset) => {
-    for (const pos of PARTS_OF_SPEECH) {
-      const index = indexes.get(pos)!;
-      const lemma = baseForms(word, pos).find((form) => index.has(form));
-      for (const sense of lemma === undefined ? [] : index.get(lemma)!.offsets) {
-        const synset = readSynset(pos, Number(sense));
-        const own = synset.words.indexOf(lemma!);
-        for (const { from, pos: targetPos, offset, to } of synset.derivations) {
-          if (from !== own || pos !== 'noun' || targetPos !== 'verb') continue;
-          const target = readSynset(targetPos, offset).words[to];
-          if (target !== undefined && target !== lemma && target !== word && /^[a-z]+$/.test(target)) found.add(target);
-        }
+    for (const sense of nouns.get(lemma)!.offsets) {
+      const synset = readSynset('noun', Number(sense));
+      const own = synset.words.indexOf(lemma);
+      for (const { from, pos, offset, to } of synset.derivations) {
+        if (from !== own || pos !== 'verb') continue;
+        const verb = readSynset(pos, offset).words[to];
+        if (verb !== undefined && verb !== lemma && verb !== word && /^[a-z]+$/.test(verb)) found.add(verb);
       }
     }
   });
