@@ -1,12 +1,12 @@
-import { isCalendarWord } from './answer-types.js';
+import { AUXILIARY, isCalendarWord } from './answer-types.js';
 import type { SentenceScoring } from './select-sentences.js';
 import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
 import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
-import { listedIn, type TeamNames } from '../knowledge/team-names.js';
+import type { TeamNames } from '../knowledge/team-names.js';
 import { prepositionTerms } from '../text/prepositions.js';
-import { listedWeights, withTeamSynonyms } from './team-synonyms.js';
+import { listedWeights, withoutListedPhrases, withTeamSynonyms } from './team-synonyms.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
@@ -189,7 +189,7 @@ const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:comin
  */
 const EXAMPLE_WORD = String.raw`[\p{L}\p{N}'’-]+`;
 const EXAMPLE_GIVEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|about)\s+)${EXAMPLE_WORD}(?:\s*,\s*${EXAMPLE_WORD})*(?:\s+(?:and|or)\s+${EXAMPLE_WORD})?(?=\s*,?\s*\(?(?:etc\b|and so on\b|and the like\b))`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:${AUXILIARY}|about)\s+)${EXAMPLE_WORD}(?:\s*,\s*${EXAMPLE_WORD})*(?:\s+(?:and|or)\s+${EXAMPLE_WORD})?(?=\s*,?\s*\(?(?:etc\b|and so on\b|and the like\b))`,
   'giu',
 );
 
@@ -204,8 +204,7 @@ const EXAMPLE_GIVEN = new RegExp(
  */
 export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
-  // A phrase the team lists is known, whatever its words: "the White House" is the adviser.
-  const question = listedIn(asked, vocabulary.synonyms ?? []).reduce((text, { pattern }) => text.replace(pattern, ' '), asked.replace(EXAMPLE_GIVEN, ' '));
+  const question = withoutListedPhrases(asked.replace(EXAMPLE_GIVEN, ' '), vocabulary);
   const saidOtherwise = (w: string) => (vocabulary.otherNames?.(w) ?? []).some((name) => !isUnknownWord(name, vocabulary));
   const isUnknownName = (w: string) => isUnknownWord(w, vocabulary) && !saidOtherwise(w);
   return (

@@ -52,6 +52,11 @@ function synonymsSaidIn(text: string, vocabulary: Vocabulary): TeamNames {
   return found;
 }
 
+/** The text without the phrases the team lists, whatever their words: "the White House" names nothing unknown. */
+export function withoutListedPhrases(text: string, vocabulary: Vocabulary): string {
+  return synonymsSaidIn(text, vocabulary).reduce((rest, { pattern }) => rest.replace(pattern, ' '), text);
+}
+
 /**
  * What a word no passage uses weighs when the text says it in a phrase the team lists as another
  * way to say the documents' wording (`Vocabulary.synonyms`): as much as that wording's rarest

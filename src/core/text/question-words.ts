@@ -85,8 +85,9 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\
 // One space, then a word: `\s+` before a lazy run backtracks through every split of a long gap.
 const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
-// Chat drops the apostrophe of a negation too: "wait wasnt he a founder?".
-const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|ca|wo)nt|${LEAD_IN_WORDS})\b`;
+const ASKING_AUXILIARIES = 'is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had';
+// Chat drops the apostrophe of a negation too: "wait wasnt he a founder?" ("ca", "wo": "cant", "wont").
+const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|${ASKING_AUXILIARIES}|(?:${ASKING_AUXILIARIES}|ca|wo)nt|${LEAD_IN_WORDS})\b`;
 /** "sorry if dumb q but…", "sorry if this is a silly question:": an apology for asking, then the question. */
 /** What an asker calls their own question, to excuse it: "dumb q", "basic question". */
 const HUMBLE = 'dumb|stupid|silly|basic|naive|noob|obvious';
