@@ -4,7 +4,7 @@ import { createFeedbackLog } from './feedback/index.js';
 import { buildIndex, type BuildIndexOptions, type Embedder, findDocument, type IndexSnapshot, listSources, LiveIndex } from './index/index.js';
 import { findTopic, listedIn, loadSummaryTopics, loadTeamNames, loadTeamSynonyms, saveUpload, type SummaryTopic, type TeamNames } from './knowledge/index.js';
 import type { DocumentRef, PolicyBot, ReindexOptions } from './ports.js';
-import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, surnameAfter, withSynonymHits, writesAsName } from './retrieval/index.js';
+import { findExpansion, type FusionWeights, mentionsPhrase, MAX_SCORED_WHOLE, paragraphKey, RETRIEVE_DEFAULTS, searchSnapshot, type SnapshotHit, numbersAsName, surnameAfter, withSynonymHits, writesAsName } from './retrieval/index.js';
 import { type Logger, reportError, silentLogger } from './support/index.js';
 import { analyze, type EverydayEnglish, everydayEnglish, isEnglishWord, meansSomething, preloadLanguageTables, type Thesaurus, wordNet } from './text/index.js';
 
@@ -83,6 +83,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
       idf: (term: string) => snapshot.lexical.idf(term),
       mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
       writesAsName: remembered(snapshot, 'writesAsName', (word) => writesAsName(snapshot, analyze, word)),
+      numbersAsName: remembered(snapshot, 'numbersAsName', (word) => numbersAsName(snapshot, analyze, word)),
       surnameAfter: remembered(snapshot, 'surnameAfter', (word) => surnameAfter(snapshot, analyze, word)),
       expand: (abbreviation: string, context: string) => findExpansion(snapshot, abbreviation, context),
       names: team.names,

@@ -18,6 +18,8 @@ export interface Vocabulary {
   mentions?: (phrase: string) => boolean;
   /** True when the passages write the word with a capital wherever they say it: a name ("deepseek"). */
   writesAsName?: (word: string) => boolean;
+  /** True when the passages write the word with a capital before a number ("Part 2"): one of a numbered series. */
+  numbersAsName?: (word: string) => boolean;
   /** The surname the passages always write after a first name ("elon" → "musk"), if any. */
   surnameAfter?: (word: string) => string | undefined;
   /** What an abbreviation stands for in the passages about `context` ("IP" → "intellectual property"), if anything. */
@@ -363,13 +365,15 @@ const MAX_VERSIONED_NAMES = 5;
 /**
  * "Llama 3", "GPT-4o", "Part 2": a capitalised content word past the first, followed by a
  * number that is not a year. Dates ("May 18", "Monday 27") are not names. In lowercase, a word
- * the documents write as a name: "grok 3" is Grok's version, "section 2" no name.
+ * the documents write as a name, or as one before a number: "grok 3" is Grok's version, "part 3"
+ * a part of a report beside "Part 2", "section 2" no name.
  */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
   const writesAsName = (word: string) => vocabulary.writesAsName?.(word) ?? false;
   // The first word takes a capital anyway: there, only one the documents write as a name
   // ("grok 3 - how big…").
-  const isName = (word: string, opensQuestion: boolean) => (!opensQuestion && /^\p{Lu}/u.test(word)) || writesAsName(word);
+  const numbersAsName = (word: string) => vocabulary.numbersAsName?.(word) ?? false;
+  const isName = (word: string, opensQuestion: boolean) => (!opensQuestion && /^\p{Lu}/u.test(word)) || writesAsName(word) || numbersAsName(word);
   const names = [...question.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
     .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)
     .slice(0, MAX_VERSIONED_NAMES)

@@ -7,7 +7,7 @@ export type { FuseOptions, FusionMethod, ScoreChannel } from './fuse-rankings.js
 export { diversify, paragraphKey, DIVERSIFY_DEFAULTS } from './diversify.js';
 export type { DiversifyOptions, DiversifySources } from './diversify.js';
 export { mentionsPhrase } from './mentions-phrase.js';
-export { surnameAfter, writesAsName } from './writes-as-name.js';
+export { numbersAsName, surnameAfter, writesAsName } from './writes-as-name.js';
 export { findExpansion } from './find-expansion.js';
 export { knownSynonyms, withSynonymHits } from './known-synonyms.js';
 export type { KnownSynonymsOptions, SynonymSearches } from './known-synonyms.js';

@@ -24,6 +24,25 @@ export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'pas
   return inside > 0;
 }
 
+/**
+ * True when the passages write the word with a capital before a number, inside a sentence:
+ * "Part 2" of a report is one part of several, so a question typed in lowercase ("what did part
+ * 3 say…") names another part, as "Part 3" would. "the copyright part turns on…" does not stop it.
+ */
+export function numbersAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): boolean {
+  const terms = analyze(word);
+  if (terms.length !== 1 || !/^[\p{L}-]+$/u.test(word)) return false;
+  for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
+    const text = snapshot.passages.get(id)?.pageContent ?? '';
+    for (const { form, at } of wholeWordsIn(text, word)) {
+      if (/^\p{Lu}/u.test(form) && NUMBER_AFTER.test(text.slice(at + form.length)) && !opensASentence(text, at)) return true;
+    }
+  }
+  return false;
+}
+
+const NUMBER_AFTER = /^[ -]\d/;
+
 const NEXT_WORD = /\s+(\p{L}+)(?![\p{L}\p{N}])/uy;
 
 /** The word of letters after the whitespace at `from`, if one follows, and where it ends. */

@@ -51,6 +51,8 @@ const CLIPPINGS: Record<string, string> = {
   shd: 'should',
   shud: 'should',
   rn: 'now',
+  bc: 'because',
+  'b/c': 'because',
   // Also "you're": both weigh nothing, so either reading asks the same.
   ur: 'your',
   cos: 'companies',

@@ -29,6 +29,12 @@ export const KIND_NOUNS = NOUN_FAMILIES.flat().flatMap(withPlural).join('|');
 export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|summary|write-?up|knowledge base|docs';
 
 /**
+ * Words for a part of a document: "per the what's next bit", "in the 'why it matters' section".
+ * Where to look, like the document's own noun; the heading words before it stay.
+ */
+export const PART_NOUNS = 'part|section|paragraph|bit';
+
+/**
  * Words that say what sort of writing a document is, not which one: "the news piece", "the
  * original article", "the linked story". Left in a question, "news" would be looked for (and
  * WordNet makes it "intelligence").

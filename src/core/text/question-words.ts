@@ -1,4 +1,4 @@
-import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, withoutGenreWords } from './document-nouns.js';
+import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, PART_NOUNS, withoutGenreWords } from './document-nouns.js';
 
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
@@ -55,10 +55,11 @@ const QUESTION_WORDS = new Set(
  * about the brief, and stays). Left in, "article" would match every sentence that mentions an article rather
  * than the article's own sentences. The words describing the document stay: they may be the
  * subject ("2024 annual", "Copyright Office"). A possessive goes with it: "in that 2015 paper's
- * setup" asks about the setup.
+ * setup" asks about the setup. So does a part of a document: "per the what's next bit" keeps
+ * "what's next", which the section's heading says.
  */
 const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?(?:['’]s)?\b,?`,
+  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS}|${PART_NOUNS})s?(?:['’]s)?\b,?`,
   'giu',
 );
 
@@ -164,7 +165,7 @@ const SOURCE_REQUEST = new RegExp(
     String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
     String.raw`|says who|according to (?:what|whom?)` +
     // "which part of the article mentions that?", "where in the piece does it say so?"
-    String.raw`|(?:which|what) (?:part|section|paragraph|bit|line|passage)(?: of (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source))? (?:mentions|says|covers|talks about) (?:that|this|it|so)` +
+    String.raw`|(?:which|what) (?:${PART_NOUNS}|line|passage)(?: of (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source))? (?:mentions|says|covers|talks about) (?:that|this|it|so)` +
     String.raw`|where in (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source) (?:(?:does|did) it (?:say|mention)|is) (?:that|this|it|so)` +
     String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thank you|thx|ty))*[\s?!.]*$`,
   'i',

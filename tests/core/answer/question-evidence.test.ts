@@ -77,8 +77,8 @@ describe('lowercaseNames', () => {
 });
 
 describe('namesSomethingUnknown in lowercase', () => {
-  const known = vocabulary({ grok: 1, '3': 1, section: 1, paramet: 1, count: 1 });
-  const vocab: Vocabulary = { ...known, mentions: () => false, writesAsName: (word) => word === 'grok' };
+  const known = vocabulary({ grok: 1, '3': 1, section: 1, paramet: 1, count: 1, part: 1, sai: 1 });
+  const vocab: Vocabulary = { ...known, mentions: () => false, writesAsName: (word) => word === 'grok', numbersAsName: (word) => word === 'part' };
 
   it('reads a version of a word the documents write as a name as a name ("grok 3")', () => {
     expect(namesSomethingUnknown("what's the parameter count for grok 3?", vocab)).toBe(true);
@@ -86,6 +86,12 @@ describe('namesSomethingUnknown in lowercase', () => {
     expect(namesSomethingUnknown("what's the parameter count for grok?", vocab)).toBe(false);
     expect(namesSomethingUnknown('what does section 3 say?', vocab)).toBe(false);
     expect(namesSomethingUnknown('Section 3 of the report?', vocab)).toBe(false);
+  });
+
+  it('reads a number after a word the documents number as a name ("part 3" beside "Part 2")', () => {
+    expect(namesSomethingUnknown('what did part 3 of the report say?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('what did the report say in part?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('what does section 3 say?', { ...vocab, numbersAsName: undefined })).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surnameAfter, writesAsName } from '../../../src/core/retrieval/writes-as-name.js';
+import { numbersAsName, surnameAfter, writesAsName } from '../../../src/core/retrieval/writes-as-name.js';
 import { createWordSnapshot as snapshotOf } from '../../helpers/passages.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 
@@ -32,6 +32,19 @@ describe('writesAsName', () => {
   it('is false for what is not one word', () => {
     expect(writesAsName(snapshot, analyze, 'deepseek r1')).toBe(false);
     expect(writesAsName(snapshot, analyze, 'the')).toBe(false);
+  });
+});
+
+describe('numbersAsName', () => {
+  it('is true for a word written with a capital before a number inside a sentence, however else it is written', () => {
+    const snapshot = snapshotOf(['The report, Part 2: Copyrightability, came out. The copyright part turns on output.', 'Step 3 comes last. Fine-tuned LLaMA-7B.']);
+    expect(numbersAsName(snapshot, analyze, 'part')).toBe(true);
+    expect(numbersAsName(snapshot, analyze, 'llama')).toBe(true);
+    // Only where a sentence opens; a word never before a number; one no passage says.
+    expect(numbersAsName(snapshot, analyze, 'step')).toBe(false);
+    expect(numbersAsName(snapshot, analyze, 'report')).toBe(false);
+    expect(numbersAsName(snapshot, analyze, 'grok')).toBe(false);
+    expect(numbersAsName(snapshot, analyze, 'part 2')).toBe(false);
   });
 });
 

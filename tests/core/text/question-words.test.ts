@@ -109,6 +109,9 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('What were the costs in the 2024 annual report?')).toBe('the costs 2024 annual ?');
     expect(stripQuestionWords('What does our accusations brief cover?')).toBe('accusations brief cover?');
     expect(stripQuestionWords("in that 2015 paper's setup, is the student imitating the teacher")).toBe('2015 setup, the student imitating the teacher');
+    // A part of a document is where to look too; its heading's words stay.
+    expect(stripQuestionWords("per the what's next bit - what should companies be doing")).toBe('next - companies be');
+    expect(stripQuestionWords('in the part where musk testifies, who asked him')).toBe('musk testifies, asked');
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
     expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
     expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
