@@ -43,8 +43,9 @@ const FLOORS = [
   // Stop 20: "when does distillation turn into a controversy?" asks in what case, not for a date: +1.
   { file: 'blind-6.json', cited: 24, declined: 12 },
   // "sue" and "sued" share a stem since stop 14: "Could OpenAI just sue a rival…", answered by a
-  // sentence that says neither, is now declined (DESIGN, "Text analysis").
-  { file: 'blind-7.json', cited: 19, declined: 12 },
+  // sentence that says neither, is now declined (DESIGN, "Text analysis"). Stop 32: "NLU" listed
+  // as language understanding: +1.
+  { file: 'blind-7.json', cited: 20, declined: 12 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   { file: 'blind-8.json', cited: 25, declined: 12 },
@@ -327,9 +328,17 @@ const FLOORS = [
   { file: 'follow-ups-blind-18.json', cited: 28, declined: 12 },
   // Written mid-stop 31 (960616b) likewise (18 items reworded), first run with stop 30's code
   // (3a9d35a), with stop 31's before blind-42 was read (6767c00) and after (0cf39eb): 25/28 &
-  // 15/15, 27/32 & 13/15 each time, alone and as one chat. Not read.
-  { file: 'blind-43.json', cited: 25, declined: 15 },
-  { file: 'follow-ups-blind-19.json', cited: 27, declined: 13 },
+  // 15/15, 27/32 & 13/15 each time, alone and as one chat. Read in stop 32: a part of a document
+  // ("per the what's next bit") is where to look, "NLU" is language understanding, "part 3"
+  // names another part beside "Part 2": 26/28 & 15/15, 28/32 & 14/15.
+  { file: 'blind-43.json', cited: 26, declined: 15 },
+  { file: 'follow-ups-blind-19.json', cited: 28, declined: 14 },
+  // Written at the start of stop 32 (ab676e3) likewise (47 items reworded), first run with stop
+  // 31's code (f5110d9): 21/28 & 12/15, 23/32 & 13/15; with stop 32's first fixes (015fd02) 21/28
+  // & 13/15 ("what did the copyright office say in part 3…" declined), 23/32 & 13/15, alone and
+  // as one chat. Not read.
+  { file: 'blind-44.json', cited: 21, declined: 13 },
+  { file: 'follow-ups-blind-20.json', cited: 23, declined: 13 },
 ];
 
 let bot: PolicyBotService;
