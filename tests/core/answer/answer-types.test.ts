@@ -21,6 +21,9 @@ describe('expectedAnswerType', () => {
     ['what amount in damages did musk seek?', 'amount'],
     ['what dollar figure did they put on it?', 'amount'],
     ['what was the price tag on training r1?', 'amount'],
+    // Two words may name what is priced, and a price is given per month or a month.
+    ['what\'s grok premium cost per month these days', 'amount'],
+    ['what is the openai api cost a month?', 'amount'],
     ['whats the fine in dollars if u break them', 'amount'],
     ['what was the fine?', 'amount'],
     ["what's microsoft's total investment in openai so far?", 'amount'],
