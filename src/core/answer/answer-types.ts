@@ -22,7 +22,7 @@ const WHICH_DATE = String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|
 
 /** What a thing is, or becomes, in some cases only: "when is distillation *fine*?", "when does it *turn into* a controversy?". */
 const IN_WHAT_CASE =
-  'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|considered|counts? as|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft|infringement|illegal|unlawful)';
+  'fine|ok|okay|legal|illegal|lawful|unlawful|allowed|permitted|acceptable|legitimate|controversial|contentious|problematic|a problem|an issue|wrong|unfair|upset|mad|angry|shady|sketchy|considered|counts? as|cross(?:es)? the line|(?:turns?|becomes?) (?:into )?(?:an? )?(?:problem|issue|controversy|theft|infringement|illegal|unlawful)';
 
 /**
  * One to three words that may name a thing ("Musk v. Altman"): not a pronoun, "the …", "at …", a

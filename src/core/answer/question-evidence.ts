@@ -2,7 +2,7 @@ import { AUXILIARY, isCalendarWord } from './answer-types.js';
 import type { SentenceScoring } from './select-sentences.js';
 import { type EverydayEnglish, meansSomething } from '../text/everyday-english.js';
 import type { Thesaurus } from '../text/thesaurus.js';
-import { isChatShorthand, isQuestionWord } from '../text/question-words.js';
+import { EXAMPLES_END, isChatShorthand, isQuestionWord } from '../text/question-words.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { TeamNames } from '../knowledge/team-names.js';
 import { prepositionTerms } from '../text/prepositions.js';
@@ -184,14 +184,14 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:coming )?(?:week|weekend|morning|afternoon|evening)|(?:next|for the) (?:week|weekend)|next month)(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
- * Words said as examples, before "etc" or "and so on": "people distilling gemini etc" and "models
- * like Gemini, Llama etc" ask about distilling anyone's models, not about Gemini. Not right after
+ * Words said as examples, before "etc", "and so on" or "and co": "people distilling gemini etc"
+ * and "models like Gemini, Llama etc" ask about distilling anyone's models, not about Gemini. Not right after
  * an auxiliary or "about", where the example is what is asked about ("did Tesla etc distil
  * Claude?", "what about Tesla etc?").
  */
 const EXAMPLE_WORD = String.raw`[\p{L}\p{N}'’-]+`;
 const EXAMPLE_GIVEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:${AUXILIARY}|about)\s+)${EXAMPLE_WORD}(?:\s*,\s*${EXAMPLE_WORD})*(?:\s+(?:and|or)\s+${EXAMPLE_WORD})?(?=\s*,?\s*\(?(?:etc\b|and so on\b|and the like\b))`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:${AUXILIARY}|about)\s+)${EXAMPLE_WORD}(?:\s*,\s*${EXAMPLE_WORD})*(?:\s+(?:and|or)\s+${EXAMPLE_WORD})?(?=\s*,?\s*\(?${EXAMPLES_END})`,
   'giu',
 );
 

@@ -51,6 +51,7 @@ const CLIPPINGS: Record<string, string> = {
   shd: 'should',
   shud: 'should',
   rn: 'now',
+  w: 'with',
   bc: 'because',
   'b/c': 'because',
   // Also "you're": both weigh nothing, so either reading asks the same.
@@ -81,8 +82,10 @@ const COS_AS_COMPANIES = {
   before: /\b(?:ai|tech|other|big|these|those|both|some|many|most|rival|the|two|three|chinese|american|frontier)\s+$/iu,
   after: /^\s+(?:it|its|they|we|i|you|he|she|there|that|this|everyone|everybody|nobody|people|of)\b/iu,
 };
+/** "w" is "with" between two words ("agree w that", "do that w its own models"), not an initial ("W. Bush"). */
+const W_AS_WITH = { before: /[\p{L},;]\s+$/u, after: /^(?!\s+['’]?\p{L})/u };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many

@@ -78,7 +78,7 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * who ruled, and "end" is no subject.
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up) (?:question|q|one)`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up|separate|different|unrelated|new|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).
@@ -375,6 +375,13 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 /** "how'd those labs still manage to use it?" asks how they used it; "how do labs manage risk?" keeps "manage". */
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
+/**
+ * What ends a list of examples: "people distilling gemini etc", "gemini and co". It says the
+ * examples stand for more, and is nothing to look for ("co" is no company).
+ */
+export const EXAMPLES_END = String.raw`(?:etc\b\.?|and so on\b|and the like\b|(?:and|&) co(?![\p{L}\p{N}-])|and whatnot\b)`;
+const ENDED_EXAMPLES = new RegExp(String.raw`\s*,?\s*\(?${EXAMPLES_END}\)?`, 'giu');
+
 function withoutQuestionWords(question: string): string {
   const parts = question
     .replace(CLAIM_FRAME, ' ')
@@ -382,6 +389,7 @@ function withoutQuestionWords(question: string): string {
     .replace(LATER_ON, ' ')
     .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
+    .replace(ENDED_EXAMPLES, ' ')
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')

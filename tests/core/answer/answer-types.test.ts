@@ -165,7 +165,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('reads "when is it fine?", "when does it turn into…" as asking in what case, not for a date', () => {
-    for (const q of ['do we know when distillation is fine?', 'what did elon say when savitt asked him if that was a yes', 'when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When does copying become a problem?', 'When are outputs considered theft?', 'When does distillation count as theft?', 'when is it wrong to distill a rival?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ['do we know when distillation is fine?', 'what did elon say when savitt asked him if that was a yes', 'when is distillation fine and when does it get people upset?', 'so when exactly does distillation turn into a controversy?', 'When does copying become a problem?', 'When are outputs considered theft?', 'When does distillation count as theft?', 'when is it wrong to distill a rival?', 'when is distilling fine and when do ppl get mad about it']) expect(expectedAnswerType(q), q).toBeUndefined();
     for (const q of ['when did distillation become controversial?', 'when is the hearing? is it fine?', 'when is grok 5 supposed to come out?', 'When is the trial, and is it legal to attend?', 'when does the EU AI Act become applicable?', 'When do the rules become law?', 'when is the deadline for the infringement claim?']) expect(expectedAnswerType(q), q).toBe('date');
   });
 

@@ -105,6 +105,8 @@ describe('namesSomethingUnknown and examples', () => {
     expect(namesSomethingUnknown('did Google sue over Gemini? people distilling Claude etc', vocab)).toBe(true);
     // A list of examples, whole.
     expect(namesSomethingUnknown('did Google sue over Gemini, Llama etc?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('how does google feel about people distilling Gemini and co', vocab)).toBe(false);
+    expect(namesSomethingUnknown('did Gemini and co-founders sue?', vocab)).toBe(true);
     expect(namesSomethingUnknown('does Google mind people distilling Gemini or Llama (etc)?', vocab)).toBe(false);
   });
 

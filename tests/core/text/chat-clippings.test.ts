@@ -12,6 +12,9 @@ describe('withFullWords', () => {
     expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
     expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
+    expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
+    // "w" alone is an initial or a letter.
+    expect(withFullWords('W. Bush said w.')).toBe('W. Bush said w.');
     expect(withFullWords('will labs lock it down bc of this, b/c of the ruling?')).toBe('will labs lock it down because of this, because of the ruling?');
     // "cos" is "companies" only after a word sorting them; opening a clause it is "because".
     expect(withFullWords('how do ai cos and other cos stop it')).toBe('how do ai companies and other companies stop it');

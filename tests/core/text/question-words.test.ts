@@ -112,6 +112,10 @@ describe('stripQuestionWords', () => {
     // A part of a document is where to look too; its heading's words stay.
     expect(stripQuestionWords("per the what's next bit - what should companies be doing")).toBe('next - companies be');
     expect(stripQuestionWords('in the part where musk testifies, who asked him')).toBe('musk testifies, asked');
+    // What ends a list of examples is nothing to look for.
+    expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
+    expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
+    expect(stripQuestionWords('did the co-founders & co sue?')).toBe('the co-founders sue?');
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
     expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
     expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
@@ -135,6 +139,9 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('ok dumb q but what actually is distillation')).toBe('what actually is distillation');
     expect(withoutLeadIn('quick question but the verdict, when?')).toBe('quick question but the verdict, when?');
     expect(withoutLeadIn('Sorry for the dumb question, when was the verdict?')).toBe('when was the verdict?');
+    // A question said to change the subject.
+    expect(withoutLeadIn('separate q: are we allowed to use chatgpt output?')).toBe('are we allowed to use chatgpt output?');
+    expect(withoutLeadIn('totally different question - who presided?')).toBe('who presided?');
     expect(withoutLeadIn('forgot, when did openai send the memo?')).toBe('when did openai send the memo?');
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
     expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
