@@ -341,6 +341,11 @@ const FLOORS = [
   // what case, "separate q:" is a lead-in, "prior" is "earlier": 23/28 & 13/15, 25/32 & 13/15.
   { file: 'blind-44.json', cited: 23, declined: 13 },
   { file: 'follow-ups-blind-20.json', cited: 25, declined: 13 },
+  // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
+  // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
+  // the failure files byte-identical. Not read.
+  { file: 'blind-45.json', cited: 20, declined: 13 },
+  { file: 'follow-ups-blind-21.json', cited: 25, declined: 11 },
 ];
 
 let bot: PolicyBotService;
