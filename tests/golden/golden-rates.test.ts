@@ -102,8 +102,9 @@ const FLOORS = [
   // Stop 26: a follow-up lends what it borrowed ("so what should companies do about it" after two): +1.
   { file: 'follow-ups-blind-3.json', cited: 27, declined: 13 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
-  // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16.
-  { file: 'blind-16.json', cited: 26, declined: 13 },
+  // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16. Stop 32: a case
+  // no passage names ("nyt v openai") is another case: +1.
+  { file: 'blind-16.json', cited: 26, declined: 14 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -343,9 +344,10 @@ const FLOORS = [
   { file: 'follow-ups-blind-20.json', cited: 25, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
-  // the failure files byte-identical. Not read.
-  { file: 'blind-45.json', cited: 20, declined: 13 },
-  { file: 'follow-ups-blind-21.json', cited: 25, declined: 11 },
+  // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
+  // "was there a dollar figure…" asking for money: 20/28 & 14/15, 25/32 & 12/15.
+  { file: 'blind-45.json', cited: 20, declined: 14 },
+  { file: 'follow-ups-blind-21.json', cited: 25, declined: 12 },
 ];
 
 let bot: PolicyBotService;

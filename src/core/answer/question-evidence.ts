@@ -200,7 +200,8 @@ const EXAMPLE_GIVEN = new RegExp(
  * numbered word that does not open a sentence ("Tesla", "LoRA", "GPT-4", "2019"), none of whose
  * terms or other names occur in any passage ("Chinese" is known through "China"), a versioned
  * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
- * "Part 2"), or a day ahead no passage names ("tomorrow", "this weekend"). Such a question is
+ * "Part 2"), a case no passage names ("nyt v openai"), or a day ahead no passage names
+ * ("tomorrow", "this weekend"). Such a question is
  * about another subject, however well its other words match; an example given is not
  * (`EXAMPLE_GIVEN`), nor a phrase the team lists in synonyms.yaml ("the White House").
  */
@@ -212,8 +213,20 @@ export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): bo
   return (
     namedWords(question).some(isUnknownName) ||
     properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
-    (mentions !== undefined && [...versionedNames(question, vocabulary), ...daysAhead(question)].some((name) => !mentions(name)))
+    (mentions !== undefined && [...versionedNames(question, vocabulary), ...daysAhead(question), ...caseParties(question, vocabulary)].some((name) => !mentions(name)))
   );
+}
+
+/**
+ * "nyt v openai", "Kadrey v. Meta": a case named by its first party, as in "Musk v.": one no
+ * passage names is another case. Only "v": "distilbert vs bert" compares two models.
+ */
+const CASE_PARTY = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’&-]*)\s+v\.?\s+(?=\p{L})/giu;
+
+function caseParties(question: string, vocabulary: Vocabulary): string[] {
+  // By a first name, the party is the surname always written after it ("elon v openai").
+  const party = (typed: string) => vocabulary.surnameAfter?.(typed.toLowerCase()) ?? typed;
+  return [...question.matchAll(CASE_PARTY)].slice(0, MAX_CASE_NAMES).map(([, typed]) => `${party(typed!)} v`);
 }
 
 /** An "-ed" word that tells what was done: not after "is", "be", "get" or a determiner, where it describes. */

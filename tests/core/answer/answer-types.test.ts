@@ -20,6 +20,7 @@ describe('expectedAnswerType', () => {
     ['How much did OpenAI pay in damages?', 'amount'],
     ['what amount in damages did musk seek?', 'amount'],
     ['what dollar figure did they put on it?', 'amount'],
+    ['was there a dollar figure musk wanted out of openai', 'amount'],
     ['what was the price tag on training r1?', 'amount'],
     // Two words may name what is priced, and a price is given per month or a month.
     ['what\'s grok premium cost per month these days', 'amount'],

@@ -252,6 +252,17 @@ describe('namesSomethingUnknown', () => {
     expect(namesSomethingUnknown('What licence is Llama 3 under?', known)).toBe(false);
   });
 
+  it('is true for a case whose first party no passage names so ("nyt v openai")', () => {
+    const passages = ['The Musk v. Altman trial began.', 'Thaler v. Perlmutter was affirmed.'];
+    const known = vocabulary({ musk: 1, altman: 1, thaler: 1, perlmutt: 1, nyt: 1, openai: 1, elon: 1, distilbert: 1, bert: 1 });
+    const vocab: Vocabulary = { ...known, mentions: (phrase) => passages.some((p) => p.toLowerCase().replace(/\./g, '').includes(phrase.toLowerCase())), surnameAfter: (word) => (word === 'elon' ? 'musk' : undefined) };
+    expect(namesSomethingUnknown("where's the nyt v openai suit at?", vocab)).toBe(true);
+    expect(namesSomethingUnknown('what did the court hold in thaler v. perlmutter?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('elon v openai - who won?', vocab)).toBe(false);
+    // "vs" compares.
+    expect(namesSomethingUnknown('distilbert vs bert, which is smaller?', vocab)).toBe(false);
+  });
+
   it('ignores capitals in Title Case questions', () => {
     expect(namesSomethingUnknown('What Did Musk Say About Distillation Today', vocab)).toBe(false);
   });
