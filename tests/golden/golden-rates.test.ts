@@ -345,9 +345,10 @@ const FLOORS = [
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
-  // "was there a dollar figure…" asking for money: 20/28 & 14/15, 25/32 & 12/15.
-  { file: 'blind-45.json', cited: 20, declined: 14 },
-  { file: 'follow-ups-blind-21.json', cited: 25, declined: 12 },
+  // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
+  // "softened probs" written out: 22/28 & 14/15, 26/32 & 12/15.
+  { file: 'blind-45.json', cited: 22, declined: 14 },
+  { file: 'follow-ups-blind-21.json', cited: 26, declined: 12 },
 ];
 
 let bot: PolicyBotService;

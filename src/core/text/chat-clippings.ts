@@ -52,6 +52,9 @@ const CLIPPINGS: Record<string, string> = {
   shud: 'should',
   rn: 'now',
   w: 'with',
+  smth: 'something',
+  sth: 'something',
+  probs: 'probabilities',
   bc: 'because',
   'b/c': 'because',
   // Also "you're": both weigh nothing, so either reading asks the same.
@@ -84,8 +87,10 @@ const COS_AS_COMPANIES = {
 };
 /** "w" is "with" between two words ("agree w that", "do that w its own models"), not an initial ("W. Bush"). */
 const W_AS_WITH = { before: /[\p{L},;]\s+$/u, after: /^(?!\s+['’]?\p{L})/u };
+/** "probs" is "probabilities" after a word that says whose or which ("softened probs"), not chat's "probably" ("probs not"). */
+const PROBS_AS_PROBABILITIES = { before: /\b(?:the|those|these|its|their|soft|softened|output|token|class|log|raw|predicted)\s+$/iu, after: /^(?!)/u };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many

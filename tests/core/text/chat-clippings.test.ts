@@ -13,6 +13,7 @@ describe('withFullWords', () => {
     expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
+    expect(withFullWords('how do you get those softened probs, smth with temperature? probs not')).toBe('how do you get those softened probabilities, something with temperature? probs not');
     // "w" alone is an initial or a letter.
     expect(withFullWords('W. Bush said w.')).toBe('W. Bush said w.');
     expect(withFullWords('will labs lock it down bc of this, b/c of the ruling?')).toBe('will labs lock it down because of this, because of the ruling?');
