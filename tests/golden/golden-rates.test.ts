@@ -349,6 +349,11 @@ const FLOORS = [
   // "softened probs" written out: 22/28 & 14/15, 26/32 & 12/15.
   { file: 'blind-45.json', cited: 22, declined: 14 },
   { file: 'follow-ups-blind-21.json', cited: 26, declined: 12 },
+  // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
+  // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
+  // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
+  { file: 'blind-46.json', cited: 20, declined: 12 },
+  { file: 'follow-ups-blind-22.json', cited: 25, declined: 13 },
 ];
 
 let bot: PolicyBotService;
