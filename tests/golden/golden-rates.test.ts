@@ -226,8 +226,8 @@ const FLOORS = [
   // +4 / +1; "how long" after a clause, a pronoun subject read only with the thread: +2
   // declined; "eu", "which version", "any reply from deepseek's side" asking DeepSeek to have
   // spoken: +3 declined.
-  // Stop 26's synonyms.yaml ("normal" for "common"): +1.
-  { file: 'blind-32.json', cited: 26, declined: 14 },
+  // Stop 26's synonyms.yaml ("normal" for "common"): +1. Stop 32: "feb '26" is February 2026: +1.
+  { file: 'blind-32.json', cited: 27, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1. Stop 28:
   // names.yaml reads "the FT" as the Financial Times (+4 cited over the sets), and "who wrote the
   // FT story" is answered with the day OpenAI told it: one decline fewer. Stop 31: "on the bench"
@@ -346,8 +346,8 @@ const FLOORS = [
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
   // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
-  // "softened probs" written out: 22/28 & 14/15, 26/32 & 12/15.
-  { file: 'blind-45.json', cited: 22, declined: 14 },
+  // "softened probs" written out, "jan 25" as January 2025: 23/28 & 14/15, 26/32 & 12/15.
+  { file: 'blind-45.json', cited: 23, declined: 14 },
   { file: 'follow-ups-blind-21.json', cited: 26, declined: 12 },
   // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
   // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
