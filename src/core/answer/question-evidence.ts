@@ -213,20 +213,20 @@ export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): bo
   return (
     namedWords(question).some(isUnknownName) ||
     properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
-    (mentions !== undefined && [...versionedNames(question, vocabulary), ...daysAhead(question), ...caseParties(question, vocabulary)].some((name) => !mentions(name)))
+    caseParties(question).some(isUnknownName) ||
+    (mentions !== undefined && [...versionedNames(question, vocabulary), ...daysAhead(question)].some((name) => !mentions(name)))
   );
 }
 
 /**
- * "nyt v openai", "Kadrey v. Meta": a case named by its first party, as in "Musk v.": one no
- * passage names is another case. Only "v": "distilbert vs bert" compares two models.
+ * "nyt v openai", "Kadrey v. Meta": the first party of a case, typed in lowercase or not. A party
+ * no passage knows makes it another case than the documents'. "teacher v student" compares two
+ * things the documents know, and "distilbert vs bert" is no case.
  */
 const CASE_PARTY = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’&-]*)\s+v\.?\s+(?=\p{L})/giu;
 
-function caseParties(question: string, vocabulary: Vocabulary): string[] {
-  // By a first name, the party is the surname always written after it ("elon v openai").
-  const party = (typed: string) => vocabulary.surnameAfter?.(typed.toLowerCase()) ?? typed;
-  return [...question.matchAll(CASE_PARTY)].slice(0, MAX_CASE_NAMES).map(([, typed]) => `${party(typed!)} v`);
+function caseParties(question: string): string[] {
+  return [...question.matchAll(CASE_PARTY)].slice(0, MAX_CASE_NAMES).map(([, party]) => party!);
 }
 
 /** An "-ed" word that tells what was done: not after "is", "be", "get" or a determiner, where it describes. */
@@ -383,9 +383,9 @@ const MAX_VERSIONED_NAMES = 5;
  */
 function versionedNames(question: string, vocabulary: Vocabulary): string[] {
   const writesAsName = (word: string) => vocabulary.writesAsName?.(word) ?? false;
+  const numbersAsName = (word: string) => vocabulary.numbersAsName?.(word) ?? false;
   // The first word takes a capital anyway: there, only one the documents write as a name
   // ("grok 3 - how big…").
-  const numbersAsName = (word: string) => vocabulary.numbersAsName?.(word) ?? false;
   const isName = (word: string, opensQuestion: boolean) => (!opensQuestion && /^\p{Lu}/u.test(word)) || writesAsName(word) || numbersAsName(word);
   const names = [...question.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)[\s-](\d[\p{L}\p{N}.]*)/gu)]
     .filter(([, word, number]) => !isCalendarWord(word!) && !/^(?:1[89]|20)\d\d$/.test(number!) && vocabulary.analyze(word!).length > 0)

@@ -11,15 +11,10 @@ const MAX_READ = 200;
  * Rogers presided…"). Lets a question typed in lowercase name what the documents name.
  */
 export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): boolean {
-  const terms = analyze(word);
-  if (terms.length !== 1 || !/^[\p{L}\p{N}-]+$/u.test(word)) return false;
   let inside = 0;
-  for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
-    const text = snapshot.passages.get(id)?.pageContent ?? '';
-    for (const { form, at } of wholeWordsIn(text, word)) {
-      if (!/\p{Lu}/u.test(form)) return false;
-      if (!opensASentence(text, at)) inside++;
-    }
+  for (const { form, at, text } of usesOf(snapshot, analyze, word)) {
+    if (!/\p{Lu}/u.test(form)) return false;
+    if (!opensASentence(text, at)) inside++;
   }
   return inside > 0;
 }
@@ -30,18 +25,24 @@ export function writesAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'pas
  * 3 say…") names another part, as "Part 3" would. "the copyright part turns on…" does not stop it.
  */
 export function numbersAsName(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): boolean {
-  const terms = analyze(word);
-  if (terms.length !== 1 || !/^[\p{L}-]+$/u.test(word)) return false;
-  for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
-    const text = snapshot.passages.get(id)?.pageContent ?? '';
-    for (const { form, at } of wholeWordsIn(text, word)) {
-      if (/^\p{Lu}/u.test(form) && NUMBER_AFTER.test(text.slice(at + form.length)) && !opensASentence(text, at)) return true;
-    }
+  for (const { form, at, text } of usesOf(snapshot, analyze, word)) {
+    NUMBER_AFTER.lastIndex = at + form.length;
+    if (/^\p{Lu}/u.test(form) && NUMBER_AFTER.test(text) && !opensASentence(text, at)) return true;
   }
   return false;
 }
 
-const NUMBER_AFTER = /^[ -]\d/;
+const NUMBER_AFTER = /[ -]\d/y;
+
+/** Where the passages say one word (of one term), in up to `MAX_READ` passages: as written, and where. */
+function* usesOf(snapshot: Pick<SearchableSnapshot, 'lexical' | 'passages'>, analyze: Analyzer, word: string): Generator<{ form: string; at: number; text: string }> {
+  const terms = analyze(word);
+  if (terms.length !== 1 || !/^[\p{L}\p{N}-]+$/u.test(word)) return;
+  for (const id of snapshot.lexical.withAllTerms(terms, MAX_READ)) {
+    const text = snapshot.passages.get(id)?.pageContent ?? '';
+    for (const { form, at } of wholeWordsIn(text, word)) yield { form, at, text };
+  }
+}
 
 const NEXT_WORD = /\s+(\p{L}+)(?![\p{L}\p{N}])/uy;
 

@@ -1,9 +1,10 @@
 /**
  * Words chat clips that documents write in full: "legit", "convos", "govt", "accts". No word list
  * the answerer reads knows them (WordNet has none of these), so "is distillation legit?" looked
- * for "legit" and found nothing. Only clippings read one way in a question: "rep", "dev", "prob",
- * "co", "admin" (administrator or administration), "docs" (documentation), "diff" (a patch) and
- * "exec" (execute) stand for more than one word.
+ * for "legit" and found nothing. Only clippings read one way in a question, or one way where
+ * they stand (`READ_AS_CLIPPED`: "em", "cos", "w", "bc", "probs"): "rep", "dev", "prob", "co",
+ * "admin" (administrator or administration), "docs" (documentation), "diff" (a patch) and "exec"
+ * (execute) stand for more than one word wherever they stand.
  */
 const CLIPPINGS: Record<string, string> = {
   legit: 'legitimate',
@@ -85,12 +86,20 @@ const COS_AS_COMPANIES = {
   before: /\b(?:ai|tech|other|big|these|those|both|some|many|most|rival|the|two|three|chinese|american|frontier)\s+$/iu,
   after: /^\s+(?:it|its|they|we|i|you|he|she|there|that|this|everyone|everybody|nobody|people|of)\b/iu,
 };
-/** "w" is "with" between two words ("agree w that", "do that w its own models"), not an initial ("W. Bush"). */
+/**
+ * "w" is "with" between two words ("agree w that", "do that w its own models"), not an initial
+ * typed with a capital ("W. Bush"). In lowercase an initial reads as "with" ("george w bush").
+ */
 const W_AS_WITH = { before: /[\p{L},;]\s+$/u, after: /^(?!\s+['’]?\p{L})/u };
-/** "probs" is "probabilities" after a word that says whose or which ("softened probs"), not chat's "probably" ("probs not"). */
-const PROBS_AS_PROBABILITIES = { before: /\b(?:the|those|these|its|their|soft|softened|output|token|class|log|raw|predicted)\s+$/iu, after: /^(?!)/u };
+/**
+ * "probs" is "probabilities" after a word that says whose or which ("softened probs"), not chat's
+ * "probably" ("probs not") nor problems ("the probs with distilling").
+ */
+const PROBS_AS_PROBABILITIES = { before: /\b(?:the|those|these|its|their|soft|softened|output|token|class|log|raw|predicted)\s+$/iu, after: /^\s+(?:with|of|in|for)\b/iu };
+/** "bc" is "because", not the place ("the bc supreme court", "in bc"). */
+const BC_AS_BECAUSE = { before: /(?<!\b(?:the|in|of|from|at|to)\s*)$/iu };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many
@@ -112,5 +121,5 @@ function isClipping(question: string, clipped: string, at: number): boolean {
   const context = READ_AS_CLIPPED[clipped.toLowerCase()];
   if (!context) return true;
   const before = question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at);
-  return context.before.test(before) && !context.after.test(question.slice(at + clipped.length));
+  return context.before.test(before) && !context.after?.test(question.slice(at + clipped.length));
 }

@@ -55,13 +55,18 @@ const QUESTION_WORDS = new Set(
  * about the brief, and stays). Left in, "article" would match every sentence that mentions an article rather
  * than the article's own sentences. The words describing the document stay: they may be the
  * subject ("2024 annual", "Copyright Office"). A possessive goes with it: "in that 2015 paper's
- * setup" asks about the setup. So does a part of a document: "per the what's next bit" keeps
- * "what's next", which the section's heading says.
+ * setup" asks about the setup.
  */
 const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS}|${PART_NOUNS})s?(?:['’]s)?\b,?`,
+  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?(?:['’]s)?\b,?`,
   'giu',
 );
+/**
+ * A part of a document: "per the what's next bit", "in the 'why it matters' section". Only after
+ * "the", "this" or "that", and not before "of": "an 8 bit model", "a bit of a twist" and "the
+ * first part of the hearing" say what is asked about.
+ */
+const PART_REFERENCE = new RegExp(String.raw`\b(?:according to|per|in|from)\s+(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:${PART_NOUNS})s?\b(?!\s+of\b),?`, 'giu');
 
 /**
  * "Is it true that…", "is it right that…": a yes/no frame around the claim asked about. Left in,
@@ -78,7 +83,7 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * who ruled, and "end" is no subject.
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up|separate|different|unrelated|new|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).
@@ -376,10 +381,11 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
 /**
- * What ends a list of examples: "people distilling gemini etc", "gemini and co". It says the
- * examples stand for more, and is nothing to look for ("co" is no company).
+ * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the
+ * examples stand for more, and is nothing to look for. "and co" only where the clause ends ("the
+ * NYT and co lawsuit" is a lawsuit), and not "and Co", which ends a company's name.
  */
-export const EXAMPLES_END = String.raw`(?:etc\b\.?|and so on\b|and the like\b|(?:and|&) co(?![\p{L}\p{N}-])|and whatnot\b)`;
+export const EXAMPLES_END = String.raw`(?:etc\b\.?|and so on\b|and the like\b|(?:and|&) co\b\.?(?=\s*(?:[?!,;:)]|$))|and whatnot\b)`;
 const ENDED_EXAMPLES = new RegExp(String.raw`\s*,?\s*\(?${EXAMPLES_END}\)?`, 'giu');
 
 function withoutQuestionWords(question: string): string {
@@ -389,11 +395,12 @@ function withoutQuestionWords(question: string): string {
     .replace(LATER_ON, ' ')
     .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
-    .replace(ENDED_EXAMPLES, ' ')
+    .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
+    .replace(PART_REFERENCE, (_reference, middle: string) => ` ${middle} `)
     .split(/(\s+)/);
   const words = parts.map(bareWord);
   // Every other part is a run of spaces: the word before is two parts back.

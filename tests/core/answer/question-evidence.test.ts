@@ -91,7 +91,7 @@ describe('namesSomethingUnknown in lowercase', () => {
   it('reads a number after a word the documents number as a name ("part 3" beside "Part 2")', () => {
     expect(namesSomethingUnknown('what did part 3 of the report say?', vocab)).toBe(true);
     expect(namesSomethingUnknown('what did the report say in part?', vocab)).toBe(false);
-    expect(namesSomethingUnknown('what does section 3 say?', { ...vocab, numbersAsName: undefined })).toBe(false);
+    expect(namesSomethingUnknown('what does section 3 say?', { ...vocab, numbersAsName: (word) => word === 'section' })).toBe(true);
   });
 });
 
@@ -252,15 +252,16 @@ describe('namesSomethingUnknown', () => {
     expect(namesSomethingUnknown('What licence is Llama 3 under?', known)).toBe(false);
   });
 
-  it('is true for a case whose first party no passage names so ("nyt v openai")', () => {
-    const passages = ['The Musk v. Altman trial began.', 'Thaler v. Perlmutter was affirmed.'];
-    const known = vocabulary({ musk: 1, altman: 1, thaler: 1, perlmutt: 1, nyt: 1, openai: 1, elon: 1, distilbert: 1, bert: 1 });
-    const vocab: Vocabulary = { ...known, mentions: (phrase) => passages.some((p) => p.toLowerCase().replace(/\./g, '').includes(phrase.toLowerCase())), surnameAfter: (word) => (word === 'elon' ? 'musk' : undefined) };
+  it('is true for a case whose first party no passage knows ("nyt v openai")', () => {
+    const vocab = vocabulary({ thaler: 1, perlmutt: 1, openai: 1, elon: 1, suit: 1, teacher: 1, student: 1, size: 1, distil: 1, fine: 1, tune: 1 });
     expect(namesSomethingUnknown("where's the nyt v openai suit at?", vocab)).toBe(true);
     expect(namesSomethingUnknown('what did the court hold in thaler v. perlmutter?', vocab)).toBe(false);
     expect(namesSomethingUnknown('elon v openai - who won?', vocab)).toBe(false);
-    // "vs" compares.
-    expect(namesSomethingUnknown('distilbert vs bert, which is smaller?', vocab)).toBe(false);
+    // Two things the documents know, compared; "vs" and "a v b" are no case.
+    expect(namesSomethingUnknown('teacher v student size?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('is distillation v fine-tuning cheaper?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('nyt vs openai, which is bigger?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('is a v b testing allowed?', vocab)).toBe(false);
   });
 
   it('ignores capitals in Title Case questions', () => {

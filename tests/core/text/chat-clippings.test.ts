@@ -14,6 +14,8 @@ describe('withFullWords', () => {
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
     expect(withFullWords('how do you get those softened probs, smth with temperature? probs not')).toBe('how do you get those softened probabilities, something with temperature? probs not');
+    // Problems, and a place.
+    expect(withFullWords('what are the probs with it? the bc supreme court, in bc')).toBe('what are the probs with it? the bc supreme court, in bc');
     // "w" alone is an initial or a letter.
     expect(withFullWords('W. Bush said w.')).toBe('W. Bush said w.');
     expect(withFullWords('will labs lock it down bc of this, b/c of the ruling?')).toBe('will labs lock it down because of this, because of the ruling?');

@@ -112,10 +112,14 @@ describe('stripQuestionWords', () => {
     // A part of a document is where to look too; its heading's words stay.
     expect(stripQuestionWords("per the what's next bit - what should companies be doing")).toBe('next - companies be');
     expect(stripQuestionWords('in the part where musk testifies, who asked him')).toBe('musk testifies, asked');
+    // Not a bit, a part of something else, or a number of bits.
+    expect(stripQuestionWords('does distillation work in an 8 bit model?')).toBe('distillation work in an 8 bit model?');
+    expect(stripQuestionWords('what happened in the first part of the hearing?')).toBe('in the first part of the hearing?');
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
-    expect(stripQuestionWords('did the co-founders & co sue?')).toBe('the co-founders sue?');
+    expect(stripQuestionWords('did the co-founders & co sue?')).toBe('the co-founders & co sue?');
+    expect(stripQuestionWords('is the Walt Disney and Co deal relevant? and Co?')).toBe('the Walt Disney and Co deal relevant? and Co?');
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
     expect(stripQuestionWords('What does the article say about Musk and distillation?')).toBe('Musk and distillation?');
     expect(stripQuestionWords('what does the knowledge base say about Musk?')).toBe('Musk?');
