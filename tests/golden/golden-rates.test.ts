@@ -354,6 +354,11 @@ const FLOORS = [
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
   { file: 'blind-46.json', cited: 20, declined: 12 },
   { file: 'follow-ups-blind-22.json', cited: 25, declined: 13 },
+  // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):
+  // 16/28 & 14/15, 19/32 & 11/15; with stop 32's final code: 17/28 & 14/15 ("in the 'what's next'
+  // bit" is where to look), 19/32 & 11/15, alone and as one chat. Not read.
+  { file: 'blind-47.json', cited: 17, declined: 14 },
+  { file: 'follow-ups-blind-23.json', cited: 19, declined: 11 },
 ];
 
 let bot: PolicyBotService;
