@@ -184,10 +184,10 @@ const LOWERCASE_ABBREVIATION = /(?<![\p{L}\p{N}'’-])[a-z]{3,4}(?![\p{L}\p{N}'�
 const DAYS_AHEAD = /(?<![\p{L}\p{N}'’-])(?:tomorrow|tmrw|tonight|this (?:coming )?(?:week|weekend|morning|afternoon|evening)|(?:next|for the) (?:week|weekend)|next month)(?![\p{L}\p{N}-]|['’](?!s\b))/giu;
 
 /**
- * Words said as examples, before "etc", "and so on" or "and co": "people distilling gemini etc"
- * and "models like Gemini, Llama etc" ask about distilling anyone's models, not about Gemini. Not right after
- * an auxiliary or "about", where the example is what is asked about ("did Tesla etc distil
- * Claude?", "what about Tesla etc?").
+ * Words said as examples, before "etc", "and so on" or "and co" (`EXAMPLES_END`): "people
+ * distilling gemini etc" and "models like Gemini, Llama etc" ask about distilling anyone's
+ * models, not about Gemini. Not right after an auxiliary or "about", where the example is what
+ * is asked about ("did Tesla etc distil Claude?", "what about Tesla etc?").
  */
 const EXAMPLE_WORD = String.raw`[\p{L}\p{N}'’-]+`;
 const EXAMPLE_GIVEN = new RegExp(
@@ -200,10 +200,10 @@ const EXAMPLE_GIVEN = new RegExp(
  * numbered word that does not open a sentence ("Tesla", "LoRA", "GPT-4", "2019"), none of whose
  * terms or other names occur in any passage ("Chinese" is known through "China"), a versioned
  * name ("Llama 3", "Part 3") that no passage contains, though each of its words may ("LLaMA 7B",
- * "Part 2"), a case no passage names ("nyt v openai"), or a day ahead no passage names
- * ("tomorrow", "this weekend"). Such a question is
- * about another subject, however well its other words match; an example given is not
- * (`EXAMPLE_GIVEN`), nor a phrase the team lists in synonyms.yaml ("the White House").
+ * "Part 2"), a case whose first party no passage knows ("nyt v openai"), or a day ahead no
+ * passage names ("tomorrow", "this weekend"). Such a question is about another subject, however
+ * well its other words match; an example given is not (`EXAMPLE_GIVEN`), nor a phrase the team
+ * lists in synonyms.yaml ("the White House").
  */
 export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
