@@ -332,15 +332,17 @@ const FLOORS = [
   // 15/15, 27/32 & 13/15 each time, alone and as one chat. Read in stop 32: a part of a document
   // ("per the what's next bit") is where to look, "NLU" is language understanding, "part 3"
   // names another part beside "Part 2", "what's grok premium cost per month" asks for money: 26/28 &
-  // 15/15, 28/32 & 15/15.
+  // 15/15, 28/32 & 15/15. Late in stop 32, "when does it turn into a problem" asks in what case,
+  // the verb of becoming the form's: 29/32.
   { file: 'blind-43.json', cited: 26, declined: 15 },
-  { file: 'follow-ups-blind-19.json', cited: 28, declined: 15 },
+  { file: 'follow-ups-blind-19.json', cited: 29, declined: 15 },
   // Written at the start of stop 32 (ab676e3) likewise (47 items reworded), first run with stop
   // 31's code (f5110d9): 21/28 & 12/15, 23/32 & 13/15; with stop 32's first fixes (015fd02) 21/28
   // & 13/15 ("what did the copyright office say in part 3…" declined), 23/32 & 13/15, alone and
   // as one chat. Read in stop 32: "and co" ends a list of examples, "when do ppl get mad" asks in
   // what case, "separate q:" is a lead-in, "prior" is "earlier": 23/28 & 13/15, 25/32 & 13/15.
-  { file: 'blind-44.json', cited: 23, declined: 13 },
+  // Late in stop 32, "still open" and "open q" listed for unresolved: 24/28.
+  { file: 'blind-44.json', cited: 24, declined: 13 },
   { file: 'follow-ups-blind-20.json', cited: 25, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,

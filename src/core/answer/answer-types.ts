@@ -276,9 +276,16 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   ],
 };
 
+/**
+ * "when does it turn into a problem?", "when is it considered ok?": in what case something
+ * becomes so. The verb of becoming is the form's; the answer says the case ("when used to
+ * replicate…"), not the verb, and "turn" found "the copyright part turns on…".
+ */
+const BECOMING_ASKED = new RegExp(String.raw`(?<=\bwhen\s+(?:\w+ly\s+)?(?:is|are|does|do)\b[^?!.;,]{0,60}?)\b(?:turns?\s+into|becomes?|considered|counts?\s+as)(?=\s)`, 'gi');
+
 /** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */
 export function withoutFormWords(question: string, type: AnswerType | undefined): string {
-  const stripped = (type ? FORM_WORDS[type] ?? [] : []).reduce((text, [form, replacement]) => text.replace(form, replacement), question);
+  const stripped = (type ? FORM_WORDS[type] ?? [] : []).reduce((text, [form, replacement]) => text.replace(form, replacement), question.replace(BECOMING_ASKED, ''));
   return /[\p{L}\p{N}]/u.test(stripped) ? stripped.replace(/\s+/g, ' ').trim() : question;
 }
 

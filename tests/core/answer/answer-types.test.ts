@@ -310,6 +310,13 @@ describe('hasAnswerOfType', () => {
 });
 
 describe('withoutFormWords', () => {
+  it('drops the verb of becoming from a question asking in what case', () => {
+    expect(withoutFormWords('when does it turn into a problem', undefined)).toBe('when does it a problem');
+    expect(withoutFormWords('when is it considered ok', undefined)).toBe('when is it ok');
+    // Asking when something happened, it stays.
+    expect(withoutFormWords('when did it become a company?', 'date')).toBe('when did it become a company?');
+  });
+
   it('drops the words of a duration or date form, not of the subject', () => {
     expect(withoutFormWords('How long was the trial supposed to take?', 'duration')).toBe('How was the trial supposed to ?');
     // A trailing comma ends the question as a question mark does.
