@@ -288,7 +288,8 @@ const FLOORS = [
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
   // from their misses ("usco", "w/", "originally", "LLM", "via", "details on altman's testimony").
   { file: 'blind-38.json', cited: 23, declined: 14 },
-  { file: 'follow-ups-blind-14.json', cited: 21, declined: 14 },
+  // Stop 32: "on their end" is for their part: +1.
+  { file: 'follow-ups-blind-14.json', cited: 22, declined: 14 },
   // Written mid-stop 28 (28763c6) likewise (62 items reworded), first run with stop 27's code
   // (aefabb4): 16/28 & 12/15, 16/32 & 11/15; with stop 28's code at 7af5833: 16/28 & 12/15,
   // 17/32 & 11/15; at its end (207d398): 17/28 & 12/15, 17/32 & 11/15, alone and as one chat.
@@ -343,7 +344,8 @@ const FLOORS = [
   // what case, "separate q:" is a lead-in, "prior" is "earlier": 23/28 & 13/15, 25/32 & 13/15.
   // Late in stop 32, "still open" and "open q" listed for unresolved: 24/28.
   { file: 'blind-44.json', cited: 24, declined: 13 },
-  { file: 'follow-ups-blind-20.json', cited: 25, declined: 13 },
+  // Late in stop 32, "confess" for acknowledge, "on their end" for their part: 27/32.
+  { file: 'follow-ups-blind-20.json', cited: 27, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),

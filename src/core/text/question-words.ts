@@ -380,6 +380,9 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 /** "how'd those labs still manage to use it?" asks how they used it; "how do labs manage risk?" keeps "manage". */
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
+/** "do companies have to change anything on their end?": for their part, which no passage says. */
+const ON_THEIR_END = /\bon (?:their|our|your|my|his|her|its) end\b/giu;
+
 /**
  * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the
  * examples stand for more, and is nothing to look for. "and co" only where the clause ends ("the
@@ -395,6 +398,7 @@ function withoutQuestionWords(question: string): string {
     .replace(LATER_ON, ' ')
     .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
+    .replace(ON_THEIR_END, ' ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')

@@ -115,6 +115,9 @@ describe('stripQuestionWords', () => {
     // Not a bit, a part of something else, or a number of bits.
     expect(stripQuestionWords('does distillation work in an 8 bit model?')).toBe('distillation work in an 8 bit model?');
     expect(stripQuestionWords('what happened in the first part of the hearing?')).toBe('in the first part of the hearing?');
+    // "on their end" is for their part; "on their side" may be the subject.
+    expect(stripQuestionWords('do companies have to change anything on their end?')).toBe('companies to change ?');
+    expect(stripQuestionWords('is the law on their side?')).toBe('the law on their side?');
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
