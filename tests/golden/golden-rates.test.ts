@@ -352,11 +352,14 @@ const FLOORS = [
   // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
   // "softened probs" written out, "jan 25" as January 2025: 23/28 & 14/15, 26/32 & 12/15.
   { file: 'blind-45.json', cited: 23, declined: 14 },
-  { file: 'follow-ups-blind-21.json', cited: 26, declined: 12 },
+  // Late in stop 32, "did he straight up admit…": 27/32.
+  { file: 'follow-ups-blind-21.json', cited: 27, declined: 12 },
   // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
   // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
-  { file: 'blind-46.json', cited: 20, declined: 12 },
+  // Late in stop 32, "straight up" read as "actually" (from follow-ups-blind-21): 21/28; this
+  // set's misses had been seen by then.
+  { file: 'blind-46.json', cited: 21, declined: 12 },
   { file: 'follow-ups-blind-22.json', cited: 25, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):
   // 16/28 & 14/15, 19/32 & 11/15; with stop 32's final code: 17/28 & 14/15 ("in the 'what's next'

@@ -383,6 +383,9 @@ const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 /** "do companies have to change anything on their end?": for their part, which no passage says. */
 const ON_THEIR_END = /\bon (?:their|our|your|my|his|her|its) end\b/giu;
 
+/** "did he straight up admit it?", "flat out": how plainly, as "actually" says; nothing to look for. */
+const STRAIGHT_UP = /\b(?:straight[- ]up|flat[- ]out)\b/giu;
+
 /**
  * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the
  * examples stand for more, and is nothing to look for. "and co" only where the clause ends ("the
@@ -399,6 +402,7 @@ function withoutQuestionWords(question: string): string {
     .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
     .replace(ON_THEIR_END, ' ')
+    .replace(STRAIGHT_UP, ' ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')

@@ -118,6 +118,7 @@ describe('stripQuestionWords', () => {
     // "on their end" is for their part; "on their side" may be the subject.
     expect(stripQuestionWords('do companies have to change anything on their end?')).toBe('companies to change ?');
     expect(stripQuestionWords('is the law on their side?')).toBe('the law on their side?');
+    expect(stripQuestionWords('did he straight up admit xai did it? flat-out?')).toBe('admit xai it? ?');
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
