@@ -352,8 +352,9 @@ const FLOORS = [
   // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
   // "softened probs" written out, "jan 25" as January 2025: 23/28 & 14/15, 26/32 & 12/15.
   { file: 'blind-45.json', cited: 23, declined: 14 },
-  // Late in stop 32, "did he straight up admit…": 27/32.
-  { file: 'follow-ups-blind-21.json', cited: 27, declined: 12 },
+  // Late in stop 32, "did he straight up admit…", "how much was moonshot vs deepseek" no money:
+  // 28/32.
+  { file: 'follow-ups-blind-21.json', cited: 28, declined: 12 },
   // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
   // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
