@@ -380,11 +380,12 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 /** "how'd those labs still manage to use it?" asks how they used it; "how do labs manage risk?" keeps "manage". */
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
-/** "do companies have to change anything on their end?": for their part, which no passage says. */
-const ON_THEIR_END = /\bon (?:their|our|your|my|his|her|its) end\b/giu;
-
-/** "did he straight up admit it?", "flat out": how plainly, as "actually" says; nothing to look for. */
-const STRAIGHT_UP = /\b(?:straight[- ]up|flat[- ]out)\b/giu;
+/**
+ * Phrases that say nothing of the subject, as "actually" does: "on their end" (for their part:
+ * "do companies have to change anything on their end?"), "straight up" and "flat out" (how
+ * plainly: "did he straight up admit it?").
+ */
+const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out)\b/giu;
 
 /**
  * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the
@@ -401,8 +402,7 @@ function withoutQuestionWords(question: string): string {
     .replace(LATER_ON, ' ')
     .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
-    .replace(ON_THEIR_END, ' ')
-    .replace(STRAIGHT_UP, ' ')
+    .replace(EMPTY_PHRASES, ' ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')
