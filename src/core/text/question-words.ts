@@ -57,8 +57,10 @@ const QUESTION_WORDS = new Set(
  * subject ("2024 annual", "Copyright Office"). A possessive goes with it: "in that 2015 paper's
  * setup" asks about the setup.
  */
+/** The words that say where to look: "according to the article", "per the what's next bit". */
+const LOOKED_IN = 'according to|per|in|from';
 const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(?:according to|per|in|from|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?(?:['’]s)?\b,?`,
+  String.raw`\b(?:${LOOKED_IN}|(?:does|do|did)(?=\s+(?:the|our|this|that|an?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})s?\s+(?:${ATTRIBUTING_VERBS}|tell)\b))\s+(?:the|our|this|that|an?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?(?:['’]s)?\b,?`,
   'giu',
 );
 /**
@@ -66,7 +68,7 @@ const SOURCE_REFERENCE = new RegExp(
  * "the", "this" or "that", and not before "of": "an 8 bit model", "a bit of a twist" and "the
  * first part of the hearing" say what is asked about.
  */
-const PART_REFERENCE = new RegExp(String.raw`\b(?:according to|per|in|from)\s+(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:${PART_NOUNS})s?\b(?!\s+of\b),?`, 'giu');
+const PART_REFERENCE = new RegExp(String.raw`\b(?:${LOOKED_IN})\s+(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:${PART_NOUNS})s?\b(?!\s+of\b),?`, 'giu');
 
 /**
  * "Is it true that…", "is it right that…": a yes/no frame around the claim asked about. Left in,
