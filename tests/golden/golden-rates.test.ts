@@ -367,6 +367,11 @@ const FLOORS = [
   // bit" is where to look), 19/32 & 11/15, alone and as one chat. Not read.
   { file: 'blind-47.json', cited: 17, declined: 14 },
   { file: 'follow-ups-blind-23.json', cited: 19, declined: 11 },
+  // Written at the start of stop 33 (by helpers, from knowledge/, FACTS.md and this folder's
+  // rules only), first run with stop 32's code (a63dd3d): 22/28 & 13/15, 24/32 & 10/15, alone and
+  // as one chat. Not read.
+  { file: 'blind-48.json', cited: 22, declined: 13 },
+  { file: 'follow-ups-blind-24.json', cited: 24, declined: 10 },
 ];
 
 let bot: PolicyBotService;
