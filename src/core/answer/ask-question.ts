@@ -16,7 +16,7 @@ import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { withFullWords } from '../text/chat-clippings.js';
 import { withShortDatesInFull } from './short-dates.js';
-import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, returnsToASubject, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsides, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, leavesTheSubjectBefore, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsides, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { followUpContext, hasPronounSubject, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -95,7 +95,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   const subject = subjectOf(read, expects);
   const contentTerms = deps.scoring.analyze(subject).length;
   // "ok back to deepseek, …" leaves the subject before it.
-  const context = returnsToASubject(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps, history[lastAskedAt(history.slice(0, at))]);
+  const context = leavesTheSubjectBefore(question) && !returning ? undefined : borrowedSubject(question, contentTerms, previous, deps, history[lastAskedAt(history.slice(0, at))]);
   // "going back to my first q, does it…" says outright whose subject it asks about; so does the
   // question after a return that named nothing of its own.
   const leans = context !== undefined && (backToFirst || leansOnPrevious(question, contentTerms));
@@ -170,7 +170,7 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
   // lends the case. One step back only: a thread's subject rarely lasts longer unnamed. Not
   // one that left that subject ("ok back to deepseek, who made it?").
   const lentTerms = deps.scoring.analyze(lent).length;
-  const leaned = before !== undefined && !returnsToASubject(asked) && leansOnPrevious(asked, lentTerms);
+  const leaned = before !== undefined && !leavesTheSubjectBefore(asked) && leansOnPrevious(asked, lentTerms);
   const borrowedByIt = leaned ? borrowedSubject(asked, lentTerms, before, deps) : undefined;
   return followUpContext(question, contentTerms, borrowedByIt ? `${lent} ${borrowedByIt}` : lent);
 }

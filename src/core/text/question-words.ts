@@ -84,8 +84,10 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * "Ok. When…", but not "Wait times…"). "in the end" too: "so in the end did anyone rule…" asks
  * who ruled, and "end" is no subject.
  */
+/** "switching topics:", "diff topic -", "change of subject:": the asker says the question stands alone. */
+const TOPIC_SWITCH = String.raw`(?:switching|changing|change of|new|diff|different|other|another|unrelated) (?:topics?|subjects?|gears)`;
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)|${TOPIC_SWITCH}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).
@@ -218,9 +220,16 @@ const BACK_TO_FIRST = new RegExp(
   'i',
 );
 
-/** True for a question that returns to a subject ("ok back to deepseek, …"): it leaves the one before. */
-export function returnsToASubject(question: string): boolean {
-  return BACK_TO.test(question.trim());
+/** "switching topics:", "ok, diff topic -": a lead-in saying the question starts a subject of its own. */
+const SWITCHES_TOPIC = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*${TOPIC_SWITCH}${LEAD_IN_MARK}`, 'i');
+
+/**
+ * True for a question that leaves the subject before it: it returns to another ("ok back to
+ * deepseek, …") or says it starts its own ("switching topics: …").
+ */
+export function leavesTheSubjectBefore(question: string): boolean {
+  const trimmed = question.trim();
+  return BACK_TO.test(trimmed) || SWITCHES_TOPIC.test(trimmed);
 }
 
 /** True for a question that returns to the thread's first question ("ok back to my first q - …"). */
@@ -285,11 +294,16 @@ export function withoutAnswerStyle(question: string): string {
 const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious|wondering)|out of curiosity|no rush)(?:\s+(?:lol|haha|tho|though))?`;
 // The run of spaces or commas before it is matched from its start only: tried from each of its
 // characters, a long run took quadratic time.
+/**
+ * Chat's "like" before a question, where a clause starts: "which court was it? like what city",
+ * "has google said anything, like do they call it theft". Left in, "like" was looked for.
+ */
+const FILLER_LIKE = new RegExp(String.raw`(?:^|(?<=[,;:?!…]))\s*like,?\s+(?=${ASKING})`, 'giu');
 const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
 
 /** The question without chat's asides (`ASIDES`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {
-  const stripped = question.replace(ASIDES, '').trim();
+  const stripped = question.replace(ASIDES, '').replace(FILLER_LIKE, ' ').trim();
   return hasWords(stripped) ? stripped : question;
 }
 

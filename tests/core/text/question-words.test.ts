@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForAWritingTask, asksForSource, isSmallTalk, returnsToASubject, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutAsides, withoutClaimFrame, withoutLeadIn, withPlainQuantities, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
+import { asksForAWritingTask, asksForSource, isSmallTalk, leavesTheSubjectBefore, returnsToFirstQuestion, namesASubject, stripQuestionWords, withoutAnswerStyle, withoutAsides, withoutClaimFrame, withoutLeadIn, withPlainQuantities, withAuxiliariesSpelledOut, withoutAsTo } from '../../../src/core/text/question-words.js';
 
 describe('stripQuestionWords', () => {
   it('drops the words that shape a question and keeps its subject', () => {
@@ -152,6 +152,9 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('totally different question - who presided?')).toBe('who presided?');
     expect(withoutLeadIn('forgot, when did openai send the memo?')).toBe('when did openai send the memo?');
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
+    expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
+    expect(withoutLeadIn('ok, diff topic - can ai output be copyrighted?')).toBe('can ai output be copyrighted?');
+    expect(withoutLeadIn('new topics in the report?')).toBe('new topics in the report?');
     expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
     expect(withoutLeadIn('sorry if late to the thread')).toBe('sorry if late to the thread');
     expect(withoutLeadIn("ok sorry if that's a really dumb question but is it legal?")).toBe('is it legal?');
@@ -168,7 +171,11 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('ok back to deepseek, how many were theirs?')).toBe('deepseek, how many were theirs?');
     expect(withoutLeadIn('going back to the verdict: who presided?')).toBe('the verdict: who presided?');
     expect(withoutLeadIn('back to square one')).toBe('back to square one');
-    expect(['ok back to deepseek, how many?', 'back to square one'].map(returnsToASubject)).toEqual([true, false]);
+    expect(['ok back to deepseek, how many?', 'back to square one'].map(leavesTheSubjectBefore)).toEqual([true, false]);
+  });
+
+  it('reads a topic switch as leaving the subject before', () => {
+    expect(['switching topics, how do you make banana bread?', 'ok, diff topic - who presided?', 'what new topics came up?'].map(leavesTheSubjectBefore)).toEqual([true, true, false]);
   });
 
   it('drops a return to the thread\'s first question whole', () => {
@@ -259,6 +266,8 @@ describe('withoutAsides', () => {
     ['just curious, who presided?', 'who presided?'],
     ['out of curiosity what did musk say?', 'what did musk say?'],
     ['who presided, just wondering', 'who presided'],
+    ['which court was it? like what city', 'which court was it? what city'],
+    ['has google said anything, like do they call it theft', 'has google said anything, do they call it theft'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });
