@@ -28,7 +28,9 @@ const FLOORS = [
   // access…" and "Can watermarking a model's outputs help prove…" are now answered. Stop 20's
   // roles ("Who was Musk's lead lawyer?" needs a sentence naming a lawyer) declined one more.
   // Stop 23: a date asked of what a name owns ("xAI's access") must be said of that name: +1.
-  { file: 'blind.json', cited: 23, declined: 10 },
+  // Stop 33: names.yaml reads "Gemini" as Google, so "Which companies has Google accused of
+  // distilling Gemini?" is answered with Google's position, naming none: -1 (+3 cited elsewhere).
+  { file: 'blind.json', cited: 23, declined: 9 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
