@@ -42,11 +42,20 @@ const REFERENCE = new RegExp(
  */
 const CLAUSE_END = /^\s*(?:[,.;:?!)]|$|(?:about|on|regarding|concerning|that|which|who|whom|what|when|where|why|how|whether|is|was|are|were|does|did|do|and|or|but)\b)/i;
 
+/**
+ * A document named first, as the topic, before the question about it: "the xai hearing article,
+ * who does it want to get together?". Only before a comma, colon or dash.
+ */
+const TOPIC_MARK = /^\s*(?:[,:;]|\s[-–—]\s|[–—])/;
+
 /** Whether a match cites the document rather than merely naming a kind of document. */
 function cites(match: RegExpMatchArray, question: string): boolean {
   const [phrase, cue, , , possessive, attribution] = match;
   if (possessive || attribution) return true;
-  return cue !== undefined && CLAUSE_END.test(question.slice((match.index ?? 0) + phrase.length));
+  const at = match.index ?? 0;
+  const after = question.slice(at + phrase.length);
+  if (cue === undefined) return question.slice(0, at).trim() === '' && TOPIC_MARK.test(after);
+  return CLAUSE_END.test(after);
 }
 
 /**

@@ -94,6 +94,14 @@ describe('findDocumentReference', () => {
     expect(listed).toBe(1);
   });
 
+  it('reads a document named first, before a comma or dash, as the topic of the question', () => {
+    expect(refer('the xai hearing article, who does it want to get together?')).toEqual({ sources: [ARTICLE.source], rest: ' , who does it want to get together?', describing: 'xai hearing' });
+    expect(refer('the Musk article - what does it expect?')?.sources).toEqual([ARTICLE.source]);
+    // Not in the middle of a question, nor without a mark after it.
+    expect(refer('so who wrote the article, and when?')).toBeUndefined();
+    expect(refer('the article was about what?')).toBeUndefined();
+  });
+
   it('takes a bare reference only when asked to: "/summary the article"', () => {
     expect(refer('the Musk article')).toBeUndefined();
     expect(refer('the Musk article', DOCUMENTS, { bare: true })).toEqual({ sources: [ARTICLE.source], rest: ' ', describing: 'Musk' });
