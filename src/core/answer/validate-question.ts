@@ -74,6 +74,12 @@ const OPENING_DEMONSTRATIVE = /^\W*(?:does|did|do|can|could|would|will|should|ha
 const BEFORE_AN_ARTICLE = /\b(?:was|is|were|are)\s+(?:that|this)\s+(?:a|an|the)\b/i;
 
 /**
+ * "is there a name for that approach?", "who won that case?": a noun the thread said, pointed at.
+ * It leans when it is the question's one word: the noun alone ("approach") names no subject.
+ */
+const POINTED_NOUN = /\b(?:that|this|these|those)\s+(?!(?:is|was|are|were|one|ones)\b)\p{L}/iu;
+
+/**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"
  * (`DEMONSTRATIVE`) with at most two other words ("what did she decide?", "who reported that?"),
  * or a pronoun as the subject (`PRONOUN_SUBJECT`). Such a question is read with the previous
@@ -81,7 +87,7 @@ const BEFORE_AN_ARTICLE = /\b(?:was|is|were|are)\s+(?:that|this)\s+(?:a|an|the)\
  * OpenAI, and "report" the Copyright Office's report.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question)) || (contentTerms <= 1 && BEFORE_AN_ARTICLE.test(question));
+  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question)) || (contentTerms <= 1 && (BEFORE_AN_ARTICLE.test(question) || POINTED_NOUN.test(question)));
   return continuesThread(question) || (contentTerms <= 2 && (LEANING.test(question) || demonstrative)) || hasPronounSubject(question);
 }
 
