@@ -77,6 +77,7 @@ describe('expectedAnswerType', () => {
     ['what specific temperature value did Hinton recommend?', 'count'],
     ["what's xAI valued at right now?", 'amount'],
     ['what was the valuation in its last round?', 'amount'],
+    ["what's anthropic's valuation after its most recent funding round", 'amount'],
     ['What is Musk worth?', 'amount'],
     ['what did it cost Stanford to make the data?', 'amount'],
     ['what was the training cost of R1?', 'amount'],
