@@ -33,6 +33,13 @@ describe('the team\'s synonyms', () => {
     expect(scoring.relatedTerms!(text).get('team')).toEqual(new Set(['collabor']));
   });
 
+  it("relate a word of a listed phrase only to the phrase's wording, not to its own synonyms; a word listed alone keeps them", () => {
+    const listed = compileTeamNames({ controversy: ['big deal'], common: ['normal'] }).names;
+    const thesaurus = { synonyms: (word: string) => ({ big: ['large'], normal: ['standard'] })[word] ?? [] };
+    const related = createSentenceScoring({ ...vocabulary({ controversi: 1, larg: 1, common: 1, standard: 1 }), synonyms: listed }, thesaurus).relatedTerms!('why is it a big deal if it is normal?');
+    expect([related.get('big'), related.get('deal'), related.get('normal')]).toEqual([new Set(['controversi']), new Set(['controversi']), new Set(['standard', 'common'])]);
+  });
+
   it('relate nothing for a phrase the question does not say', () => {
     expect(scoring.relatedTerms!('what does the lean team say?').get('team')).toBeUndefined();
   });
