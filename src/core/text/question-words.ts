@@ -93,7 +93,7 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\
  * words are not what they want found ("the IP angle" found the IP sentences again).
  */
 // One space, then a word: `\s+` before a lazy run backtracks through every split of a long gap.
-const SET_ASIDE = String.raw`(?:besides|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
+const SET_ASIDE = String.raw`(?:besides|beyond|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING_AUXILIARIES = 'is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had';
 // Chat drops the apostrophe of a negation too: "wait wasnt he a founder?" ("ca", "wo": "cant", "wont").
