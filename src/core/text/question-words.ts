@@ -87,7 +87,7 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
 /** "switching topics:", "diff topic -", "change of subject:": the asker says the question stands alone. */
 const TOPIC_SWITCH = String.raw`(?:switching|changing|change of|new|diff|different|other|another|unrelated) (?:topics?|subjects?|gears)`;
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)|${TOPIC_SWITCH}`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)|${TOPIC_SWITCH}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).

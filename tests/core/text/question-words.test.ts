@@ -153,6 +153,7 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('forgot, when did openai send the memo?')).toBe('when did openai send the memo?');
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
+    expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
     expect(withoutLeadIn('ok, diff topic - can ai output be copyrighted?')).toBe('can ai output be copyrighted?');
     expect(withoutLeadIn('new topics in the report?')).toBe('new topics in the report?');
     expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
