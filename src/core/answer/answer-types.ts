@@ -240,9 +240,13 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [new RegExp(String.raw`\s*\b(?:(?:for|take|takes|took|last|lasted|drag on) )?(?:(?:that|very|too) )?long(?=${ENDS})`, 'gi'), ''],
   ],
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
-  // "how cheap was making the dataset?" asks what it cost: "cheap" is the form's, and no sentence
-  // giving a price need say it ("cost less than $600").
-  amount: [[/\b(how) (?:pricey|expensive|costly|cheap)\b/gi, '$1']],
+  // "how cheap was making the dataset?", "how much did they spend generating it?" ask what it
+  // cost: "cheap" and "spend" are the form's, and no sentence giving a price need say them ("cost
+  // less than $600").
+  amount: [
+    [/\b(how) (?:pricey|expensive|costly|cheap)\b/gi, '$1'],
+    [/(?<=\bhow much\b[^?!.;,]{0,40}?)\b(?:spend|spends|spent|spending)\b/gi, ''],
+  ],
   // "what number of phony accounts…" counts accounts: "number" is the form's.
   count: [[new RegExp(String.raw`\b(what|which) (?:(?:${PRECISELY}|approximate|total) )?number of\b`, 'gi'), '$1']],
   date: [
