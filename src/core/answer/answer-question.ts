@@ -1,4 +1,5 @@
 import type { Citation, DocumentRef } from '../ports.js';
+import { KIND_NOUNS } from '../text/document-nouns.js';
 import { termsOnce } from '../text/terms-once.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
@@ -78,7 +79,9 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
   const another = namesAnotherThing(scoring, `${query.focus} ${query.context ?? ''}`, related);
-  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && another(t)));
+  // A word for a document ("the writeup pins the controversy on…") names the documents themselves.
+  const documentWords = documentNounTerms(scoring.analyze);
+  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && another(t) && !documentWords.has(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
@@ -89,6 +92,8 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
 
 /** Nouns for words said: what a question asking someone to have spoken calls them. */
 const speechNounTerms = termsOnce(SPEECH_NOUNS);
+/** What people call a document ("writeup", "piece", "explainer"). */
+const documentNounTerms = termsOnce(KIND_NOUNS.split('|'));
 
 /**
  * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"

@@ -163,7 +163,7 @@ describe('answerExtractively for someone acting for another', () => {
 });
 
 describe('answerExtractively for a question about another subject', () => {
-  const unseen = new Set(['wifi', 'password', 'guest', 'sit', 'togeth', 'under']);
+  const unseen = new Set(['wifi', 'password', 'guest', 'sit', 'togeth', 'under', 'writeup', 'pin']);
   const scoring = (everyday: Record<string, number> = {}): SentenceScoring => ({
     analyze,
     // An unseen preposition weighs nothing, as createSentenceScoring weighs it.
@@ -197,6 +197,11 @@ describe('answerExtractively for a question about another subject', () => {
   it('does not count a preposition no passage uses: it names nothing', () => {
     expect(answerExtractively({ focus: 'under password network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
     expect(answerExtractively({ focus: 'wifi password network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
+  });
+
+  it('does not count a word for a document: it names the documents themselves', () => {
+    expect(answerExtractively({ focus: 'writeup pins network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+    expect(answerExtractively({ focus: 'password pins network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
   });
 
   it('does not count everyday words no passage uses, which are mostly paraphrase', () => {
