@@ -118,7 +118,9 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     // And, as a noun, the verbs WordNet derives it from or to ("founders": "co-founded").
     const unused = vocabulary.idf(term) >= unseen;
     const plainer = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : [];
-    related.set(term, new Set([...synonymTerms(word, term), ...plainer]));
+    // An adjective's other degrees: "softer" asks of the "soft targets", "small" of "40% smaller".
+    const degrees = knownTerms(thesaurus.degrees?.(word) ?? [], term);
+    related.set(term, new Set([...synonymTerms(word, term), ...plainer, ...degrees]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
   // the phrase's synonyms too, each of the two.

@@ -28,6 +28,11 @@ export interface Thesaurus {
    * name may be called instead. A common noun's synonyms ("perplexity" → "secret") are not.
    */
   names?: (word: string) => string[];
+  /**
+   * An adjective's other degrees: "softer" → "soft", "bigger" → "big"; "small" → "smaller",
+   * "smallest". Those made by rule may be no words: the caller keeps the ones it knows.
+   */
+  degrees?: (word: string) => string[];
   /** True for a word the dictionary lists, in any part of speech or inflection ("roi", "mit": ROI, MIT). */
   isWord?: (word: string) => boolean;
   /**
@@ -104,12 +109,14 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
   const broader = remembered((key, { indexes, dir }) => broaderNouns(key, indexes, dir), [] as string[]);
   const derived = remembered((key, { indexes, dir }) => derivedWords(key, indexes, dir), [] as string[]);
   const isProperName = remembered((key, { indexes, dir }) => isMainlyAProperName(key, indexes, dir), false);
+  const degrees = remembered((key, { indexes }) => adjectiveDegrees(key, indexes), [] as string[]);
   return {
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
     names: (word) => related(word).names.slice(),
     broader: (word) => broader(word).slice(),
     derived: (word) => derived(word).slice(),
+    degrees: (word) => degrees(word).slice(),
     isProperName,
     isWord: (word) => {
       const indexes = dictionary.get()?.indexes;
@@ -117,6 +124,22 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
       return indexes !== undefined && PARTS_OF_SPEECH.some((pos) => baseForms(key, pos).some((form) => indexes.get(pos)!.has(form)));
     },
   };
+}
+
+/**
+ * The adjective a comparative or superlative comes from ("softer", "bigger"), or a listed
+ * adjective's comparative and superlative, made by the spelling rules ("small" → "smaller";
+ * "big" → "bigger"; "easy" → "easier"). Irregular ones ("better") are left out.
+ */
+function adjectiveDegrees(word: string, indexes: Indexes): string[] {
+  const adjectives = indexes.get('adj')!;
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const undoubled = /^(.*([bdgmnpt]))\2(?:er|est)$/.exec(word)?.[1];
+  const bases = [...baseForms(word, 'adj'), ...(undoubled ? [undoubled] : []), word.replace(/i(?:er|est)$/, 'y')].filter((form) => form !== word && adjectives.has(form));
+  if (bases.length > 0) return [...new Set(bases)];
+  if (!adjectives.has(word)) return [];
+  const stem = word.endsWith('y') ? `${word.slice(0, -1)}i` : word.endsWith('e') ? word.slice(0, -1) : /[^aeiou][aeiou][bdgmnpt]$/.test(word) ? word + word.at(-1) : word;
+  return [`${stem}er`, `${stem}est`];
 }
 
 /** WordNet's lexicographer files of groups, places and natural objects ("Japan", "Gemini", "FBI"). */

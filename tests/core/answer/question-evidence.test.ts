@@ -300,6 +300,12 @@ describe('relatedTerms', () => {
     expect(createSentenceScoring(known, wordNet, everydayEnglish).relatedTerms!('roughly how many?').get('roughli')).toEqual(new Set(['approxim']));
   });
 
+  it("relates an adjective to its other degrees that the knowledge base uses: 'softer' to 'soft', 'small' to 'smaller'", () => {
+    const related = createSentenceScoring(vocabulary({ soft: 2, smaller: 2 }), wordNet).relatedTerms!('something softer or small');
+    expect(related.get('softer')?.has('soft')).toBe(true);
+    expect(related.get('small')?.has('smaller')).toBe(true);
+  });
+
   it('maps each question term to the terms of its synonyms that the knowledge base uses', () => {
     const scoring = createSentenceScoring(vocabulary({ util: 2, emploi: 2, counsel: 2, model: 1 }), wordNet);
     const related = scoring.relatedTerms!('Which lawyer used the models?');

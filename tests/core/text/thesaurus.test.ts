@@ -66,6 +66,17 @@ describe('WordNet thesaurus', () => {
     for (const [word, wanders] of [['study', 'student'], ['lawyer', 'law'], ['official', 'office'], ['teach', 'teacher']]) expect(wordNet.derived!(word!), word).not.toContain(wanders);
   });
 
+  it("gives an adjective's other degrees, by WordNet's detachment rules and the spelling ones", () => {
+    expect(['softer', 'bigger', 'easier', 'safest'].map((w) => wordNet.degrees!(w))).toEqual([['soft'], ['big'], ['easy'], ['safe']]);
+    expect(['small', 'big', 'easy'].map((w) => wordNet.degrees!(w))).toEqual([
+      ['smaller', 'smallest'],
+      ['bigger', 'biggest'],
+      ['easier', 'easiest'],
+    ]);
+    // No adjective: nothing.
+    expect(['testimony', 'xai', 'er'].map((w) => wordNet.degrees!(w))).toEqual([[], [], []]);
+  });
+
   it('gives the broader nouns of the commonest sense of a word that is mainly a noun, however many senses it has', () => {
     expect(wordNet.broader!('proof')).toEqual(['evidence', 'grounds']);
     expect(wordNet.synonyms('proof')).not.toContain('evidence');
