@@ -67,17 +67,12 @@ const DEMONSTRATIVE = /\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?!(?:about|
  */
 const OPENING_DEMONSTRATIVE = /^\W*(?:does|did|do|can|could|would|will|should|has|had)\s+(?:that|this)\b/i;
 /**
- * "is that a problem?", "is that a contract thing or what": "that" before an article is what was
- * said, but the noun after it may be a subject of its own ("is that a copyright question?"):
- * it leans only with one word of its own.
+ * "is there a name for that approach?", "is that a problem?", "is that a contract thing or
+ * what": "that" or "this" before a word is what the thread said, but the word may be a subject
+ * of its own ("is that a copyright question?"): it leans only when it is the question's one word.
+ * Not a time ("what happened this year?").
  */
-const BEFORE_AN_ARTICLE = /\b(?:was|is|were|are)\s+(?:that|this)\s+(?:a|an|the)\b/i;
-
-/**
- * "is there a name for that approach?", "who won that case?": a noun the thread said, pointed at.
- * It leans when it is the question's one word: the noun alone ("approach") names no subject.
- */
-const POINTED_NOUN = /\b(?:that|this|these|those)\s+(?!(?:is|was|are|were|one|ones)\b)\p{L}/iu;
+const POINTED_NOUN = /\b(?:that|this)\s+(?!(?:is|was|are|were|one|year|week|month|day|morning|time|weekend)\b)\p{L}/iu;
 
 /**
  * True for a follow-up by its form: "what about X?", "and X?", a pronoun or a pointing "that"
@@ -87,7 +82,7 @@ const POINTED_NOUN = /\b(?:that|this|these|those)\s+(?!(?:is|was|are|were|one|on
  * OpenAI, and "report" the Copyright Office's report.
  */
 export function leansOnPrevious(question: string, contentTerms: number): boolean {
-  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question)) || (contentTerms <= 1 && (BEFORE_AN_ARTICLE.test(question) || POINTED_NOUN.test(question)));
+  const demonstrative = DEMONSTRATIVE.test(question) || OPENING_DEMONSTRATIVE.test(withoutLeadIn(question)) || (contentTerms <= 1 && POINTED_NOUN.test(question));
   return continuesThread(question) || (contentTerms <= 2 && (LEANING.test(question) || demonstrative)) || hasPronounSubject(question);
 }
 

@@ -83,7 +83,8 @@ describe('leansOnPrevious', () => {
     ['which court case was that about, and who ruled on it in the end?', 4, false],
     // A noun the thread said, pointed at, as the question's one word.
     ['is there a name for that approach', 1, true],
-    ['is there a name for that approach to teaching models', 3, false],
+    ['is there a name for that approach in law', 2, false],
+    ['what happened this year?', 1, false],
   ] as const)('reads %j (%i other words) as leaning: %s', (question, terms, leans) => {
     expect(leansOnPrevious(question, terms)).toBe(leans);
   });
