@@ -76,6 +76,9 @@ const PART_REFERENCE = new RegExp(String.raw`\b(?:${LOOKED_IN})\s+(?:the|this|th
  */
 const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)(?=[\s,?!.]|$)(?:\s+that\b)?/i;
 
+/** "switching topics:", "diff topic -", "change of subject:": the asker says the question stands alone. */
+const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:different|diff|unrelated|separate|new) (?:topic|subject)|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)|change of (?:topic|subject)`;
+
 /**
  * What people type before a question in chat: "wait,", "ok so", "hmm…", "and", "btw —". Left in,
  * it hides the question's form ("wait, how long…" asks "how long") and adds a word to look for.
@@ -84,10 +87,8 @@ const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actua
  * "Ok. When…", but not "Wait times…"). "in the end" too: "so in the end did anyone rule…" asks
  * who ruled, and "end" is no subject.
  */
-/** "switching topics:", "diff topic -", "change of subject:": the asker says the question stands alone. */
-const TOPIC_SWITCH = String.raw`(?:switching|changing|change of|new|diff|different|other|another|unrelated) (?:topics?|subjects?|gears)`;
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)|${TOPIC_SWITCH}`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)|${NEW_SUBJECT}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).
@@ -205,23 +206,26 @@ export function asksForSource(text: string): boolean {
   return SOURCE_REQUEST.test(text.trim());
 }
 
+/** Lead-ins before a return to a subject or a new one: "ok, back to…", "so anyway new topic:". */
+const LEADING = String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*`;
+
 /**
  * "ok back to deepseek, how many…", "going back to the verdict:": returning to a subject. The
  * subject stays, as the question's topic; "back" would be looked for.
  */
-const BACK_TO = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s(?=[^\s,;:?!][^,;:?!]{0,59}?${LEAD_IN_MARK})`, 'i');
+const BACK_TO = new RegExp(String.raw`${LEADING}(?:(?:going|getting|coming|circling)\s+)?back to\s(?=[^\s,;:?!][^,;:?!]{0,59}?${LEAD_IN_MARK})`, 'i');
 
 /**
  * "ok back to my first q -", "going back to the original question:": returning to the thread's
  * first question, whose subject the question then asks about. No word of it is a subject.
  */
 const BACK_TO_FIRST = new RegExp(
-  String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*(?:(?:going|getting|coming|circling)\s+)?back to\s+(?:my|the|our|your)\s+(?:very\s+)?(?:first|original|initial|opening)\s+(?:q|question|one)${LEAD_IN_MARK}`,
+  String.raw`${LEADING}(?:(?:going|getting|coming|circling)\s+)?back to\s+(?:my|the|our|your)\s+(?:very\s+)?(?:first|original|initial|opening)\s+(?:q|question|one)${LEAD_IN_MARK}`,
   'i',
 );
 
 /** "switching topics:", "ok, diff topic -": a lead-in saying the question starts a subject of its own. */
-const SWITCHES_TOPIC = new RegExp(String.raw`^(?:(?:${LEAD_IN_WORDS})[\s,]+)*${TOPIC_SWITCH}${LEAD_IN_MARK}`, 'i');
+const SWITCHES_TOPIC = new RegExp(String.raw`${LEADING}(?:${NEW_SUBJECT})${LEAD_IN_MARK}`, 'i');
 
 /**
  * True for a question that leaves the subject before it: it returns to another ("ok back to
