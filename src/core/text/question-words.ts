@@ -76,8 +76,8 @@ const PART_REFERENCE = new RegExp(String.raw`\b(?:${LOOKED_IN})\s+(?:the|this|th
  */
 const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)(?=[\s,?!.]|$)(?:\s+that\b)?/i;
 
-/** "switching topics:", "diff topic -", "change of subject:": the asker says the question stands alone. */
-const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:different|diff|unrelated|separate|new) (?:topic|subject)|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)|change of (?:topic|subject)`;
+/** "switching topics:", "diff topic -", "separate q:": the asker says the question stands alone. */
+const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:different|diff|unrelated|separate|new) (?:topic|subject)|(?:(?:totally|completely)\s+)?(?:different|unrelated|separate) (?:question|q|one)|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)|change of (?:topic|subject)`;
 
 /**
  * What people type before a question in chat: "wait,", "ok so", "hmm…", "and", "btw —". Left in,
@@ -88,7 +88,7 @@ const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:different|diff|u
  * who ruled, and "end" is no subject.
  */
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up|separate|different|unrelated|(?:totally|completely) (?:different|unrelated|separate)) (?:question|q|one)|${NEW_SUBJECT}`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one)|${NEW_SUBJECT}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
  * words are not what they want found ("the IP angle" found the IP sentences again).

@@ -176,7 +176,7 @@ describe('withoutLeadIn', () => {
   });
 
   it('reads a topic switch as leaving the subject before', () => {
-    expect(['switching topics, how do you make banana bread?', 'ok, diff topic - who presided?', 'what new topics came up?'].map(leavesTheSubjectBefore)).toEqual([true, true, false]);
+    expect(['switching topics, how do you make banana bread?', 'ok, diff topic - who presided?', 'separate q: who presided?', 'what new topics came up?', 'different subjects, like law, does the brief cover them?'].map(leavesTheSubjectBefore)).toEqual([true, true, true, false, false]);
   });
 
   it('drops a return to the thread\'s first question whole', () => {
