@@ -56,16 +56,17 @@ const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|no
 /** The words asking for one, as `FORM_WORDS` reads them: "is there any timeline yet for when" is "when". */
 const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a|the)\s+)?${TIMELINE}`;
 
+/** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
+const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
 /**
  * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
  * Microsoft's total investment in…", "what's xAI valued at", "what did
  * it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers", "how big a payout",
  * "what xai spent on api calls"; not "what does DistilBERT cost in accuracy", "what is the cost function",
- * "what are the costs and benefits" or "the price fixing claim".
+ * "what are the costs and benefits" or "the price fixing claim". "what's its valuation after the
+ * round?" too, the noun right after "what's": "what's driving the valuation since…" asks no price.
  */
-/** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
-const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|after|before|since|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b|\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(?:time|hours?|days?|weeks?|months?|years?|effort|energy|was|were|is|are)\b)[\p{L}\p{N}-]+\s+){1,3}?(?:spent|spend|spends|spending)\s+(?:on|for|in)\s+\p{L}`;
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:costs?|valuation|price|fees?)\s+(?:after|before|since)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b|\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(?:time|hours?|days?|weeks?|months?|years?|effort|energy|was|were|is|are)\b)[\p{L}\p{N}-]+\s+){1,3}?(?:spent|spend|spends|spending)\s+(?:on|for|in)\s+\p{L}`;
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something

@@ -130,6 +130,8 @@ describe('expectedAnswerType', () => {
     for (const q of ['what exactly is openai alleging?', 'what is musk claiming', 'what really is at stake', 'what exactly is in the terms']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
+    // A price noun before "after" or "since" only right after "what's": these ask no price.
+    for (const q of ["what's driving the valuation since the round?", "what's behind the price after the ruling?"]) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
     expect(expectedAnswerType('What key figures testified?')).toBeUndefined();
     // A loss or a rise that is not money: its answer has no currency in it.
