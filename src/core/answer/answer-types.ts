@@ -145,8 +145,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.
   [/\b(?:which|what) (?:\w+ )?versions?\b(?!\s+of\s+(?:events|the|this|that|his|her|their|its|what)\b)/i, 'version'],
   // "where does Google stand on it?", "where do things stand with the appeal?": a view or a state,
-  // not a place ("where will musk stand trial?" is one).
-  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?(?<!\bthe\s+)\bstands?(?:\s+(?:on|with|regarding|about)\b|${ENDS})|[^?!.;,]{0,60}?\b(?:comes?|came|coming|stems?|stemmed)\s+from\b)|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
+  // not a place ("where will musk stand trial?" is one). "where does the legal trouble come
+  // from?": a cause; "where does deepseek come from?" may still ask for a country.
+  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?(?<!\bthe\s+)\bstands?(?:\s+(?:on|with|regarding|about)\b|${ENDS})|\s+(?:the|its|their|this|that|all)\s[^?!.;,]{0,60}?\b(?:comes?|came|coming|stems?|stemmed)\s+from\b)|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
   // "why does it matter?", "the bigger picture": why it is important, which documents say with
   // "highlights", "underscores", "significant"… Before the reasons: it is a "why" of its own.
   // Not "why is it a big deal?": as often why it upset people ("…when xAI does it?").

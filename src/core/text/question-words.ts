@@ -90,11 +90,12 @@ const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:different|diff|u
 const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
 const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one)|${NEW_SUBJECT}`;
 /**
- * "Besides the IP angle,", "apart from OpenAI,": what the asker already has, or rules out. Its
- * words are not what they want found ("the IP angle" found the IP sentences again).
+ * "Besides the IP angle,", "apart from OpenAI,", "beyond lawsuits,": what the asker already has,
+ * or rules out. Its words are not what they want found ("the IP angle" found the IP sentences
+ * again). Not "beyond" a number or a limit ("beyond 128k tokens, does quality drop?").
  */
 // One space, then a word: `\s+` before a lazy run backtracks through every split of a long gap.
-const SET_ASIDE = String.raw`(?:besides|beyond|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
+const SET_ASIDE = String.raw`(?:besides|beyond(?!\s+(?:[\d$]|(?:the\s+)?(?:deadline|limit|point|threshold|date|scope)s?\b))|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING_AUXILIARIES = 'is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had';
 // Chat drops the apostrophe of a negation too: "wait wasnt he a founder?" ("ca", "wo": "cant", "wont").

@@ -127,6 +127,8 @@ describe('expectedAnswerType', () => {
     // A view or a state, not a place.
     expect(expectedAnswerType('where does google stand on people distilling, do they consider it stealing')).toBeUndefined();
     expect(expectedAnswerType('where do things stand with the appeal?')).toBeUndefined();
+    expect(expectedAnswerType('where does the legal trouble come from?')).toBeUndefined();
+    expect(expectedAnswerType('where does deepseek come from?')).toBe('place');
     for (const q of ['what exactly is openai alleging?', 'what is musk claiming', 'what really is at stake', 'what exactly is in the terms']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();

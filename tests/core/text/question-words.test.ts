@@ -154,6 +154,9 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
+    expect(withoutLeadIn('beyond lawsuits, is it fair?')).toBe('is it fair?');
+    expect(withoutLeadIn('beyond 128k tokens, does quality drop?')).toBe('beyond 128k tokens, does quality drop?');
+    expect(withoutLeadIn('beyond the deadline, can they still file?')).toBe('beyond the deadline, can they still file?');
     expect(withoutLeadIn('ok, diff topic - can ai output be copyrighted?')).toBe('can ai output be copyrighted?');
     expect(withoutLeadIn('new topics in the report?')).toBe('new topics in the report?');
     expect(withoutLeadIn('sorry if this is a silly question what is distillation?')).toBe('what is distillation?');
