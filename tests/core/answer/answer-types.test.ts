@@ -4,8 +4,6 @@ import { expectedAnswerType, hasAnswerOfType, isCheckable, isCalendarWord, witho
 describe('expectedAnswerType', () => {
   it.each([
     ['How long was the trial supposed to take?', 'duration'],
-    ['roughly how long was the trial supposed to run', 'duration'],
-    ['ok, about how long did the jury take?', 'duration'],
     ['For how many weeks did the trial run?', 'duration'],
     ['and what length had the judge planned for it', 'duration'],
     ['and how quickly did they come to a decision?', 'duration'],

@@ -155,6 +155,10 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
     expect(withoutLeadIn('beyond lawsuits, is it fair?')).toBe('is it fair?');
+    // How precise an answer is wanted, before its question word.
+    expect(withoutLeadIn('ok roughly how long was the trial?')).toBe('how long was the trial?');
+    expect(withoutLeadIn('exactly what did he say')).toBe('what did he say');
+    expect(withoutLeadIn('about the verdict, who ruled?')).toBe('about the verdict, who ruled?');
     expect(withoutLeadIn('beyond 128k tokens, does quality drop?')).toBe('beyond 128k tokens, does quality drop?');
     expect(withoutLeadIn('beyond the deadline, can they still file?')).toBe('beyond the deadline, can they still file?');
     expect(withoutLeadIn('ok, diff topic - can ai output be copyrighted?')).toBe('can ai output be copyrighted?');
