@@ -245,11 +245,11 @@ export function returnsToFirstQuestion(question: string): boolean {
 }
 
 /**
- * "in-house distilling is normal, so what makes…": a lead-in after the clause that sets the
- * question up. Its "so" is no word to look for. Not "but": "who was the judge, but what did he
- * rule?" asks a second question (`ASKS_MORE`).
+ * "in-house distilling is normal, so what makes…", "which court was it? like what city": a
+ * lead-in after the clause that sets the question up. Its "so" or "like" is no word to look for.
+ * Not "but": "who was the judge, but what did he rule?" asks a second question (`ASKS_MORE`).
  */
-const CLAUSE_LEAD_IN = new RegExp(String.raw`(?<=,)\s*(?:and\s+)?so\s+(?=${ASKING})`, 'gi');
+const CLAUSE_LEAD_IN = new RegExp(String.raw`(?:^|(?<=[,;:?!…]))\s*(?:(?:and\s+)?so|like,?)\s+(?=${ASKING})`, 'giu');
 
 /** The question without the lead-in chat puts before it; unchanged if nothing would be left. */
 export function withoutLeadIn(question: string): string {
@@ -301,16 +301,11 @@ export function withoutAnswerStyle(question: string): string {
 const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious|wondering)|out of curiosity|no rush)(?:\s+(?:lol|haha|tho|though))?`;
 // The run of spaces or commas before it is matched from its start only: tried from each of its
 // characters, a long run took quadratic time.
-/**
- * Chat's "like" before a question, where a clause starts: "which court was it? like what city",
- * "has google said anything, like do they call it theft". Left in, "like" was looked for.
- */
-const FILLER_LIKE = new RegExp(String.raw`(?:^|(?<=[,;:?!…]))\s*like,?\s+(?=${ASKING})`, 'giu');
 const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
 
 /** The question without chat's asides (`ASIDES`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {
-  const stripped = question.replace(ASIDES, '').replace(FILLER_LIKE, ' ').trim();
+  const stripped = question.replace(ASIDES, '').trim();
   return hasWords(stripped) ? stripped : question;
 }
 

@@ -155,6 +155,11 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
     expect(withoutLeadIn('beyond lawsuits, is it fair?')).toBe('is it fair?');
+    // A clause's lead-in: "so" or chat's "like" before the question that follows it.
+    expect(withoutLeadIn('in-house distilling is normal, so what makes it a problem?')).toBe('in-house distilling is normal, what makes it a problem?');
+    expect(withoutLeadIn('which court was it? like what city')).toBe('which court was it? what city');
+    expect(withoutLeadIn('has google said anything, like do they call it theft')).toBe('has google said anything, do they call it theft');
+    expect(withoutLeadIn('companies like openai, what do they do?')).toBe('companies like openai, what do they do?');
     // How precise an answer is wanted, before its question word.
     expect(withoutLeadIn('ok roughly how long was the trial?')).toBe('how long was the trial?');
     expect(withoutLeadIn('exactly what did he say')).toBe('what did he say');
@@ -274,8 +279,6 @@ describe('withoutAsides', () => {
     ['just curious, who presided?', 'who presided?'],
     ['out of curiosity what did musk say?', 'what did musk say?'],
     ['who presided, just wondering', 'who presided'],
-    ['which court was it? like what city', 'which court was it? what city'],
-    ['has google said anything, like do they call it theft', 'has google said anything, do they call it theft'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });
