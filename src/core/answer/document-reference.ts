@@ -1,4 +1,5 @@
 import { ATTRIBUTING_VERBS, KIND_NOUNS, sameKindNouns, withoutGenreWords } from '../text/document-nouns.js';
+import { LEAD_IN_MARK } from '../text/question-words.js';
 
 /** An indexed document, as a question may refer to it. */
 export interface ReferableDocument {
@@ -44,9 +45,10 @@ const CLAUSE_END = /^\s*(?:[,.;:?!)]|$|(?:about|on|regarding|concerning|that|whi
 
 /**
  * A document named first, as the topic, before the question about it: "the xai hearing article,
- * who does it want to get together?". Only before a comma, colon or dash.
+ * who does it want to get together?". Only before the mark that ends a lead-in (a comma, colon,
+ * dash…).
  */
-const TOPIC_MARK = /^\s*(?:[,:;]|\s[-–—]\s|[–—])/;
+const TOPIC_MARK = new RegExp(`^${LEAD_IN_MARK}`);
 
 /** Whether a match cites the document rather than merely naming a kind of document. */
 function cites(match: RegExpMatchArray, question: string): boolean {

@@ -96,7 +96,8 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\
  */
 // One space, then a word: `\s+` before a lazy run backtracks through every split of a long gap.
 const SET_ASIDE = String.raw`(?:besides|beyond(?!\s+(?:[\d$]|(?:the\s+)?(?:deadline|limit|point|threshold|date|scope)s?\b))|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
-const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
+/** What ends a lead-in: a comma, colon or semicolon, an ellipsis, or a dash. */
+export const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
 const ASKING_AUXILIARIES = 'is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had';
 // Chat drops the apostrophe of a negation too: "wait wasnt he a founder?" ("ca", "wo": "cant", "wont").
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|${ASKING_AUXILIARIES}|(?:${ASKING_AUXILIARIES}|ca|wo)nt|${LEAD_IN_WORDS})\b`;
