@@ -56,6 +56,10 @@ const TIMELINE = String.raw`(?:timeline|time ?frame|eta)s?(?:\s+(?:yet|so far|no
 /** The words asking for one, as `FORM_WORDS` reads them: "is there any timeline yet for when" is "when". */
 const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a|the)\s+)?${TIMELINE}`;
 
+/** How dear a thing is: "how cheap was it?" asks its price. */
+const PRICE_ADJECTIVES = 'pricey|expensive|costly|cheap';
+/** The verb of paying out: "what xai spent on…", "how much did they spend…". */
+const SPEND = 'spend|spends|spent|spending';
 /** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
 const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
 /**
@@ -66,7 +70,7 @@ const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
  * "what are the costs and benefits" or "the price fixing claim". "what's its valuation after the
  * round?" too, the noun right after "what's": "what's driving the valuation since…" asks no price.
  */
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:costs?|valuation|price|fees?)\s+(?:after|before|since)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b|\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(?:time|hours?|days?|weeks?|months?|years?|effort|energy|was|were|is|are)\b)[\p{L}\p{N}-]+\s+){1,3}?(?:spent|spend|spends|spending)\s+(?:on|for|in)\s+\p{L}`;
+const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:costs?|valuation|price|fees?)\s+(?:after|before|since)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|investments?)(?=\s*(?:of|to|for|in|on|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b|\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(?:time|hours?|days?|weeks?|months?|years?|effort|energy|was|were|is|are)\b)[\p{L}\p{N}-]+\s+){1,3}?(?:${SPEND})\s+(?:on|for|in)\s+\p{L}`;
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something
@@ -130,7 +134,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
-  [new RegExp(String.raw`\bhow (?:pricey|expensive|costly|cheap)\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
@@ -246,8 +250,8 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   // cost: "cheap" and "spend" are the form's, and no sentence giving a price need say them ("cost
   // less than $600").
   amount: [
-    [/\b(how) (?:pricey|expensive|costly|cheap)\b/gi, '$1'],
-    [/(?<=\bhow much\b[^?!.;,]{0,40}?)\b(?:spend|spends|spent|spending)\b/gi, ''],
+    [new RegExp(String.raw`\b(how) (?:${PRICE_ADJECTIVES})\b`, 'gi'), '$1'],
+    [new RegExp(String.raw`(\bhow much\b[^?!.;,]{0,40}?)\s*\b(?:${SPEND})\b`, 'gi'), '$1'],
   ],
   // "what number of phony accounts…" counts accounts: "number" is the form's.
   count: [[new RegExp(String.raw`\b(what|which) (?:(?:${PRECISELY}|approximate|total) )?number of\b`, 'gi'), '$1']],
