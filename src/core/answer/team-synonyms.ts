@@ -97,23 +97,16 @@ function withoutParticles(typed: string): string {
 /**
  * Relates the team's synonyms (`Vocabulary.synonyms`) the text says: each content word of a phrase
  * typed ("team up") is related to the documents' wording for it ("collaborate"). A word of a
- * phrase of two or more means what the phrase does, and only that: "big" of "big deal" is not
- * WordNet's "large" ("AI labs routinely distil their own large models" answered "why is it such a
- * big deal?"). A word listed alone keeps WordNet's too: dropping those of "normal" and the like
- * lost five questions over the sets for three gained.
+ * phrase of two or more terms means what the phrase does, and only that: "big" of "big deal" is
+ * not WordNet's "large" ("AI labs routinely distil their own large models" answered "why is it
+ * such a big deal?"). A word listed alone keeps WordNet's too: dropping those of "normal" and the
+ * like lost five questions over the sets for three gained.
  */
 export function withTeamSynonyms(text: string, related: Map<string, ReadonlySet<string>>, vocabulary: Vocabulary, unseen: number): Map<string, ReadonlySet<string>> {
-  const cleared = new Set<string>();
-  for (const { typed, documentName } of synonymsSaidIn(text, vocabulary)) {
-    const wording = documentsWording(documentName, vocabulary, unseen);
-    const terms = vocabulary.analyze(typed);
-    for (const term of terms) {
-      if (terms.length > 1 && !cleared.has(term)) {
-        cleared.add(term);
-        related.delete(term);
-      }
-      related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
-    }
+  const said = synonymsSaidIn(text, vocabulary).map(({ typed, documentName }) => ({ terms: vocabulary.analyze(typed), wording: documentsWording(documentName, vocabulary, unseen) }));
+  for (const { terms } of said) if (terms.length > 1) for (const term of terms) related.delete(term);
+  for (const { terms, wording } of said) {
+    for (const term of terms) related.set(term, new Set([...(related.get(term) ?? []), ...wording.filter((w) => w !== term)]));
   }
   return related;
 }
