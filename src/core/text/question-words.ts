@@ -304,9 +304,16 @@ const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious
 // characters, a long run took quadratic time.
 const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
 
-/** The question without chat's asides (`ASIDES`); unchanged if nothing would be left. */
+/**
+ * "did musk admit it, or is that just twitter noise?", "is there a safety angle or is it purely
+ * an IP fight": the asker's doubt, after the yes-or-no question it doubts. Its words ("noise",
+ * "fight") are not what the answer says.
+ */
+const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|simply|mostly)\s[^?!]{1,60}[?!.]*$/iu;
+
+/** The question without chat's asides (`ASIDES`) and doubts (`DOUBT`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {
-  const stripped = question.replace(ASIDES, '').trim();
+  const stripped = question.replace(ASIDES, '').replace(DOUBT, '?').trim();
   return hasWords(stripped) ? stripped : question;
 }
 

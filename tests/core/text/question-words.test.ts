@@ -279,6 +279,8 @@ describe('withoutAsides', () => {
     ['just curious, who presided?', 'who presided?'],
     ['out of curiosity what did musk say?', 'what did musk say?'],
     ['who presided, just wondering', 'who presided'],
+    ['did musk admit it, or is that just twitter noise?', 'did musk admit it?'],
+    ['is there a safety angle or is it purely an IP fight', 'is there a safety angle?'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });
