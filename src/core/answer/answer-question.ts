@@ -81,7 +81,8 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   const another = namesAnotherThing(scoring, `${query.focus} ${query.context ?? ''}`, related);
   // A word for a document ("the writeup pins the controversy on…") names the documents themselves.
   const documentWords = documentNounTerms(scoring.analyze);
-  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && another(t) && !documentWords.has(t)));
+  const compounds = scoring.unmentionedCompounds?.(query.focus) ?? new Set<string>();
+  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && (another(t) || compounds.has(t)) && !documentWords.has(t)));
   if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));

@@ -49,6 +49,11 @@ export interface SentenceScoring {
    * house" is no House).
    */
   listedWeights?: (text: string) => Map<string, number>;
+  /**
+   * The terms of the two-word names of things a text says that no passage mentions ("law
+   * school"): each word of one names something the documents never do, whatever it means alone.
+   */
+  unmentionedCompounds?: (text: string) => ReadonlySet<string>;
 }
 
 /**

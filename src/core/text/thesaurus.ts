@@ -33,6 +33,8 @@ export interface Thesaurus {
    * "smallest". Those made by rule may be no words: the caller keeps the ones it knows.
    */
   degrees?: (word: string) => string[];
+  /** True for a noun the dictionary lists, in any inflection: "law_school", "law_schools". */
+  isNoun?: (word: string) => boolean;
   /** True for a word the dictionary lists, in any part of speech or inflection ("roi", "mit": ROI, MIT). */
   isWord?: (word: string) => boolean;
   /**
@@ -118,6 +120,10 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     derived: (word) => derived(word).slice(),
     degrees: (word) => degrees(word).slice(),
     isProperName,
+    isNoun: (word) => {
+      const nouns = dictionary.get()?.indexes.get('noun');
+      return nouns !== undefined && baseForms(word.toLowerCase(), 'noun').some((form) => nouns.has(form));
+    },
     isWord: (word) => {
       const indexes = dictionary.get()?.indexes;
       const key = word.toLowerCase();

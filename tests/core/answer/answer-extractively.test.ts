@@ -199,6 +199,13 @@ describe('answerExtractively for a question about another subject', () => {
     expect(answerExtractively({ focus: 'wifi password network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
   });
 
+  it('counts the words of a two-word noun no passage mentions as naming another thing', () => {
+    // "law" and "school" are words the passages use, but not "law school".
+    const withCompounds = { ...scoring(), unmentionedCompounds: (text: string) => new Set(text.includes('law school') ? ['law', 'school'] : []) };
+    expect(answerExtractively({ focus: 'law school network' }, networkHits, { scoring: withCompounds, minEvidence: 0.3 }).kind).toBe('declined');
+    expect(answerExtractively({ focus: 'law school network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+  });
+
   it('does not count a word for a document: it names the documents themselves', () => {
     expect(answerExtractively({ focus: 'writeup pins network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
     expect(answerExtractively({ focus: 'password pins network' }, networkHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');

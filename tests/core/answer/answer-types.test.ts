@@ -339,6 +339,7 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('how cheap was making the dataset', undefined)).toBe('how cheap was making the dataset');
     expect(withoutFormWords('how much did they spend generating that dataset', 'amount')).toBe('how much did they generating that dataset');
     expect(withoutFormWords('what did they spend it on?', 'amount')).toBe('what did they spend it on?');
+    expect(withoutFormWords('what was the price tag on making their dataset?', 'amount')).toBe('what was the price on making their dataset?');
     expect(withoutFormWords('How much time did the jury spend deliberating?', 'duration')).toBe('How did the jury spend deliberating?');
     // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');

@@ -306,6 +306,13 @@ describe('relatedTerms', () => {
     expect(related.get('small')?.has('smaller')).toBe(true);
   });
 
+  it('gives the terms of two-word nouns no passage mentions: "law school", not a phrase a passage says', () => {
+    const vocab = { ...vocabulary({ law: 1, school: 3, judg: 1 }), mentions: (phrase: string) => phrase === 'judge advocate' };
+    expect(createSentenceScoring(vocab, wordNet).unmentionedCompounds!('where did she go to law school?')).toEqual(new Set(['law', 'school']));
+    expect(createSentenceScoring(vocab, wordNet).unmentionedCompounds!('who was the judge advocate?').size).toBe(0);
+    expect(createSentenceScoring(vocab, wordNet).unmentionedCompounds!('who was the judge?').size).toBe(0);
+  });
+
   it('maps each question term to the terms of its synonyms that the knowledge base uses', () => {
     const scoring = createSentenceScoring(vocabulary({ util: 2, emploi: 2, counsel: 2, model: 1 }), wordNet);
     const related = scoring.relatedTerms!('Which lawyer used the models?');

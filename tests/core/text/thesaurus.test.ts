@@ -104,6 +104,8 @@ describe('WordNet thesaurus', () => {
   it('knows which words it lists, in any inflection', () => {
     expect(['roi', 'MIT', 'runs', 'juries'].map((w) => wordNet.isWord!(w))).toEqual([true, true, true, true]);
     expect(['tos', 'xai', ''].map((w) => wordNet.isWord!(w))).toEqual([false, false, false]);
+    // A noun, compounds too: "law_school", and in the plural.
+    expect(['law_school', 'law_schools', 'judge', 'quickly', 'go_to'].map((w) => wordNet.isNoun!(w))).toEqual([true, true, true, false, false]);
   });
 
   it('reads any WordNet dict folder', () => {
