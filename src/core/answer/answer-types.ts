@@ -278,8 +278,8 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [/\b(?:matters?|significant|significance|care)\b/giu, 'important'],
     [/\b(?:the\s+)?(?:bigger|big|broader|wider)\s+picture\b/giu, 'important'],
   ],
-  // "On what grounds?" asks why: "grounds" is not what the reason is about.
-  reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?)\b/gi, 'why']],
+  // "On what grounds?", "how come?" ask why: "grounds" and "come" are not what the reason is about.
+  reason: [[/\b(?:(?:on|under) what (?:grounds?|basis)|for what reasons?|how come)\b/gi, 'why']],
   definition: [
     [/^(?:give|tell) me\b/gi, ''],
     [new RegExp(String.raw`\b(?:mean|meaning of|define|definition of|${EXPLANATION})(?!\S)`, 'giu'), ''],

@@ -366,6 +366,7 @@ describe('withoutFormWords', () => {
 
   it('reads "on what grounds?" as "why?": "grounds" is not what the reason is about', () => {
     expect(withoutFormWords('on what grounds?', 'reason')).toBe('why?');
+    expect(withoutFormWords('how come?', 'reason')).toBe('why?');
     expect(withoutFormWords('On what grounds did Anthropic cut off xAI?', 'reason')).toBe('why did Anthropic cut off xAI?');
   });
 
