@@ -30,7 +30,8 @@ const FLOORS = [
   // Stop 23: a date asked of what a name owns ("xAI's access") must be said of that name: +1.
   // Stop 33: names.yaml reads "Gemini" as Google, so "Which companies has Google accused of
   // distilling Gemini?" is answered with Google's position, naming none: -1 (+3 cited elsewhere).
-  { file: 'blind.json', cited: 23, declined: 9 },
+  // "…from the big model to the small one?" is cited through the adjectives' degrees ("smaller").
+  { file: 'blind.json', cited: 24, declined: 9 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
@@ -97,7 +98,7 @@ const FLOORS = [
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26: "the price tag on…", "X's total investment in…" ask for money: +1 declined.
   // Stop 31: "ok dumb q but what actually is distillation" asks what it is: +1.
-  { file: 'blind-15.json', cited: 26, declined: 13 },
+  { file: 'blind-15.json', cited: 27, declined: 13 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
@@ -146,7 +147,7 @@ const FLOORS = [
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 26: "has X <done> …" needs a sentence in which X acts: +1.
-  { file: 'blind-22.json', cited: 27, declined: 13 },
+  { file: 'blind-22.json', cited: 28, declined: 13 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
@@ -186,16 +187,16 @@ const FLOORS = [
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
   { file: 'blind-27.json', cited: 26, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
-  { file: 'blind-28.json', cited: 27, declined: 12 },
+  { file: 'blind-28.json', cited: 28, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
-  { file: 'follow-ups-blind-5.json', cited: 30, declined: 10 },
+  { file: 'follow-ups-blind-5.json', cited: 30, declined: 11 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 12 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
   // and as one chat; stop 20's code (93fd5fa) and stop 22's final code (cef7644) the same. Counts
   // only, not read.
-  { file: 'blind-29.json', cited: 27, declined: 14 },
+  { file: 'blind-29.json', cited: 28, declined: 14 },
   // Written in stop 22 (ccfa50b), first run at the start of stop 23 with stop 22's final code
   // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same. Read
   // since: stop 23's question forms ("which researchers", "any timeline for when", "param
@@ -217,7 +218,7 @@ const FLOORS = [
   // "business" for "company" and "approach" for "strategy": +2.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
-  { file: 'blind-31.json', cited: 26, declined: 15 },
+  { file: 'blind-31.json', cited: 27, declined: 15 },
   // Stop 31: "the white house" is the adviser: +1.
   { file: 'follow-ups-blind-7.json', cited: 31, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
@@ -229,7 +230,7 @@ const FLOORS = [
   // declined; "eu", "which version", "any reply from deepseek's side" asking DeepSeek to have
   // spoken: +3 declined.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1. Stop 32: "feb '26" is February 2026: +1.
-  { file: 'blind-32.json', cited: 27, declined: 14 },
+  { file: 'blind-32.json', cited: 28, declined: 14 },
   // Stop 26: names.yaml reads chat's lowercase "ip" as intellectual property: +1. Stop 28:
   // names.yaml reads "the FT" as the Financial Times (+4 cited over the sets), and "who wrote the
   // FT story" is answered with the day OpenAI told it: one decline fewer. Stop 31: "on the bench"
@@ -245,7 +246,7 @@ const FLOORS = [
   // A firm asked of someone needs a sentence naming them ("savitt, openai's lawyer - what firm
   // does he work for"), and a versioned name opening the question is one ("grok 3 - how big…"):
   // +2 declined here, +1 on follow-ups-blind-8.
-  { file: 'blind-33.json', cited: 22, declined: 14 },
+  { file: 'blind-33.json', cited: 24, declined: 14 },
   // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
   { file: 'follow-ups-blind-9.json', cited: 26, declined: 14 },
   // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
@@ -267,15 +268,15 @@ const FLOORS = [
   // declined, synonyms ("sham", "overturn", "base" for "built on top of", "government" for
   // "adviser"…): +7 / +1 and +12 / +3.
   { file: 'blind-35.json', cited: 23, declined: 12 },
-  { file: 'follow-ups-blind-11.json', cited: 30, declined: 12 },
+  { file: 'follow-ups-blind-11.json', cited: 30, declined: 13 },
   // Written at the start of stop 27 (ce8c244) likewise (57 items reworded), first run with stop
   // 26's code (7b14b37): 19/28 & 15/15, 15/32 & 11/15; with stop 27's code before they were read
   // (251bb8b): 19/28 & 15/15, 16/32 & 11/15, alone and as one chat. Read then, and stop 27's later
   // fixes taken partly from their misses and the older sets' ("how'd he react", "biggest
   // offender", "lawmakers", "receipts", "did anybody rule on whether openai ditched its nonprofit
   // roots", "statute of limitations", "who coined that term?", "according to it").
-  { file: 'blind-36.json', cited: 25, declined: 15 },
-  { file: 'follow-ups-blind-12.json', cited: 24, declined: 14 },
+  { file: 'blind-36.json', cited: 26, declined: 15 },
+  { file: 'follow-ups-blind-12.json', cited: 25, declined: 14 },
   // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
   // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
   // 19/32 & 13/15, alone and as one chat. Read in stop 28, and its fixes taken partly from their
@@ -284,14 +285,14 @@ const FLOORS = [
   // Stop 31: "on the bench" is presiding (blind-37), and a listed phrase's words weigh nothing
   // of their own ("original purpose" is the mission, follow-ups-blind-13): +1 each.
   { file: 'blind-37.json', cited: 26, declined: 15 },
-  { file: 'follow-ups-blind-13.json', cited: 26, declined: 13 },
+  { file: 'follow-ups-blind-13.json', cited: 27, declined: 13 },
   // Written at the start of stop 28 (9bce230) likewise (44 items reworded), first run with stop
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's code at a8ed663: 21/28 &
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
   // from their misses ("usco", "w/", "originally", "LLM", "via", "details on altman's testimony").
   { file: 'blind-38.json', cited: 23, declined: 14 },
   // Stop 32: "on their end" is for their part: +1.
-  { file: 'follow-ups-blind-14.json', cited: 22, declined: 14 },
+  { file: 'follow-ups-blind-14.json', cited: 23, declined: 14 },
   // Written mid-stop 28 (28763c6) likewise (62 items reworded), first run with stop 27's code
   // (aefabb4): 16/28 & 12/15, 16/32 & 11/15; with stop 28's code at 7af5833: 16/28 & 12/15,
   // 17/32 & 11/15; at its end (207d398): 17/28 & 12/15, 17/32 & 11/15, alone and as one chat.
@@ -299,8 +300,8 @@ const FLOORS = [
   // a pronoun, "any word from X", ways to ask for money, separable phrasal verbs, "made by X"):
   // 20/28 & 15/15, 23/32 & 13/15. Stop 30 dropped synonyms that do not mean the same wherever
   // said ("run the show" for "preside", "dub" for "come from"): -1 each.
-  { file: 'blind-39.json', cited: 19, declined: 15 },
-  { file: 'follow-ups-blind-15.json', cited: 22, declined: 13 },
+  { file: 'blind-39.json', cited: 20, declined: 15 },
+  { file: 'follow-ups-blind-15.json', cited: 23, declined: 13 },
   // Written at the start of stop 29 (a791714) likewise, first run with stop 28's code (207d398):
   // 20/28 & 11/15, 22/32 & 11/15, alone and as one chat; stop 29's and 30's code the same. Counts
   // only then (two failure lines were seen in stop 29's fresh-clone check). Read in stop 30, and
@@ -337,7 +338,7 @@ const FLOORS = [
   // names another part beside "Part 2", "what's grok premium cost per month" asks for money: 26/28 &
   // 15/15, 28/32 & 15/15. Late in stop 32, "when does it turn into a problem" asks in what case,
   // the verb of becoming the form's: 29/32.
-  { file: 'blind-43.json', cited: 26, declined: 15 },
+  { file: 'blind-43.json', cited: 27, declined: 15 },
   { file: 'follow-ups-blind-19.json', cited: 29, declined: 15 },
   // Written at the start of stop 32 (ab676e3) likewise (47 items reworded), first run with stop
   // 31's code (f5110d9): 21/28 & 12/15, 23/32 & 13/15; with stop 32's first fixes (015fd02) 21/28
@@ -345,15 +346,15 @@ const FLOORS = [
   // as one chat. Read in stop 32: "and co" ends a list of examples, "when do ppl get mad" asks in
   // what case, "separate q:" is a lead-in, "prior" is "earlier": 23/28 & 13/15, 25/32 & 13/15.
   // Late in stop 32, "still open" and "open q" listed for unresolved: 24/28.
-  { file: 'blind-44.json', cited: 24, declined: 13 },
+  { file: 'blind-44.json', cited: 25, declined: 13 },
   // Late in stop 32, "confess" for acknowledge, "on their end" for their part: 27/32.
-  { file: 'follow-ups-blind-20.json', cited: 27, declined: 13 },
+  { file: 'follow-ups-blind-20.json', cited: 28, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
   // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
   // "softened probs" written out, "jan 25" as January 2025: 23/28 & 14/15, 26/32 & 12/15.
-  { file: 'blind-45.json', cited: 23, declined: 14 },
+  { file: 'blind-45.json', cited: 25, declined: 14 },
   // Late in stop 32, "did he straight up admit…", "how much was moonshot vs deepseek" no money:
   // 28/32.
   { file: 'follow-ups-blind-21.json', cited: 28, declined: 12 },
@@ -362,18 +363,20 @@ const FLOORS = [
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
   // Late in stop 32, "straight up" read as "actually" (from follow-ups-blind-21): 21/28; this
   // set's misses had been seen by then.
-  { file: 'blind-46.json', cited: 21, declined: 12 },
-  { file: 'follow-ups-blind-22.json', cited: 25, declined: 13 },
+  { file: 'blind-46.json', cited: 22, declined: 12 },
+  { file: 'follow-ups-blind-22.json', cited: 27, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):
   // 16/28 & 14/15, 19/32 & 11/15; with stop 32's final code: 17/28 & 14/15 ("in the 'what's next'
-  // bit" is where to look), 19/32 & 11/15, alone and as one chat. Not read.
-  { file: 'blind-47.json', cited: 17, declined: 14 },
-  { file: 'follow-ups-blind-23.json', cited: 19, declined: 11 },
+  // bit" is where to look), 19/32 & 11/15, alone and as one chat. Read in stop 33: 22/28 & 15/15,
+  // 26/32 & 12/15.
+  { file: 'blind-47.json', cited: 22, declined: 15 },
+  { file: 'follow-ups-blind-23.json', cited: 26, declined: 12 },
   // Written at the start of stop 33 (by helpers, from knowledge/, FACTS.md and this folder's
   // rules only), first run with stop 32's code (a63dd3d): 22/28 & 13/15, 24/32 & 10/15, alone and
-  // as one chat. Not read.
+  // as one chat. Not read. With stop 33's final code: 22/28 & 13/15, 25/32 & 10/15 ("is there a
+  // name for that approach" leans on the thread).
   { file: 'blind-48.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-24.json', cited: 24, declined: 10 },
+  { file: 'follow-ups-blind-24.json', cited: 25, declined: 10 },
 ];
 
 let bot: PolicyBotService;
