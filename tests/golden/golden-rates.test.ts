@@ -377,6 +377,11 @@ const FLOORS = [
   // name for that approach" leans on the thread).
   { file: 'blind-48.json', cited: 22, declined: 13 },
   { file: 'follow-ups-blind-24.json', cited: 25, declined: 10 },
+  // Written mid-stop 33 likewise (committed before any run, 4332350), first run with
+  // stop 32's code (a63dd3d) and with stop 33's at that point: the same, 24/28 & 14/15 (25/28 as
+  // one chat), 23/32 & 13/15. Not read.
+  { file: 'blind-49.json', cited: 24, declined: 14 },
+  { file: 'follow-ups-blind-25.json', cited: 23, declined: 13 },
 ];
 
 let bot: PolicyBotService;
