@@ -137,7 +137,24 @@ export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
   // they sued anybody?" after a question on Google asks of Google: one of the thread's names.
   const parties = Math.min(SUIT_PARTIES, q.subjectTerms.length);
   const stoodFor = q.subjectTerms.length === 0 ? q.analyze((q.pronounNames ?? []).join(' ')) : [];
-  return (s) => suitTerms.some((t) => s.terms.has(t)) && q.subjectTerms.filter((n) => saysName(s, n)).length >= parties && (stoodFor.length === 0 || stoodFor.some((n) => saysName(s, n)));
+  // "has OpenAI ever sued anyone?" asks OpenAI to have sued: "Elon Musk sued OpenAI" names it
+  // after the suit, as the one sued. The first party is the one suing.
+  const suing = SUED_BY_THEM.test(q.read) ? (q.subjectTerms.length > 0 ? q.subjectTerms.slice(0, 1) : stoodFor) : [];
+  return (s) =>
+    suitTerms.some((t) => s.terms.has(t)) &&
+    q.subjectTerms.filter((n) => saysName(s, n)).length >= parties &&
+    (stoodFor.length === 0 || stoodFor.some((n) => saysName(s, n))) &&
+    (suing.length === 0 || namedBefore(s.text, suing, suitTerms, q.analyze));
+}
+
+/** A suit asked about in the active voice: not "was X sued", "has X been sued", "did X get sued". */
+const SUED_BY_THEM = /^(?![^?]*\b(?:was|were|been|get|got|gets|getting)\s+(?:sued|taken)\b)\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had)\b/i;
+
+/** True when one of the parties is said before the sentence's first word for a suit ("Musk's lawsuit", "Musk sued"). */
+function namedBefore(text: string, parties: readonly string[], suitTerms: readonly string[], analyze: (text: string) => string[]): boolean {
+  const words = text.split(/\s+/).map((word) => analyze(word));
+  const suit = words.findIndex((terms) => terms.some((t) => suitTerms.includes(t)));
+  return suit < 0 || words.slice(0, suit).some((terms) => terms.some((t) => parties.includes(t)));
 }
 
 /**

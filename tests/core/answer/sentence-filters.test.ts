@@ -34,8 +34,17 @@ describe('saysTheSuitAsked', () => {
   it('asks it of the thread\'s names when the party is a pronoun the question names no one for', () => {
     const ofGoogle = asked('have they sued anybody for it yet?', [], { pronounNames: ['Google'] });
     expect([sued, sentence('Google sued a rival lab over distillation.')].map(saysTheSuitAsked(ofGoogle))).toEqual([false, true]);
-    expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', [], { pronounNames: ['OpenAI'] }))(sued)).toBe(true);
+    // "they" sued: OpenAI, named after "sued", was sued instead.
+    expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', [], { pronounNames: ['OpenAI'] }))(sued)).toBe(false);
+    expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', [], { pronounNames: ['Musk'] }))(sued)).toBe(true);
     expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', []))(sued)).toBe(true);
+  });
+
+  it('asks the first party to have brought the suit when asked in the active voice', () => {
+    expect(judges('has OpenAI ever sued anyone?', ['OpenAI'])).toEqual([false, false]);
+    expect(judges('has Musk ever sued anyone?', ['Musk'])).toEqual([true, false]);
+    expect(judges('was OpenAI ever sued?', ['OpenAI'])).toEqual([true, false]);
+    expect(judges('has OpenAI been sued?', ['OpenAI'])).toEqual([true, false]);
   });
 
   it('does not take the place the suit was brought in for a party', () => {
