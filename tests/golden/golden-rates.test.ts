@@ -192,7 +192,7 @@ const FLOORS = [
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
   { file: 'follow-ups-blind-5.json', cited: 30, declined: 11 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
-  { file: 'follow-ups-blind-6.json', cited: 32, declined: 12 },
+  { file: 'follow-ups-blind-6.json', cited: 32, declined: 13 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
   // and as one chat; stop 20's code (93fd5fa) and stop 22's final code (cef7644) the same. Counts
   // only, not read.
@@ -268,7 +268,7 @@ const FLOORS = [
   // declined, synonyms ("sham", "overturn", "base" for "built on top of", "government" for
   // "adviser"…): +7 / +1 and +12 / +3.
   { file: 'blind-35.json', cited: 23, declined: 12 },
-  { file: 'follow-ups-blind-11.json', cited: 30, declined: 13 },
+  { file: 'follow-ups-blind-11.json', cited: 30, declined: 14 },
   // Written at the start of stop 27 (ce8c244) likewise (57 items reworded), first run with stop
   // 26's code (7b14b37): 19/28 & 15/15, 15/32 & 11/15; with stop 27's code before they were read
   // (251bb8b): 19/28 & 15/15, 16/32 & 11/15, alone and as one chat. Read then, and stop 27's later
@@ -312,7 +312,7 @@ const FLOORS = [
   // gained one and was dropped after review ("did the board push him out?"). Stop 31: a listed
   // phrase's words weigh nothing of their own ("nonprofit purpose" is the mission): +1.
   { file: 'blind-40.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-16.json', cited: 26, declined: 12 },
+  { file: 'follow-ups-blind-16.json', cited: 27, declined: 12 },
   // Written at the start of stop 30 (e5e3d7a) likewise (27 items reworded), first run with stop
   // 29's code (5e1404e): 18/28 & 12/15, 26/32 & 12/15, alone and as one chat; stop 30's code at
   // its start (3ccdb83) and at its end the same. Read in stop 31: "on the bench" for presiding,
@@ -348,7 +348,7 @@ const FLOORS = [
   // Late in stop 32, "still open" and "open q" listed for unresolved: 24/28.
   { file: 'blind-44.json', cited: 25, declined: 13 },
   // Late in stop 32, "confess" for acknowledge, "on their end" for their part: 27/32.
-  { file: 'follow-ups-blind-20.json', cited: 28, declined: 13 },
+  { file: 'follow-ups-blind-20.json', cited: 29, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
@@ -364,7 +364,7 @@ const FLOORS = [
   // Late in stop 32, "straight up" read as "actually" (from follow-ups-blind-21): 21/28; this
   // set's misses had been seen by then.
   { file: 'blind-46.json', cited: 22, declined: 12 },
-  { file: 'follow-ups-blind-22.json', cited: 27, declined: 13 },
+  { file: 'follow-ups-blind-22.json', cited: 28, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):
   // 16/28 & 14/15, 19/32 & 11/15; with stop 32's final code: 17/28 & 14/15 ("in the 'what's next'
   // bit" is where to look), 19/32 & 11/15, alone and as one chat. Read in stop 33: 22/28 & 15/15,
