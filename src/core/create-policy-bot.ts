@@ -81,7 +81,7 @@ export async function openPolicyBot(options: PolicyBotOptions): Promise<PolicyBo
     const vocabulary = {
       analyze,
       idf: (term: string) => snapshot.lexical.idf(term),
-      mentions: (phrase: string) => mentionsPhrase(snapshot, analyze, phrase),
+      mentions: remembered(snapshot, 'mentions', (phrase) => mentionsPhrase(snapshot, analyze, phrase)),
       writesAsName: remembered(snapshot, 'writesAsName', (word) => writesAsName(snapshot, analyze, word)),
       numbersAsName: remembered(snapshot, 'numbersAsName', (word) => numbersAsName(snapshot, analyze, word)),
       surnameAfter: remembered(snapshot, 'surnameAfter', (word) => surnameAfter(snapshot, analyze, word)),

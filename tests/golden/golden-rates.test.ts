@@ -196,7 +196,9 @@ const FLOORS = [
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
   // and as one chat; stop 20's code (93fd5fa) and stop 22's final code (cef7644) the same. Counts
   // only, not read.
-  { file: 'blind-29.json', cited: 28, declined: 14 },
+  // Stop 33: 28 while any "or is it just/purely X" tail was dropped as a doubt; the review kept
+  // only hearsay tails ("…or is that just twitter noise?"), an alternative being half the question.
+  { file: 'blind-29.json', cited: 27, declined: 14 },
   // Written in stop 22 (ccfa50b), first run at the start of stop 23 with stop 22's final code
   // (cef7644): 24/28 and 9/15, alone and as one chat; stop 20's and 21's code the same. Read
   // since: stop 23's question forms ("which researchers", "any timeline for when", "param
@@ -348,7 +350,9 @@ const FLOORS = [
   // Late in stop 32, "still open" and "open q" listed for unresolved: 24/28.
   { file: 'blind-44.json', cited: 25, declined: 13 },
   // Late in stop 32, "confess" for acknowledge, "on their end" for their part: 27/32.
-  { file: 'follow-ups-blind-20.json', cited: 29, declined: 13 },
+  // Stop 33: 29 while "agree with" was listed for affirm, dropped at review: anyone's agreeing
+  // is not a court's affirming.
+  { file: 'follow-ups-blind-20.json', cited: 28, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),

@@ -76,19 +76,21 @@ const MIN_UNKNOWN_TERM_LENGTH = 3;
  * black-box distillation shares the thread's words, not its own.
  */
 function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQuery, own: string[], scoring: SentenceScoring, related: (t: string) => Iterable<string>): boolean {
-  // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
-  // only those everyday English does not make commoner than unseen count ("password", "podcast").
-  const another = namesAnotherThing(scoring, `${query.focus} ${query.context ?? ''}`, related);
-  // A word for a document ("the writeup pins the controversy on…") names the documents themselves.
-  const documentWords = documentNounTerms(scoring.analyze);
-  const compounds = scoring.unmentionedCompounds?.(query.focus) ?? new Set<string>();
-  const unknown = new Set(own.filter((t) => t.length >= MIN_UNKNOWN_TERM_LENGTH && (another(t) || compounds.has(t)) && !documentWords.has(t)));
-  if (unknown.size < MIN_UNKNOWN_WORDS) return false;
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
   const shared = new Set(own.filter(says));
   const repeats = [...query.focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
-  return shared.size - repeats <= 1;
+  if (shared.size - repeats > 1) return false;
+  // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
+  // only those everyday English does not make commoner than unseen count ("password", "podcast").
+  // A word for a document ("the writeup pins the controversy on…") names the documents themselves.
+  const another = namesAnotherThing(scoring, `${query.focus} ${query.context ?? ''}`, related);
+  const documentWords = documentNounTerms(scoring.analyze);
+  const counts = (t: string) => t.length >= MIN_UNKNOWN_TERM_LENGTH && !documentWords.has(t);
+  const unknown = new Set(own.filter((t) => counts(t) && another(t)));
+  // Two known words may name one thing the documents never do ("law school"): looked up only when needed.
+  if (unknown.size < MIN_UNKNOWN_WORDS) for (const t of scoring.unmentionedCompounds?.(query.focus) ?? []) if (own.includes(t) && counts(t)) unknown.add(t);
+  return unknown.size >= MIN_UNKNOWN_WORDS;
 }
 
 /** Nouns for words said: what a question asking someone to have spoken calls them. */

@@ -252,8 +252,8 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   amount: [
     [new RegExp(String.raw`\b(how) (?:${PRICE_ADJECTIVES})\b`, 'gi'), '$1'],
     [new RegExp(String.raw`(\bhow much\b[^?!.;,]{0,40}?)\s*\b(?:${SPEND})\b`, 'gi'), '$1'],
-    // "what was the price tag on it?": the form's noun, a thing no sentence giving a price names.
-    [/\s*\bprice\s+tag\b/gi, ' price'],
+    // "what was the price tag on it?": "tag" is the form's, a thing no sentence giving a price names.
+    [/\b(price)\s+tag\b/gi, '$1'],
   ],
   // "what number of phony accounts…" counts accounts: "number" is the form's.
   count: [[new RegExp(String.raw`\b(what|which) (?:(?:${PRECISELY}|approximate|total) )?number of\b`, 'gi'), '$1']],

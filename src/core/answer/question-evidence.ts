@@ -8,6 +8,7 @@ import type { TeamNames } from '../knowledge/team-names.js';
 import { prepositionTerms } from '../text/prepositions.js';
 import { listedWeights, withoutListedPhrases, withTeamSynonyms } from './team-synonyms.js';
 import { tokenize } from '../text/tokenize.js';
+import { unmentionedCompounds } from './unmentioned-compounds.js';
 
 /** What the answerer needs to know about the indexed vocabulary. */
 export interface Vocabulary {
@@ -69,26 +70,10 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
     unseenWeight: unseen * UNSEEN_TERM_WEIGHT,
     weightCeilings: everyday?.idf,
     listedWeights: vocabulary.synonyms && ((text) => listedWeights(text, vocabulary, unseen)),
-    unmentionedCompounds: thesaurus?.isNoun && vocabulary.mentions && ((text) => unmentionedCompounds(text, vocabulary, thesaurus)),
+    unmentionedCompounds: thesaurus && vocabulary.mentions && ((text) => unmentionedCompounds(withoutListedPhrases(text, vocabulary), { ...vocabulary, mentions: vocabulary.mentions!, unseen }, thesaurus)),
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
   };
-}
-
-/**
- * The terms of the two words in a row that WordNet lists as one noun ("law school", "linked
- * list") and no passage says, the team's listed phrases aside. "where did she go to law school?"
- * asks about a school, not the law the documents discuss.
- */
-function unmentionedCompounds(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus): Set<string> {
-  const words = tokenize(withoutListedPhrases(text, vocabulary)).map((word) => word.toLowerCase());
-  const terms = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [first, second] = [words[i]!, words[i + 1]!];
-    if (!/^\p{L}{2,}$/u.test(first) || !/^\p{L}{2,}$/u.test(second) || isQuestionWord(first) || isQuestionWord(second)) continue;
-    if (thesaurus.isNoun!(`${first}_${second}`) && !vocabulary.mentions!(`${first} ${second}`)) for (const term of vocabulary.analyze(`${first} ${second}`)) terms.add(term);
-  }
-  return terms;
 }
 
 /** First names looked up per question by `withSurnames`. */

@@ -51,7 +51,7 @@ export interface SentenceScoring {
   listedWeights?: (text: string) => Map<string, number>;
   /**
    * The terms of the two-word names of things a text says that no passage mentions ("law
-   * school"): each word of one names something the documents never do, whatever it means alone.
+   * school"): together, the words name something the documents never do, whatever each means.
    */
   unmentionedCompounds?: (text: string) => ReadonlySet<string>;
 }

@@ -100,9 +100,13 @@ const TO_COURT = String.raw`\s+(?:[\w'’-]+\s+){0,4}?to\s+court`;
  * The verb in the form its auxiliary takes: after "did", bare ("did Musk sue…", "did DeepSeek get
  * sued?"), so "did the judge dismiss the case Musk filed a lawsuit in?" asks of the dismissal.
  */
+const SUING = {
+  did: String.raw`sue|suing|(?:file|bring)${LAWSUIT}|take${TO_COURT}`,
+  has: String.raw`sued|suing|(?:filed|brought)${LAWSUIT}|taken${TO_COURT}`,
+};
 const SUED_AFTER = {
-  did: String.raw`sue|suing|(?:get|got)\s+sued|(?:file|bring)${LAWSUIT}|take${TO_COURT}`,
-  has: String.raw`sued|suing|been\s+sued|(?:filed|brought)${LAWSUIT}|(?:been\s+)?taken${TO_COURT}`,
+  did: String.raw`${SUING.did}|(?:get|got)\s+sued`,
+  has: String.raw`${SUING.has}|been\s+(?:sued|taken${TO_COURT})`,
   was: String.raw`sued|suing|(?:filing|bringing)${LAWSUIT}|(?:taking|taken)${TO_COURT}`,
 };
 /**
@@ -121,6 +125,17 @@ const ASKS_WHETHER_SUED = new RegExp(
   String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did${SUIT_SUBJECT}(?:${SUED_AFTER.did})|(?:has|have|had)${SUIT_SUBJECT}(?:${SUED_AFTER.has})|(?:was|were)${SUIT_SUBJECT}(?:${SUED_AFTER.was}))\b`,
   'i',
 );
+/**
+ * "has OpenAI ever sued anyone?", "did they file a lawsuit…": who is asked to have brought the
+ * suit, if anyone is ("has anyone sued OpenAI?" asks of no one). The words before the verb, but
+ * not those of the passive ("has OpenAI been sued?") or an adverb ("ever").
+ */
+const SUED_BY = new RegExp(
+  String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had)\s+((?:(?!(?:anyone|anybody|someone|somebody|been|get|got|ever|actually|already|really|then|end|up)\b)[\w'’.-]+\s+){1,4}?)(?:(?:ever|actually|already|really|then|end\s+up)\s+)*(?:${SUING.did}|${SUING.has})\b`,
+  'i',
+);
+/** "sued OpenAI", "a lawsuit against OpenAI": the party just after, the one sued. */
+const SUED_SLOT = String.raw`(?:sued|sues|suing|lawsuits?|suits?)\s+(?:(?:against|of)\s+)?(?:the\s+)?`;
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
 /** A suit is between two parties: a third name need not be said with it. */
 const SUIT_PARTIES = 2;
@@ -137,24 +152,35 @@ export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
   // they sued anybody?" after a question on Google asks of Google: one of the thread's names.
   const parties = Math.min(SUIT_PARTIES, q.subjectTerms.length);
   const stoodFor = q.subjectTerms.length === 0 ? q.analyze((q.pronounNames ?? []).join(' ')) : [];
-  // "has OpenAI ever sued anyone?" asks OpenAI to have sued: "Elon Musk sued OpenAI" names it
-  // after the suit, as the one sued. The first party is the one suing.
-  const suing = SUED_BY_THEM.test(q.read) ? (q.subjectTerms.length > 0 ? q.subjectTerms.slice(0, 1) : stoodFor) : [];
+  // "has OpenAI ever sued anyone?" asks OpenAI to have sued: "Elon Musk sued OpenAI" has it sued.
+  const suer = SUED_BY.exec(q.read)?.[1]?.trim();
+  const sued = suer === undefined ? undefined : isSued(q.analyze(suer), stoodFor);
   return (s) =>
     suitTerms.some((t) => s.terms.has(t)) &&
     q.subjectTerms.filter((n) => saysName(s, n)).length >= parties &&
     (stoodFor.length === 0 || stoodFor.some((n) => saysName(s, n))) &&
-    (suing.length === 0 || namedBefore(s.text, suing, suitTerms, q.analyze));
+    (sued === undefined || !sued(s.text));
 }
 
-/** A suit asked about in the active voice: not "was X sued", "has X been sued", "did X get sued". */
-const SUED_BY_THEM = /^(?![^?]*\b(?:was|were|been|get|got|gets|getting)\s+(?:sued|taken)\b)\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had)\b/i;
+/**
+ * Whether the sentence has the party asked to have sued as the one sued instead ("Elon Musk
+ * sued OpenAI", "OpenAI was sued by Musk"). A pronoun ("have they sued anyone?") is the thread's
+ * names, none of which may be: "Musk's lawsuit claimed that OpenAI…" is no suit of OpenAI's.
+ */
+function isSued(party: string[], stoodFor: string[]): (text: string) => boolean {
+  const terms = party.length > 0 ? party.slice(-1) : stoodFor;
+  if (terms.length === 0) return () => false;
+  const names = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const asSued = new RegExp(String.raw`\b${SUED_SLOT}(?:${names})|\b(?:${names})\w*\s+(?:was|were|has\s+been|had\s+been)\s+sued\b`, 'i');
+  // Stems ("openai", "musk") are the words' beginnings: matched as prefixes of the sentence's words.
+  return (text) => asSued.test(text) || (party.length === 0 && !namesFirst(text, stoodFor));
+}
 
-/** True when one of the parties is said before the sentence's first word for a suit ("Musk's lawsuit", "Musk sued"). */
-function namedBefore(text: string, parties: readonly string[], suitTerms: readonly string[], analyze: (text: string) => string[]): boolean {
-  const words = text.split(/\s+/).map((word) => analyze(word));
-  const suit = words.findIndex((terms) => terms.some((t) => suitTerms.includes(t)));
-  return suit < 0 || words.slice(0, suit).some((terms) => terms.some((t) => parties.includes(t)));
+/** True when one of the names is said before the sentence's first word for a suit. */
+function namesFirst(text: string, names: readonly string[]): boolean {
+  const at = /\b(?:sued|sues|suing|lawsuits?|suits?)\b/i.exec(text)?.index ?? -1;
+  const before = (at < 0 ? text : text.slice(0, at)).toLowerCase();
+  return names.some((n) => before.includes(n));
 }
 
 /**

@@ -305,11 +305,11 @@ const ASIDE = String.raw`(?:(?:i['’]?m\s+)?asking for a friend|just (?:curious
 const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;]*\b${ASIDE}(?=[\s.!?)…]*$)`, 'giu');
 
 /**
- * "did musk admit it, or is that just twitter noise?", "is there a safety angle or is it purely
- * an IP fight": the asker's doubt, after the yes-or-no question it doubts. Its words ("noise",
- * "fight") are not what the answer says.
+ * "did musk admit it, or is that just twitter noise?", "…or was it only a rumour": the asker's
+ * doubt that the claim is more than talk. Its words ("twitter", "noise") are not what the answer
+ * says. Not an alternative asked ("or is it just a contract thing?"): that is half the question.
  */
-const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|simply|mostly)\s[^?!]{1,60}[?!.]*$/iu;
+const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|simply|mostly)\s+(?:(?:a|an|the|some)\s+)?(?:[\p{L}'’-]+\s+)?(?:noise|talk|rumou?rs?|gossip|hype|speculation|spin|hearsay|clickbait)[?!.]*$/iu;
 
 /** The question without chat's asides (`ASIDES`) and doubts (`DOUBT`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {

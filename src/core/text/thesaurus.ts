@@ -35,6 +35,8 @@ export interface Thesaurus {
   degrees?: (word: string) => string[];
   /** True for a noun the dictionary lists, in any inflection: "law_school", "law_schools". */
   isNoun?: (word: string) => boolean;
+  /** True for a verb the dictionary lists, in any inflection: "push_back", "pushed_back". */
+  isVerb?: (word: string) => boolean;
   /** True for a word the dictionary lists, in any part of speech or inflection ("roi", "mit": ROI, MIT). */
   isWord?: (word: string) => boolean;
   /**
@@ -112,6 +114,10 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
   const derived = remembered((key, { indexes, dir }) => derivedWords(key, indexes, dir), [] as string[]);
   const isProperName = remembered((key, { indexes, dir }) => isMainlyAProperName(key, indexes, dir), false);
   const degrees = remembered((key, { indexes }) => adjectiveDegrees(key, indexes), [] as string[]);
+  const isListedAs = (word: string, parts: readonly PartOfSpeech[]) => {
+    const indexes = dictionary.get()?.indexes;
+    return indexes !== undefined && parts.some((pos) => baseFormIn(word.toLowerCase(), pos, indexes) !== undefined);
+  };
   return {
     preload: dictionary.preload,
     synonyms: (word) => related(word).synonyms.slice(),
@@ -120,15 +126,9 @@ export function createWordNetThesaurus(options: WordNetOptions = {}): Thesaurus 
     derived: (word) => derived(word).slice(),
     degrees: (word) => degrees(word).slice(),
     isProperName,
-    isNoun: (word) => {
-      const nouns = dictionary.get()?.indexes.get('noun');
-      return nouns !== undefined && baseForms(word.toLowerCase(), 'noun').some((form) => nouns.has(form));
-    },
-    isWord: (word) => {
-      const indexes = dictionary.get()?.indexes;
-      const key = word.toLowerCase();
-      return indexes !== undefined && PARTS_OF_SPEECH.some((pos) => baseForms(key, pos).some((form) => indexes.get(pos)!.has(form)));
-    },
+    isNoun: (word) => isListedAs(word, ['noun']),
+    isVerb: (word) => isListedAs(word, ['verb']),
+    isWord: (word) => isListedAs(word, PARTS_OF_SPEECH),
   };
 }
 

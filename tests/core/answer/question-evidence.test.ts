@@ -311,6 +311,11 @@ describe('relatedTerms', () => {
     expect(createSentenceScoring(vocab, wordNet).unmentionedCompounds!('where did she go to law school?')).toEqual(new Set(['law', 'school']));
     expect(createSentenceScoring(vocab, wordNet).unmentionedCompounds!('who was the judge advocate?').size).toBe(0);
     expect(createSentenceScoring(vocab, wordNet).unmentionedCompounds!('who was the judge?').size).toBe(0);
+    // Not a verb too ("push back"), nor a compound a passage says otherwise ("class action": lawsuit).
+    expect(createSentenceScoring({ ...vocab, ...vocabulary({ push: 1, back: 1 }) }, wordNet).unmentionedCompounds!('did openai push back on that?').size).toBe(0);
+    const suits = { ...vocabulary({ class: 2, action: 2, lawsuit: 2 }), mentions: () => false };
+    expect(createSentenceScoring(suits, wordNet).unmentionedCompounds!('was it a class action?').size).toBe(0);
+    expect(createSentenceScoring({ ...suits, ...vocabulary({ class: 2, action: 2 }), mentions: () => false }, wordNet).unmentionedCompounds!('was it a class action?')).toEqual(new Set(['class', 'action']));
   });
 
   it('maps each question term to the terms of its synonyms that the knowledge base uses', () => {

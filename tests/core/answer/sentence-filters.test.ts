@@ -40,11 +40,17 @@ describe('saysTheSuitAsked', () => {
     expect(saysTheSuitAsked(asked('have they sued anybody for it yet?', []))(sued)).toBe(true);
   });
 
-  it('asks the first party to have brought the suit when asked in the active voice', () => {
+  it('does not take a sentence that has the party asked to have sued as the one sued', () => {
     expect(judges('has OpenAI ever sued anyone?', ['OpenAI'])).toEqual([false, false]);
+    expect(judges('has openai ever sued Musk?', ['Musk', 'openai'])).toEqual([false, false]);
+    const passive = sentence('OpenAI was sued by Musk in 2024.');
+    expect(saysTheSuitAsked(asked('did OpenAI sue Musk?', ['OpenAI', 'Musk']))(passive)).toBe(false);
     expect(judges('has Musk ever sued anyone?', ['Musk'])).toEqual([true, false]);
-    expect(judges('was OpenAI ever sued?', ['OpenAI'])).toEqual([true, false]);
+    // Asked of no one, or in the passive: the one sued may be named.
+    expect(judges('has anyone sued OpenAI?', ['OpenAI'])).toEqual([true, false]);
     expect(judges('has OpenAI been sued?', ['OpenAI'])).toEqual([true, false]);
+    // The suer need not be named in the sentence itself.
+    expect(saysTheSuitAsked(asked('did Musk sue OpenAI?', ['Musk', 'OpenAI']))(sentence('He sued OpenAI in 2024.', 'Elon Musk'))).toBe(true);
   });
 
   it('does not take the place the suit was brought in for a party', () => {
