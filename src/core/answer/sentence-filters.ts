@@ -121,8 +121,12 @@ const SUIT_SUBJECT = String.raw`\s+(?:(?!(?:that|which|who|whom|whose|case|cases
  * could be or will be ("can a provider just sue…", "does Musk plan to sue…"), nor a suit said in
  * passing ("who was the judge when Musk sued OpenAI?").
  */
+/** Words between a suit question's party and its verb: "has OpenAI ever sued…". */
+const SUIT_ADVERBS = 'ever|actually|already|really|then';
+/** A suit question's opening, past a lead-in. */
+const SUIT_OPENER = String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?`;
 const ASKS_WHETHER_SUED = new RegExp(
-  String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did${SUIT_SUBJECT}(?:${SUED_AFTER.did})|(?:has|have|had)${SUIT_SUBJECT}(?:${SUED_AFTER.has})|(?:was|were)${SUIT_SUBJECT}(?:${SUED_AFTER.was}))\b`,
+  String.raw`${SUIT_OPENER}(?:did${SUIT_SUBJECT}(?:${SUED_AFTER.did})|(?:has|have|had)${SUIT_SUBJECT}(?:${SUED_AFTER.has})|(?:was|were)${SUIT_SUBJECT}(?:${SUED_AFTER.was}))\b`,
   'i',
 );
 /**
@@ -131,11 +135,13 @@ const ASKS_WHETHER_SUED = new RegExp(
  * not those of the passive ("has OpenAI been sued?") or an adverb ("ever").
  */
 const SUED_BY = new RegExp(
-  String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?(?:did|has|have|had)\s+((?:(?!(?:anyone|anybody|someone|somebody|been|get|got|ever|actually|already|really|then|end|up)\b)[\w'’.-]+\s+){1,4}?)(?:(?:ever|actually|already|really|then|end\s+up)\s+)*(?:${SUING.did}|${SUING.has})\b`,
+  String.raw`${SUIT_OPENER}(?:did|has|have|had)\s+((?:(?!(?:anyone|anybody|someone|somebody|been|get|got|end|up|${SUIT_ADVERBS})\b)[\w'’.-]+\s+){1,4}?)(?:(?:${SUIT_ADVERBS}|end\s+up)\s+)*(?:${SUING.did}|${SUING.has})\b`,
   'i',
 );
+/** A sentence's word for a suit. */
+const SUIT_WORD = String.raw`\b(?:sued|sues|suing|lawsuits?|suits?)\b`;
 /** "sued OpenAI", "a lawsuit against OpenAI": the party just after, the one sued. */
-const SUED_SLOT = String.raw`(?:sued|sues|suing|lawsuits?|suits?)\s+(?:(?:against|of)\s+)?(?:the\s+)?`;
+const SUED_SLOT = String.raw`${SUIT_WORD}\s+(?:(?:against|of)\s+)?(?:the\s+)?`;
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
 /** A suit is between two parties: a third name need not be said with it. */
 const SUIT_PARTIES = 2;
@@ -171,14 +177,16 @@ function isSued(party: string[], stoodFor: string[]): (text: string) => boolean 
   const terms = party.length > 0 ? party.slice(-1) : stoodFor;
   if (terms.length === 0) return () => false;
   const names = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const asSued = new RegExp(String.raw`\b${SUED_SLOT}(?:${names})|\b(?:${names})\w*\s+(?:was|were|has\s+been|had\s+been)\s+sued\b`, 'i');
+  const asSued = new RegExp(String.raw`${SUED_SLOT}(?:${names})|\b(?:${names})\w*\s+(?:was|were|has\s+been|had\s+been)\s+sued\b`, 'i');
   // Stems ("openai", "musk") are the words' beginnings: matched as prefixes of the sentence's words.
   return (text) => asSued.test(text) || (party.length === 0 && !namesFirst(text, stoodFor));
 }
 
+const SUIT_WORD_IN = new RegExp(SUIT_WORD, 'i');
+
 /** True when one of the names is said before the sentence's first word for a suit. */
 function namesFirst(text: string, names: readonly string[]): boolean {
-  const at = /\b(?:sued|sues|suing|lawsuits?|suits?)\b/i.exec(text)?.index ?? -1;
+  const at = SUIT_WORD_IN.exec(text)?.index ?? -1;
   const before = (at < 0 ? text : text.slice(0, at)).toLowerCase();
   return names.some((n) => before.includes(n));
 }

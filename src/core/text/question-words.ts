@@ -77,7 +77,7 @@ const PART_REFERENCE = new RegExp(String.raw`\b(?:${LOOKED_IN})\s+(?:the|this|th
 const CLAIM_FRAME = /^\s*(?:is|was|isn['’]?t|wasn['’]?t) it (?:really |actually )?(?:true|the case|right|correct)(?=[\s,?!.]|$)(?:\s+that\b)?/i;
 
 /** "switching topics:", "diff topic -", "separate q:": the asker says the question stands alone. */
-const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:different|diff|unrelated|separate|new) (?:topic|subject)|(?:(?:totally|completely)\s+)?(?:different|unrelated|separate) (?:question|q|one)|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)|change of (?:topic|subject)`;
+const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:(?:different|diff|unrelated|separate|new) (?:topic|subject)|(?:different|unrelated|separate) (?:question|q|one))|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)|change of (?:topic|subject)`;
 
 /**
  * What people type before a question in chat: "wait,", "ok so", "hmm…", "and", "btw —". Left in,
