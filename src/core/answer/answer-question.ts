@@ -1,5 +1,5 @@
 import type { Citation, DocumentRef } from '../ports.js';
-import { KIND_NOUNS } from '../text/document-nouns.js';
+import { KIND_NOUN_WORDS } from '../text/document-nouns.js';
 import { termsOnce } from '../text/terms-once.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
 import { CitationList } from './citations.js';
@@ -96,7 +96,7 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
 /** Nouns for words said: what a question asking someone to have spoken calls them. */
 const speechNounTerms = termsOnce(SPEECH_NOUNS);
 /** What people call a document ("writeup", "piece", "explainer"). */
-const documentNounTerms = termsOnce(KIND_NOUNS.split('|'));
+const documentNounTerms = termsOnce(KIND_NOUN_WORDS);
 
 /**
  * The coverage of a sentence that gives the kind of answer a "how long", "when" or "how many"

@@ -3,6 +3,7 @@ import { splitSentences } from '../text/split-sentences.js';
 import { withDefaults } from '../support/with-defaults.js';
 import { DOCUMENT_NOUNS } from '../text/document-nouns.js';
 import { type AnswerType, hasAnswerOfType } from './answer-types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A passage found for a question, best first. */
 export interface RankedPassage {
@@ -179,7 +180,7 @@ export function scoreSentences(queryTerms: string[], hits: RankedPassage[], scor
  */
 function quotedTitles(hits: RankedPassage[], more: readonly string[] = []): RegExp {
   const titles = [...new Set([...hits.map((h) => h.passage.metadata.title), ...more])].filter((t) => t.length > 0);
-  const escaped = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = titles.map(escapeRegExp);
   return escaped.length === 0 ? /(?!)/ : new RegExp(`["“'‘](?:${escaped.join('|')})["”'’]`, 'gi');
 }
 

@@ -8,6 +8,7 @@ import type { AnswerType } from './answer-types.js';
 import { actsIn, askedDoer } from './doers.js';
 import { askedRole, givesToAnother, type Owned, type Possession, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
 import type { ScoredSentence } from './select-sentences.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 export type SentenceFilter = (s: ScoredSentence) => boolean;
 
@@ -176,7 +177,7 @@ export function saysTheSuitAsked(q: AskedOf): SentenceFilter {
 function isSued(party: string[], stoodFor: string[]): (text: string) => boolean {
   const terms = party.length > 0 ? party.slice(-1) : stoodFor;
   if (terms.length === 0) return () => false;
-  const names = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = terms.map(escapeRegExp).join('|');
   const asSued = new RegExp(String.raw`${SUED_SLOT}(?:${names})|\b(?:${names})\w*\s+(?:was|were|has\s+been|had\s+been)\s+sued\b`, 'i');
   // Stems ("openai", "musk") are the words' beginnings: matched as prefixes of the sentence's words.
   return (text) => asSued.test(text) || (party.length === 0 && !namesFirst(text, stoodFor));

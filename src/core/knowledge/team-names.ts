@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isAdverbParticle, isParticle } from '../text/particles.js';
 import { NAMES_FILE, normalizeName, readTeamFile, SYNONYMS_FILE } from './team-files.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** Each name the documents use → the names people type for it ("OpenAI: [ChatGPT]"). */
 const namesSchema = z.record(z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1));
@@ -104,7 +105,7 @@ function wholeWords(typed: string, inflection = '', apart?: keyof typeof BETWEEN
   const escaped = typed
     .split(' ')
     // Not "a" or "of": "a problem" is no "as problems".
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (word.length > 2 ? inflection : ''))
+    .map((word) => escapeRegExp(word) + (word.length > 2 ? inflection : ''))
     .join(apart ? BETWEEN[apart] : '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${UNITS.has(typed) ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

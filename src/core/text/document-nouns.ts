@@ -17,8 +17,10 @@ function withPlural(noun: string): string[] {
   return [noun, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`];
 }
 
-/** Every noun that names a kind of document, singular or plural, as a regular expression alternation. */
-export const KIND_NOUNS = NOUN_FAMILIES.flat().flatMap(withPlural).join('|');
+/** Every noun that names a kind of document, singular or plural. */
+export const KIND_NOUN_WORDS: readonly string[] = NOUN_FAMILIES.flat().flatMap(withPlural);
+/** The same, as a regular expression alternation. */
+export const KIND_NOUNS = KIND_NOUN_WORDS.join('|');
 
 /**
  * The words people use for a document ("the article", "our brief", "this report"), as a regular

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.js';
+
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
 
@@ -9,7 +11,7 @@ const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
  */
 export function* wholeWordsIn(text: string, word: string): Generator<{ at: number; form: string }> {
   if (word === '') return;
-  const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  const pattern = new RegExp(escapeRegExp(word), 'giu');
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const { 0: form, index: at } = match;
     // Two code units each side: a letter outside the BMP is a surrogate pair.
