@@ -39,9 +39,10 @@ const REFERENCE = new RegExp(
 /**
  * What may follow a document cited only by "in"/"from the article": the end of a clause, or a
  * word that starts another ("in the article, who…", "in the brief about…"). "in the brief
- * hearing" and "from the piece of evidence" are something else.
+ * hearing" and "from the piece of evidence" are something else. Chat drops the apostrophe: "per
+ * the commissioned article whats…".
  */
-const CLAUSE_END = /^\s*(?:[,.;:?!)]|$|(?:about|on|regarding|concerning|that|which|who|whom|what|when|where|why|how|whether|is|was|are|were|does|did|do|and|or|but)\b)/i;
+const CLAUSE_END = /^\s*(?:[,.;:?!)]|$|(?:about|on|regarding|concerning|that|which|whom|whether|is|was|are|were|does|did|do|and|or|but)\b|(?:who|what|when|where|why|how)(?:['’]?s)?\b)/i;
 
 /**
  * A document named first, as the topic, before the question about it: "the xai hearing article,

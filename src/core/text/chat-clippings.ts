@@ -62,6 +62,7 @@ const CLIPPINGS: Record<string, string> = {
   ur: 'your',
   cos: 'companies',
   og: 'original',
+  b4: 'before',
   em: 'them',
 };
 

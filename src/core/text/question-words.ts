@@ -274,10 +274,10 @@ export function namesASubject(question: string): boolean {
 
 /**
  * How the reader wants the answer put: "in simple terms", "in plain English", "in a nutshell",
- * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
+ * "briefly", "…, ballpark?", "roughly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
  * terms?" got OpenAI's terms.
  */
-const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in human terms|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
+const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in human terms|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5|(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less`;
 /**
  * At the start of the question, or where a clause ends, perhaps after "please": "in simple
  * terms, …", "…in plain English please", not "in human language models".
@@ -289,7 +289,7 @@ const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${
  * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
  */
 export function withoutAnswerStyle(question: string): string {
-  const stripped = question.replace(ANSWER_STYLE, ' ').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/ ([?!.,])/g, '$1').trim();
+  const stripped = question.replace(ANSWER_STYLE, ' ').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
   return hasWords(stripped) ? stripped : question;
 }
 
@@ -357,9 +357,15 @@ export function withoutAsTo(question: string): string {
   return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
 }
 
-/** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
+/** Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k"). */
+const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)\s?k(?![\p{L}\p{N}])/giu;
+
+/**
+ * The question with quantities put as documents put them: "the bulk of it" → "most of it",
+ * "52k examples" → "52,000 examples" (a "52k" no passage says reads as an unknown name).
+ */
 export function withPlainQuantities(question: string): string {
-  return question.replace(MOST_OF, 'most of');
+  return question.replace(MOST_OF, 'most of').replace(THOUSANDS, (_n, digits: string) => Math.round(Number(digits) * 1000).toLocaleString('en-US'));
 }
 
 /** The claim a question asks about: "Is it true that bananas are berries?" → "bananas are berries?". */

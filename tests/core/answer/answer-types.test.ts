@@ -12,6 +12,7 @@ describe('expectedAnswerType', () => {
     ['what does the article think companies will have to change?', 'prospect'],
     ['how might labs protect their models going forward?', 'prospect'],
     ['what length of time did the jury take?', 'duration'],
+    ['what was the planned length of the whole trial', 'duration'],
     ['When did Anthropic accuse DeepSeek?', 'date'],
     ['When exactly was the verdict?', 'date'],
     ['What year did Musk start xAI?', 'date'],
@@ -28,6 +29,8 @@ describe('expectedAnswerType', () => {
     ['whats the fine in dollars if u break them', 'amount'],
     ['what was the fine?', 'amount'],
     ["what's microsoft's total investment in openai so far?", 'amount'],
+    // A two-word name's salary, and where it is paid.
+    ["what's sam altman's salary at openai these days", 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
     ['Which sizes of Llama were used?', 'count'],
@@ -340,6 +343,7 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('how much did they spend generating that dataset', 'amount')).toBe('how much did they generating that dataset');
     expect(withoutFormWords('what did they spend it on?', 'amount')).toBe('what did they spend it on?');
     expect(withoutFormWords('what was the price tag on making their dataset?', 'amount')).toBe('what was the price on making their dataset?');
+    expect(withoutFormWords('what was the planned length of the trial?', 'duration')).toBe('what was the planned the trial?');
     expect(withoutFormWords('How much time did the jury spend deliberating?', 'duration')).toBe('How did the jury spend deliberating?');
     // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');

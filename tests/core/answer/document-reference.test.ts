@@ -32,6 +32,8 @@ describe('findDocumentReference', () => {
   it('keeps the words describing the document: read against every document they may be the subject', () => {
     expect(refer('what does the xAI article think will come of the legal fight?')?.describing).toBe('xAI');
     expect(refer('whats the legal issue per the court article')?.describing).toBe('court');
+    // Chat drops the apostrophe of the question word that follows.
+    expect(refer('per the commissioned article whats the legal problem')?.sources).toEqual([ARTICLE.source]);
     expect(refer('what does the article expect?')?.describing).toBe('');
     // Its kind says it is commissioned: that is what it is, not what it is about.
     expect(refer('what does the commissioned xAI article expect?')?.describing).toBe('xAI');

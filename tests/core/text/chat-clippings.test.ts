@@ -11,6 +11,7 @@ describe('withFullWords', () => {
     expect(withFullWords('what do labs use to keep others from distilling em?')).toBe('what do labs use to keep others from distilling them?');
     expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
     expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
+    expect(withFullWords('any earlier work b4 that one?')).toBe('any earlier work before that one?');
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
     expect(withFullWords('how do you get those softened probs, smth with temperature? probs not')).toBe('how do you get those softened probabilities, something with temperature? probs not');

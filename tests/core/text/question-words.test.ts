@@ -330,12 +330,15 @@ describe('withoutAnswerStyle', () => {
     expect(withoutAnswerStyle('explain distillation in plain English please')).toBe('explain distillation');
     expect(withoutAnswerStyle('explain distillation in plain English for the team')).toBe('explain distillation');
     expect(withoutAnswerStyle('Explain distillation in human terms')).toBe('Explain distillation');
+    expect(withoutAnswerStyle('what was the planned length of the trial, ballpark')).toBe('what was the planned length of the trial');
+    expect(withoutAnswerStyle('how long did the jury take, roughly?')).toBe('how long did the jury take?');
   });
 
   it('keeps the words where they say what the question is about', () => {
     expect(withoutAnswerStyle('Is distillation allowed in human language models?')).toBe('Is distillation allowed in human language models?');
     expect(withoutAnswerStyle('Do LLMs think in human language?')).toBe('Do LLMs think in human language?');
     expect(withoutAnswerStyle('what do briefly trained students learn?')).toBe('what do briefly trained students learn?');
+    expect(withoutAnswerStyle('is the ballpark in oakland?')).toBe('is the ballpark in oakland?');
   });
 
   it('keeps a question that is nothing else', () => {
@@ -355,6 +358,13 @@ describe('withPlainQuantities', () => {
     expect(withPlainQuantities('which lab was behind the bulk of it?')).toBe('which lab was behind most of it?');
     expect(withPlainQuantities("who had the lion's share of the exchanges?")).toBe('who had most of the exchanges?');
     expect(withPlainQuantities('which one was behind the largest number of Claude conversations?')).toBe('which one was behind most of Claude conversations?');
+  });
+
+  it('writes chat\'s thousands as documents do: "52k" is "52,000"', () => {
+    expect(withPlainQuantities('was making those 52k examples expensive')).toBe('was making those 52,000 examples expensive');
+    expect(withPlainQuantities('about 3.4K of them?')).toBe('about 3,400 of them?');
+    // Not inside a word or a longer number.
+    expect(withPlainQuantities('is v1.2k out? the 52kb file?')).toBe('is v1.2k out? the 52kb file?');
   });
 
   it('leaves a size that is not a share of something alone', () => {
