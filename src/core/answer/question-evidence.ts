@@ -119,9 +119,10 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     if (term === undefined || related.has(term)) continue;
     // A word no passage uses is likely said more plainly there: its commonest sense's broader
     // term too, however many senses it has ("proof" → "evidence").
-    // And, as a noun, the verbs WordNet derives it from or to ("founders": "co-founded").
+    // Any noun, used or not, has the verbs WordNet derives it from or to ("founders":
+    // "co-founded"; "where was the trial held?": "was tried in…"), which stemming does not join.
     const unused = vocabulary.idf(term) >= unseen;
-    const plainer = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : [];
+    const plainer = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : knownTerms(thesaurus.derived?.(word) ?? [], term);
     // An adjective's other degrees: "softer" asks of the "soft targets", "small" of "40% smaller".
     const degrees = knownTerms(thesaurus.degrees?.(word) ?? [], term);
     related.set(term, new Set([...synonymTerms(word, term), ...plainer, ...degrees]));

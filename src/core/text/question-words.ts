@@ -311,9 +311,15 @@ const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;
  */
 const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|simply|mostly)\s+(?:(?:a|an|the|some)\s+)?(?:[\p{L}'’-]+\s+)?(?:noise|talk|rumou?rs?|gossip|hype|speculation|spin|hearsay|clickbait)[?!.]*$/iu;
 
-/** The question without chat's asides (`ASIDES`) and doubts (`DOUBT`); unchanged if nothing would be left. */
+/**
+ * "where was it held? i assumed SF but someone said it wasnt": what the asker believed, told after
+ * the question. Its words ("SF") are the asker's guess, not what the answer must say.
+ */
+const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|was told|were told)|always thought)\b[^?]*$/iu;
+
+/** The question without chat's asides (`ASIDES`), doubts (`DOUBT`) and beliefs (`BELIEF`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {
-  const stripped = question.replace(ASIDES, '').replace(DOUBT, '?').trim();
+  const stripped = question.replace(ASIDES, '').replace(DOUBT, '?').replace(BELIEF, '').trim();
   return hasWords(stripped) ? stripped : question;
 }
 

@@ -280,6 +280,7 @@ describe('withoutAsides', () => {
     ['out of curiosity what did musk say?', 'what did musk say?'],
     ['who presided, just wondering', 'who presided'],
     ['did musk admit it, or is that just twitter noise?', 'did musk admit it?'],
+    ['where was the trial held? i assumed SF but someone said it wasnt', 'where was the trial held?'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });
@@ -290,6 +291,9 @@ describe('withoutAsides', () => {
     expect(withoutAsides('is it a legal requirement or are they just asking?')).toBe('is it a legal requirement or are they just asking?');
     // An alternative asked is half the question, not a doubt.
     expect(withoutAsides('is it a copyright issue or is it just a contract thing?')).toBe('is it a copyright issue or is it just a contract thing?');
+    // A belief before the question, or asked about, is part of it.
+    expect(withoutAsides('i thought it was in SF?')).toBe('i thought it was in SF?');
+    expect(withoutAsides('was it SF? i heard oakland, is that right?')).toBe('was it SF? i heard oakland, is that right?');
   });
 });
 
