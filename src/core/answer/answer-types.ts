@@ -92,7 +92,7 @@ const SIGNIFICANCE_ASKED = String.raw`\bwhy(?:\s+(?:does|did|do|would|should|wil
 const NAME_KIND = String.raw`an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)`;
 const NAME_FOR = String.raw`\b(?:is there|do (?:we|you) have|have (?:we|you) got)\s+${NAME_KIND}\s+for\b`;
 const NAME_OF = String.raw`\bdoes\s+((?:it|that|this)(?:\s+[\w-]+)?)\s+have\s+${NAME_KIND}\b`;
-const CALLED = String.raw`\b(what(?:['’]s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b`;
+const CALLED = String.raw`\b(what(?:['’]?s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b`;
 const NAME_ASKED = `${NAME_FOR}|${NAME_OF}|${CALLED}`;
 
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */

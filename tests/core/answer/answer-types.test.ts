@@ -118,6 +118,7 @@ describe('expectedAnswerType', () => {
     ['do we have a term for that?', 'definition'],
     ['have you got a name for it?', 'definition'],
     ["what's it called when you train on a model's answers?", 'definition'],
+    ['whats that approach called', 'definition'],
     ["what were the time limits on musk's claims?", 'duration'],
     ['what were the statute of limitations periods that sank the claims?', 'duration'],
   ] as const)('%s → %s', (question, type) => {
