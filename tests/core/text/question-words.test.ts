@@ -155,6 +155,7 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
     expect(withoutLeadIn('beyond lawsuits, is it fair?')).toBe('is it fair?');
+    expect(withoutLeadIn('so beyond the IP angle, why is it a safety problem?')).toBe('why is it a safety problem?');
     // A clause's lead-in: "so" or chat's "like" before the question that follows it.
     expect(withoutLeadIn('in-house distilling is normal, so what makes it a problem?')).toBe('in-house distilling is normal, what makes it a problem?');
     expect(withoutLeadIn('which court was it? like what city')).toBe('which court was it? what city');
