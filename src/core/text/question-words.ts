@@ -315,7 +315,7 @@ const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|sim
  * "where was it held? i assumed SF but someone said it wasnt": what the asker believed, told after
  * the question. Its words ("SF") are the asker's guess, not what the answer must say.
  */
-const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|was told|were told)|always thought)\b[^?]*$/iu;
+const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b[^?]*$/iu;
 
 /** The question without chat's asides (`ASIDES`), doubts (`DOUBT`) and beliefs (`BELIEF`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {

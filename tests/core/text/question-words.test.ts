@@ -282,6 +282,7 @@ describe('withoutAsides', () => {
     ['who presided, just wondering', 'who presided'],
     ['did musk admit it, or is that just twitter noise?', 'did musk admit it?'],
     ['where was the trial held? i assumed SF but someone said it wasnt', 'where was the trial held?'],
+    ['which city was it heard in? i keep thinking SF but not sure', 'which city was it heard in?'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });
