@@ -58,9 +58,21 @@ const RECENT_TEXTS = 1024;
  * ("goes" and "does" then meet "go" and "do"); "free" and "see" are stemmed as Porter does.
  */
 function porterStem(word: string): string {
+  const kept = KEPT_APART.get(word);
+  if (kept !== undefined) return kept;
   const stem = stemmer(word);
   return /^[^aeiouy]*[aiou]e$/.test(stem) ? stem.slice(0, -1) : stem;
 }
+
+/**
+ * Words Porter joins to another sense's stem: a court's "ruling" (and "ruled") is no "rule" to
+ * follow, so "will there be actual rules on distillation?" found the D.C. Circuit's ruling.
+ */
+const KEPT_APART = new Map([
+  ['ruling', 'ruling'],
+  ['rulings', 'ruling'],
+  ['ruled', 'ruling'],
+]);
 
 /** The default analyzer: Unicode words, Lucene's English stopwords, irregular verbs to their base form, Porter stems. */
 export const analyze: Analyzer = createAnalyzer();
@@ -69,7 +81,7 @@ export const analyze: Analyzer = createAnalyzer();
  * Names the default analyzer in saved indexes and embedder ids. Change it whenever `analyze`
  * changes its output, so that old indexes are rebuilt instead of silently mismatched.
  */
-export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v6';
+export const DEFAULT_ANALYZER_ID = 'unicode-lucene33-wnverbs-porter-v7';
 
 const LATIN_WORD = /^[a-z]+$/;
 

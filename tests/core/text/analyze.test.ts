@@ -23,6 +23,11 @@ describe('analyze', () => {
     expect(analyze('go goes free freed see radioed')).toEqual(['go', 'go', 'free', 'freed', 'see', 'radio']);
   });
 
+  it("keeps a court's ruling apart from a rule to follow, which Porter joins", () => {
+    expect(analyze('ruling rulings ruled')).toEqual(['ruling', 'ruling', 'ruling']);
+    expect(analyze('rule rules')).toEqual(['rule', 'rule']);
+  });
+
   it('leaves non-Latin words unstemmed', () => {
     expect(analyze('人工智能 الاصطناعي')).toEqual(['人工', '工智', '智能', 'الاصطناعي']);
   });
