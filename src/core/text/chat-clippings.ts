@@ -63,6 +63,7 @@ const CLIPPINGS: Record<string, string> = {
   cos: 'companies',
   og: 'original',
   b4: 'before',
+  r: 'are',
   em: 'them',
 };
 
@@ -99,8 +100,13 @@ const W_AS_WITH = { before: /[\p{L},;]\s+$/u, after: /^(?!\s+['’]?\p{L})/u };
 const PROBS_AS_PROBABILITIES = { before: /\b(?:the|those|these|its|their|soft|softened|output|token|class|log|raw|predicted)\s+$/iu, after: /^\s+(?:with|of|in|for)\b/iu };
 /** "bc" is "because", not the place ("the bc supreme court", "in bc"). */
 const BC_AS_BECAUSE = { before: /(?<!\b(?:the|in|of|from|at|to)\s*)$/iu };
+/**
+ * "r" is "are" where it asks, opening a clause before whom it asks of ("r we gonna get rules?",
+ * "so r they allowed"), not a letter ("the r in rlhf", "plan r").
+ */
+const R_AS_ARE = { before: /(?:^|[.!?,;:–—-]\s*|\b(?:so|and|but|ok|okay|wait|hmm|also)\s+)$/iu, after: /^(?!\s+(?:we|u|you|they|there|these|those|the|any|labs|companies)\b)/iu };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE };
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many

@@ -12,6 +12,9 @@ describe('withFullWords', () => {
     expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
     expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
     expect(withFullWords('any earlier work b4 that one?')).toBe('any earlier work before that one?');
+    // "r" asks only where a clause opens, before whom it asks of.
+    expect(withFullWords('r we gonna get rules? so r they allowed?')).toBe('are we gonna get rules? so are they allowed?');
+    expect(withFullWords('the r in rlhf, plan r is fine, what is r?')).toBe('the r in rlhf, plan r is fine, what is r?');
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
     expect(withFullWords('how do you get those softened probs, smth with temperature? probs not')).toBe('how do you get those softened probabilities, something with temperature? probs not');
