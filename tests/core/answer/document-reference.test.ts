@@ -16,6 +16,7 @@ describe('findDocumentReference', () => {
     ['who does the piece think should set standards?', 'who does   should set standards?', ''],
     ['According to the Musk article, what gets passed on?', ' , what gets passed on?', 'Musk'],
     ['Does that xAI article get into ethics at all?', 'Does   ethics at all?', 'xAI'],
+    ['is there an ethics angle the xai article brings up', 'is there an ethics angle  ', 'xai'],
     ['the commissioned article argued what, exactly?', '  what, exactly?', ''],
     ['In the article, who is said to need to collaborate?', ' , who is said to need to collaborate?', ''],
     ["what's the article's take on IP?", "what's   take on IP?", ''],

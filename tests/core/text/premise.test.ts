@@ -7,6 +7,7 @@ describe('premiseOf', () => {
     ["given that copyright doesn't really cover model outputs, what do the big labs lean on?", "copyright doesn't really cover model outputs"],
     ['ok given that the jury was advisory, who decided?', 'the jury was advisory'],
     ["given ip law mostly doesn't protect what a chatbot spits out, how do ai cos keep competitors from cloning their stuff", "ip law mostly doesn't protect what a chatbot spits out"],
+    ['given raw llm output has zero copyright protection, what do providers fall back on?', 'raw llm output has zero copyright protection'],
     // A partitive names the set the answer is one of.
     ['out of the three labs Anthropic named, which one hit Claude the most?', 'the three labs Anthropic named'],
     ['why do people get upset about distillation if labs do it to their own models all the time anyway?', 'labs do it to their own models all the time anyway'],
