@@ -77,14 +77,13 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
 
 /**
  * "which law firm represented Musk?", "which firm does savitt work for?", "what firm is savitt
- * with?": a law firm, asked for
- * by kind, is named with the words ("the law firm Wachtell"); a sentence saying whom Savitt was
+ * with?", "what firm is savitt a partner at?": a law firm, asked for by kind, is named with the words ("the law firm Wachtell"); a sentence saying whom Savitt was
  * counsel for names none, and "accused other firms" no law firm. Not any "firm": "which firm did
  * anthropic pin the most exchanges on?" asks for a lab, which the documents call a firm without
  * saying so of each; nor a firm's person ("what firm's lawyer…" asks for the lawyer).
  */
 const EMPLOYS = String.raw`(?:employ(?:s|ed|ing)?|work(?:s|ed|ing)?|represent(?:s|ed|ing)?|hir(?:e|es|ed|ing))`;
-const ASKED_FIRM = new RegExp(String.raw`\b(?:which|what)\s+(law\s+firm|firm(?=s?\b(?!['’])[^?.!]*\b${EMPLOYS}\b)|firm(?=\s+(?:is|was)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:with|at)\b))s?\b(?!['’])`, 'i');
+const ASKED_FIRM = new RegExp(String.raw`\b(?:which|what)\s+(law\s+firm|firm(?=s?\b(?!['’])[^?.!]*\b${EMPLOYS}\b)|firm(?=\s+(?:is|was)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:with|at)\b))s?\b(?!['’])`, 'i');
 
 /**
  * "Who was Musk's lead lawyer?" is not answered by "the lead counsel for OpenAI", which gives the

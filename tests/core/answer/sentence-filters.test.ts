@@ -95,7 +95,7 @@ describe('namesTheRoleAsked and keepsToWhatIsOwned', () => {
     const lawFirm = sentence('Savitt is a partner at the law firm Wachtell.');
     const musks = sentence('Musk was represented by the law firm Toberoff.');
     expect([savitt, firms, lawFirm, musks].map(namesTheRoleAsked(asked('which law firm represented Musk?', ['Musk'])))).toEqual([false, false, false, true]);
-    for (const read of ['which firm does savitt work for?', 'what firm employs savitt', 'what firm is savitt with?']) {
+    for (const read of ['which firm does savitt work for?', 'what firm employs savitt', 'what firm is savitt with?', 'what firm is savitt a partner at?']) {
       expect([savitt, firms, lawFirm].map(namesTheRoleAsked(asked(read, ['Savitt']))), read).toEqual([false, false, true]);
     }
     const accusedFirms = sentence('OpenAI and Anthropic had accused other firms of distilling their models.');
