@@ -179,7 +179,16 @@ function isSued(party: string[], stoodFor: string[]): (text: string) => boolean 
   const names = terms.map(escapeRegExp).join('|');
   const asSued = new RegExp(String.raw`${SUED_SLOT}(?:${names})|\b(?:${names})\w*\s+(?:was|were|has\s+been|had\s+been)\s+sued\b`, 'i');
   // Stems ("openai", "musk") are the words' beginnings: matched as prefixes of the sentence's words.
-  return (text) => asSued.test(text) || (party.length === 0 && !namesFirst(text, stoodFor));
+  return (text) => asSued.test(text) || (party.length === 0 ? !namesFirst(text, stoodFor) : isAnothersSuit(text, terms));
+}
+
+/** "Musk's lawsuit", "Musk's 2024 suit": a suit the possessive's owner brought. */
+const OWNED_SUIT = /\b([\p{L}\p{N}-]+)['’]s\s+(?:[\p{L}\p{N}-]+\s+)?(?:lawsuits?|suits?)\b/iu;
+
+/** True when the sentence's suit is another party's ("Musk's lawsuit claimed that OpenAI…" for OpenAI). */
+function isAnothersSuit(text: string, terms: readonly string[]): boolean {
+  const owner = OWNED_SUIT.exec(text)?.[1]?.toLowerCase();
+  return owner !== undefined && !terms.some((t) => owner.startsWith(t));
 }
 
 const SUIT_WORD_IN = new RegExp(SUIT_WORD, 'i');

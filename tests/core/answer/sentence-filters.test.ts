@@ -43,6 +43,10 @@ describe('saysTheSuitAsked', () => {
   it('does not take a sentence that has the party asked to have sued as the one sued', () => {
     expect(judges('has OpenAI ever sued anyone?', ['OpenAI'])).toEqual([false, false]);
     expect(judges('has openai ever sued Musk?', ['Musk', 'openai'])).toEqual([false, false]);
+    // Nor another party's suit: "Musk's lawsuit" is no suit OpenAI brought.
+    const musksSuit = sentence("Musk's lawsuit claimed that OpenAI had abandoned its mission.");
+    expect(saysTheSuitAsked(asked('has OpenAI ever sued anyone?', ['OpenAI']))(musksSuit)).toBe(false);
+    expect(saysTheSuitAsked(asked('has Musk ever sued anyone?', ['Musk']))(musksSuit)).toBe(true);
     const passive = sentence('OpenAI was sued by Musk in 2024.');
     expect(saysTheSuitAsked(asked('did OpenAI sue Musk?', ['OpenAI', 'Musk']))(passive)).toBe(false);
     expect(judges('has Musk ever sued anyone?', ['Musk'])).toEqual([true, false]);
