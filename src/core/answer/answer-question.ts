@@ -79,7 +79,7 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   // A name of two or more words ("Sam Altman", "the House China committee") is one thing shared.
   const says = (t: string) => best.terms.has(t) || [...related(t)].some((r) => best.terms.has(r));
   const shared = new Set(own.filter(says));
-  const repeats = [...query.focus.matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
+  const repeats = [...withNamesCapitalised(query.focus, query.names ?? []).matchAll(MULTIWORD_NAME)].reduce((n, [name]) => n + Math.max(0, new Set(scoring.analyze(name).filter(says)).size - 1), 0);
   if (shared.size - repeats > 1) return false;
   // Everyday words no passage uses are mostly paraphrase ("sit down together" for "collaborate"):
   // only those everyday English does not make commoner than unseen count ("password", "podcast").
@@ -128,6 +128,18 @@ const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|whic
 
 /** Two or more capitalised words in a row: one name ("Sam Altman", "House China"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\p{N}.'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.'’-]{0,40})+/gu;
+/** A title written before a name, part of it: "judge gonzalez rogers" is Judge Gonzalez Rogers. */
+const TITLE_BEFORE_A_NAME = /\b(?:judge|justice|senator|president|professor|prof|dr|mr|mrs|ms)\s+(?=\p{Lu})/giu;
+
+/**
+ * The text with the names it uses, typed in lowercase, capitalised as written, and a title before
+ * one: chat's "judge gonzalez rogers" is one name, as "Judge Gonzalez Rogers" is.
+ */
+function withNamesCapitalised(text: string, names: readonly string[]): string {
+  const lowercase = new Set(names.map((name) => name.toLowerCase()));
+  const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => (lowercase.has(word.toLowerCase()) ? capitalise(word) : word)).replace(TITLE_BEFORE_A_NAME, capitalise);
+}
 
 /**
  * Answers from the retrieved passages by quoting the sentences that best cover the question,

@@ -192,6 +192,10 @@ describe('answerExtractively for a question about another subject', () => {
     expect(answerExtractively({ focus: "Sam Altman's wifi password" }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
     // Two names, each shared: two things.
     expect(answerExtractively({ focus: 'Sam, the company: wifi password' }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+    // A name typed in lowercase, with a title before it, is one name too.
+    const judgeHits = [{ passage: passage('judge', 'Judge Sam Altman testified about the company.'), score: 1 }];
+    expect(answerExtractively({ focus: 'judge sam altman wifi password', names: ['sam', 'altman'] }, judgeHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
+    expect(answerExtractively({ focus: 'judge sam altman wifi password' }, judgeHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
   });
 
   it('does not count a preposition no passage uses: it names nothing', () => {
