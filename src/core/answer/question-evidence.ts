@@ -122,10 +122,11 @@ function relatedTerms(text: string, vocabulary: Vocabulary, thesaurus: Thesaurus
     // Any noun, used or not, has the verbs WordNet derives it from or to ("founders":
     // "co-founded"; "where was the trial held?": "was tried in…"), which stemming does not join.
     const unused = vocabulary.idf(term) >= unseen;
-    const plainer = unused ? knownTerms([...(thesaurus.broader?.(word) ?? []), ...(thesaurus.derived?.(word) ?? [])], term) : knownTerms(thesaurus.derived?.(word) ?? [], term);
+    const broader = unused ? knownTerms(thesaurus.broader?.(word) ?? [], term) : [];
+    const verbs = knownTerms(thesaurus.derived?.(word) ?? [], term);
     // An adjective's other degrees: "softer" asks of the "soft targets", "small" of "40% smaller".
     const degrees = knownTerms(thesaurus.degrees?.(word) ?? [], term);
-    related.set(term, new Set([...synonymTerms(word, term), ...plainer, ...degrees]));
+    related.set(term, new Set([...synonymTerms(word, term), ...broader, ...verbs, ...degrees]));
   }
   // Two words WordNet lists as one ("going forward": "continue"; "look into": "investigate") have
   // the phrase's synonyms too, each of the two.

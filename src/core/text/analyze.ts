@@ -66,7 +66,9 @@ function porterStem(word: string): string {
 
 /**
  * Words Porter joins to another sense's stem: a court's "ruling" (and "ruled") is no "rule" to
- * follow, so "will there be actual rules on distillation?" found the D.C. Circuit's ruling.
+ * follow, so "will there be actual rules on distillation?" found the D.C. Circuit's ruling. The
+ * verb "rule" keeps its stem, so "when did the court rule?" meets "the court ruled" only by its
+ * other words; joining "ruled" with "rule" instead cost four questions over the golden sets.
  */
 const KEPT_APART = new Map([
   ['ruling', 'ruling'],

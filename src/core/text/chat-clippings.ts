@@ -1,3 +1,5 @@
+import { LEAD_IN_WORDS } from './question-words.js';
+
 /**
  * Words chat clips that documents write in full: "legit", "convos", "govt", "accts". No word list
  * the answerer reads knows them (WordNet has none of these), so "is distillation legit?" looked
@@ -104,22 +106,28 @@ const BC_AS_BECAUSE = { before: /(?<!\b(?:the|in|of|from|at|to)\s*)$/iu };
  * "r" is "are" where it asks, opening a clause before whom it asks of ("r we gonna get rules?",
  * "so r they allowed"), not a letter ("the r in rlhf", "plan r").
  */
-const R_AS_ARE = { before: /(?:^|[.!?,;:–—-]\s*|\b(?:so|and|but|ok|okay|wait|hmm|also)\s+)$/iu, after: /^(?!\s+(?:we|u|you|they|there|these|those|the|any|labs|companies)\b)/iu };
+const R_AS_ARE = { before: new RegExp(String.raw`(?:^|[.!?,;:–—-]\s*|\b(?:${LEAD_IN_WORDS})\s+)$`, 'iu'), after: /^(?!\s+(?:we|u|you|they|there|these|those|the|any|labs|companies)\b)/iu };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
 const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE };
 
+/** Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k", "5 k-means"). */
+const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)k(?![\p{L}\p{N}-])/giu;
+
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many
- * conversations"), except those `isUsed` says the documents use as typed.
+ * conversations"), except those `isUsed` says the documents use as typed, and its thousands as
+ * documents write them ("52k examples" → "52,000 examples": a "52k" no passage says reads as an
+ * unknown name).
  */
 export function withFullWords(question: string, isUsed: (word: string) => boolean = () => false): string {
-  const first = question.search(/\p{L}/u);
-  return question.replace(CLIPPED, (clipped: string, at: number) => {
+  const text = question.replace(THOUSANDS, (_typed, digits: string) => Math.round(Number(digits) * 1000).toLocaleString('en-US'));
+  const first = text.search(/\p{L}/u);
+  return text.replace(CLIPPED, (clipped: string, at: number) => {
     // A sentence's first word takes a capital anyway ("Govt response?", "thanks! Convos…"). Only
     // the few characters before it are read: a long question has many words to check.
-    const opensASentence = at === first || /[.!?…]\s+[^\p{L}\s]*$/u.test(question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at));
+    const opensASentence = at === first || /[.!?…]\s+[^\p{L}\s]*$/u.test(text.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at));
     const capitalised = opensASentence ? /\p{Lu}.*\p{Lu}/u.test(clipped) : NAMED.test(clipped);
-    return capitalised || isUsed(clipped) || !isClipping(question, clipped, at) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
+    return capitalised || isUsed(clipped) || !isClipping(text, clipped, at) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
   });
 }
 

@@ -69,5 +69,5 @@ export const ATTRIBUTING_VERBS = [
   'frame|frames|framed|framing|portray|portrays|portrayed|portraying|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing',
   'conclude|concludes|concluded|concluding|warn|warns|warned|warning|view|views|viewed|viewing|consider|considers|considered|considering',
   'see|sees|saw|seeing',
-  'bring up|brings up|brought up|bringing up|raise|raises|raised|raising|touch on|touches on|touched on',
+  'bring up|brings up|brought up|bringing up|touch on|touches on|touched on|touching on',
 ].join('|');

@@ -20,8 +20,9 @@ const STATED_CLAUSE = String.raw`(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+$
 const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|considering\s+that|since(?!\s+when\b)${STATED_CLAUSE})`;
 // A bare "given" opening the question sets a premise only before a stated clause ("given ip law
 // doesn't cover outputs, how…"): "given the terms of service, what stops xai…" asks about them.
-// Its clause may also have something ("given raw output has zero copyright protection, what…").
-const BARE_GIVEN = String.raw`given(?!\s+that\b)(?:${STATED_CLAUSE}|(?=\s[^,?]{0,80}\b(?:has|have|had)\s+(?:no|zero|little|nothing|any)\b))`;
+// Or a clause saying something has none or little of something ("given raw output has zero
+// copyright protection, what…"), not a relative clause in a noun ("given a model that has no…").
+const BARE_GIVEN = String.raw`given(?!\s+that\b)(?:${STATED_CLAUSE}|(?=\s[^,?]{0,80}(?<!\b(?:that|which|who)\s)\b(?:has|have|had)\s+(?:no|zero|little|nothing|any)\b))`;
 // Not `LEAD_IN_WORDS` (question-words.ts), which would also read a premise after "wait", "hmm", "btw"…
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|${BARE_GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,

@@ -87,7 +87,7 @@ const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:(?:different|dif
  * "Ok. When…", but not "Wait times…"). "in the end" too: "so in the end did anyone rule…" asks
  * who ruled, and "end" is no subject.
  */
-const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
+export const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
 const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one)|${NEW_SUBJECT}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,", "beyond lawsuits,": what the asker already has,
@@ -274,10 +274,10 @@ export function namesASubject(question: string): boolean {
 
 /**
  * How the reader wants the answer put: "in simple terms", "in plain English", "in a nutshell",
- * "briefly", "…, ballpark?", "roughly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
+ * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
  * terms?" got OpenAI's terms.
  */
-const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in human terms|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5|(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less`;
+const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in human terms|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
 /**
  * At the start of the question, or where a clause ends, perhaps after "please": "in simple
  * terms, …", "…in plain English please", not "in human language models".
@@ -285,11 +285,18 @@ const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]
 const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?:\s*(?:please|for me|for us|for the team|thanks)\b)?(?=\s*(?:[,;:?!.)…]|$)))`, 'gi');
 
 /**
+ * How precise the answer need be, after a comma at the end: "…of the trial, ballpark?", "…, roughly".
+ * Only there: "more or less" and "in the ballpark" are asked about elsewhere ("does it cost more or
+ * less?"). Before the question word, a hedge is a lead-in (`HEDGE`).
+ */
+const APPROXIMATION = /,\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=[\s?!.…]*$)/giu;
+
+/**
  * The question without words on how to put the answer; unchanged if nothing would be left.
  * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
  */
 export function withoutAnswerStyle(question: string): string {
-  const stripped = question.replace(ANSWER_STYLE, ' ').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
+  const stripped = question.replace(ANSWER_STYLE, ' ').replace(APPROXIMATION, ' ').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
   return hasWords(stripped) ? stripped : question;
 }
 
@@ -315,7 +322,7 @@ const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|sim
  * "where was it held? i assumed SF but someone said it wasnt": what the asker believed, told after
  * the question. Its words ("SF") are the asker's guess, not what the answer must say.
  */
-const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b[^?]*$/iu;
+const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b(?:(?!\b(?:what|why|how|who|when|where|which|is that|right)\b)[^?])*$/iu;
 
 /** The question without chat's asides (`ASIDES`), doubts (`DOUBT`) and beliefs (`BELIEF`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {
@@ -363,15 +370,9 @@ export function withoutAsTo(question: string): string {
   return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
 }
 
-/** Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k"). */
-const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)\s?k(?![\p{L}\p{N}])/giu;
-
-/**
- * The question with quantities put as documents put them: "the bulk of it" → "most of it",
- * "52k examples" → "52,000 examples" (a "52k" no passage says reads as an unknown name).
- */
+/** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
 export function withPlainQuantities(question: string): string {
-  return question.replace(MOST_OF, 'most of').replace(THOUSANDS, (_n, digits: string) => Math.round(Number(digits) * 1000).toLocaleString('en-US'));
+  return question.replace(MOST_OF, 'most of');
 }
 
 /** The claim a question asks about: "Is it true that bananas are berries?" → "bananas are berries?". */

@@ -13,6 +13,7 @@ describe('expectedAnswerType', () => {
     ['how might labs protect their models going forward?', 'prospect'],
     ['what length of time did the jury take?', 'duration'],
     ['what was the planned length of the whole trial', 'duration'],
+    ['whats the length of the hearing', 'duration'],
     ['When did Anthropic accuse DeepSeek?', 'date'],
     ['When exactly was the verdict?', 'date'],
     ['What year did Musk start xAI?', 'date'],
@@ -300,7 +301,7 @@ describe('hasAnswerOfType', () => {
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
     for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?', 'what does the fine print say?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?', "what's the length of the context window?", 'what did microsoft\'s investment in openai get them?', 'what does the fine print say?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 
@@ -344,7 +345,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('how much did they spend generating that dataset', 'amount')).toBe('how much did they generating that dataset');
     expect(withoutFormWords('what did they spend it on?', 'amount')).toBe('what did they spend it on?');
     expect(withoutFormWords('what was the price tag on making their dataset?', 'amount')).toBe('what was the price on making their dataset?');
-    expect(withoutFormWords('what was the planned length of the trial?', 'duration')).toBe('what was the planned the trial?');
+    expect(withoutFormWords('what was the planned length of the trial?', 'duration')).toBe('what was the the trial?');
+    expect(withoutFormWords('what length of time did the jury take?', 'duration')).toBe('what did the jury ?');
     expect(withoutFormWords('How much time did the jury spend deliberating?', 'duration')).toBe('How did the jury spend deliberating?');
     // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');

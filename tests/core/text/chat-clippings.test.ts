@@ -12,9 +12,13 @@ describe('withFullWords', () => {
     expect(withFullWords('did the court side w/ em')).toBe('did the court side with them');
     expect(withFullWords('who shud team up on it rn?')).toBe('who should team up on it now?');
     expect(withFullWords('any earlier work b4 that one?')).toBe('any earlier work before that one?');
-    // "r" asks only where a clause opens, before whom it asks of.
-    expect(withFullWords('r we gonna get rules? so r they allowed?')).toBe('are we gonna get rules? so are they allowed?');
+    // "r" asks only where a clause opens, after a lead-in word at most, before whom it asks of.
+    expect(withFullWords('r we gonna get rules? so r they allowed? btw r they')).toBe('are we gonna get rules? so are they allowed? btw are they');
     expect(withFullWords('the r in rlhf, plan r is fine, what is r?')).toBe('the r in rlhf, plan r is fine, what is r?');
+    expect(withFullWords('is it written in r they said')).toBe('is it written in r they said');
+    // Thousands as documents write them, not inside a word, a longer number or a hyphenated word.
+    expect(withFullWords('were those 52k examples expensive? about 3.4K?')).toBe('were those 52,000 examples expensive? about 3,400?');
+    expect(withFullWords('is v1.2k out? the 52kb file? 5 k-means? 5k-means?')).toBe('is v1.2k out? the 52kb file? 5 k-means? 5k-means?');
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
     expect(withFullWords('how do you get those softened probs, smth with temperature? probs not')).toBe('how do you get those softened probabilities, something with temperature? probs not');
