@@ -273,7 +273,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   ],
   // "which courthouse, what city": the place's kind is the form; no sentence giving one need say
   // "city" ("…in Oakland"). Not "court": a sentence on a court says it.
-  place: [[new RegExp(String.raw`\b(which|what) (?:${PLACE_KINDS})\b`, 'gi'), '$1']],
+  place: [[new RegExp(String.raw`\b(which|what) (?:(?:${PLACE_KINDS}) )?(?:${PLACE_KINDS})\b`, 'gi'), '$1']],
   // "why does it matter?", "the bigger picture" ask why it is important, in plain English's word
   // for it, which documents also use ("Why It's Important?"): "matter" and "picture" are no
   // sentence's words.

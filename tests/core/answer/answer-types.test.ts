@@ -347,6 +347,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('what was the price tag on making their dataset?', 'amount')).toBe('what was the price on making their dataset?');
     expect(withoutFormWords('what was the planned length of the trial?', 'duration')).toBe('what was the the trial?');
     expect(withoutFormWords('what length of time did the jury take?', 'duration')).toBe('what did the jury ?');
+    // Two kinds of place in a row are one form too.
+    expect(withoutFormWords('which courthouse city was that case in', 'place')).toBe('which was that case in');
     expect(withoutFormWords('How much time did the jury spend deliberating?', 'duration')).toBe('How did the jury spend deliberating?');
     // The unit of "how many hours" is the form too: otherwise "two hours" covers any question in hours.
     expect(withoutFormWords('How many hours of sleep does an adult need?', 'duration')).toBe('How many of sleep does an adult need?');
