@@ -129,7 +129,7 @@ const ASKS_MORE = /\?\s*\p{L}|\b(?:and|or|but)\s+(?:what|how|why|when|where|whic
 /** Two or more capitalised words in a row: one name ("Sam Altman", "House China"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\p{N}.'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.'’-]{0,40})+/gu;
 /** A title written before a name, part of it: "judge gonzalez rogers" is Judge Gonzalez Rogers. */
-const TITLE_BEFORE_A_NAME = /\b(?:judge|justice|senator|president|professor|prof|dr|mr|mrs|ms)\s+(?=\p{Lu})/giu;
+const TITLE_BEFORE_A_NAME = /\b(?:judge|justice|senator|president|professor|prof|dr|mr|mrs|ms)\.?\s+(?=\p{Lu})/gu;
 
 /**
  * The text with the names it uses, typed in lowercase, capitalised as written, and a title before
@@ -138,7 +138,7 @@ const TITLE_BEFORE_A_NAME = /\b(?:judge|justice|senator|president|professor|prof
 function withNamesCapitalised(text: string, names: readonly string[]): string {
   const lowercase = new Set(names.map((name) => name.toLowerCase()));
   const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  return text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => (lowercase.has(word.toLowerCase()) ? capitalise(word) : word)).replace(TITLE_BEFORE_A_NAME, capitalise);
+  return text.replace(/[\p{L}\p{N}-]+/gu, (word) => (lowercase.has(word.toLowerCase()) ? capitalise(word) : word)).replace(TITLE_BEFORE_A_NAME, capitalise);
 }
 
 /**

@@ -104,8 +104,8 @@ const BETWEEN = { object: String.raw`(?:\s+${WORD_BETWEEN}){0,${MAX_WORDS_BETWEE
 function wholeWords(typed: string, inflection = '', apart?: keyof typeof BETWEEN): RegExp {
   const escaped = typed
     .split(' ')
-    // Not "a" or "of": "a problem" is no "as problems".
-    .map((word) => escapeRegExp(word) + (word.length > 2 ? inflection : ''))
+    // Not "a" or "of": "a problem" is no "as problems". An apostrophe may be typed curly ("openai’s").
+    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]") + (word.length > 2 ? inflection : ''))
     .join(apart ? BETWEEN[apart] : '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${UNITS.has(typed) ? NOT_A_UNIT : ''}${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }

@@ -74,6 +74,8 @@ const CLIPPINGS: Record<string, string> = {
 const CLIPPED = new RegExp(String.raw`(?<![\p{L}\p{N}.\/-]|\p{L}['’])(?:${Object.keys(CLIPPINGS).join('|')})(?![\p{L}\p{N}\/_-]|['’]\p{L}|\.\p{L})`, 'giu');
 /** How far back a sentence's end is looked for before a clipping: a mark, spaces, a quote. */
 const SENTENCE_BREAK_CHARS = 12;
+/** How far back what must come before a clipping is read: the longest lead-in, "at the end of the day", and its space. */
+const BEFORE_CHARS = 24;
 /** A capital past a sentence's first word: a name or an abbreviation ("Google Info", "EVAL"), not a clipping. */
 const NAMED = /\p{Lu}/u;
 /**
@@ -110,24 +112,30 @@ const R_AS_ARE = { before: new RegExp(String.raw`(?:^|[.!?,;:–—-]\s*|\b(?:${
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
 const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE };
 
-/** Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k", "5 k-means"). */
-const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)k(?![\p{L}\p{N}-])/giu;
+/**
+ * Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k", "3,5k", "5
+ * k-means"), nor a filing or plan's name ("the 10k filing", "a 401k").
+ */
+const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)k(?![\p{L}\p{N}-])(?!\s+(?:filings?|forms?|reports?|plans?)\b)/giu;
+const RETIREMENT_PLAN = '401';
+
+/** The question with chat's thousands as documents write them: "52k examples" → "52,000 examples" (a "52k" no passage says reads as an unknown name). */
+export function withThousandsInFull(question: string): string {
+  return question.replace(THOUSANDS, (typed, digits: string) => (digits === RETIREMENT_PLAN ? typed : Math.round(Number(digits) * 1000).toLocaleString('en-US')));
+}
 
 /**
  * The question with chat's clippings written in full ("how many convos" → "how many
- * conversations"), except those `isUsed` says the documents use as typed, and its thousands as
- * documents write them ("52k examples" → "52,000 examples": a "52k" no passage says reads as an
- * unknown name).
+ * conversations"), except those `isUsed` says the documents use as typed.
  */
 export function withFullWords(question: string, isUsed: (word: string) => boolean = () => false): string {
-  const text = question.replace(THOUSANDS, (_typed, digits: string) => Math.round(Number(digits) * 1000).toLocaleString('en-US'));
-  const first = text.search(/\p{L}/u);
-  return text.replace(CLIPPED, (clipped: string, at: number) => {
+  const first = question.search(/\p{L}/u);
+  return question.replace(CLIPPED, (clipped: string, at: number) => {
     // A sentence's first word takes a capital anyway ("Govt response?", "thanks! Convos…"). Only
     // the few characters before it are read: a long question has many words to check.
-    const opensASentence = at === first || /[.!?…]\s+[^\p{L}\s]*$/u.test(text.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at));
+    const opensASentence = at === first || /[.!?…]\s+[^\p{L}\s]*$/u.test(question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at));
     const capitalised = opensASentence ? /\p{Lu}.*\p{Lu}/u.test(clipped) : NAMED.test(clipped);
-    return capitalised || isUsed(clipped) || !isClipping(text, clipped, at) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
+    return capitalised || isUsed(clipped) || !isClipping(question, clipped, at) ? clipped : CLIPPINGS[clipped.toLowerCase()]!;
   });
 }
 
@@ -135,6 +143,6 @@ export function withFullWords(question: string, isUsed: (word: string) => boolea
 function isClipping(question: string, clipped: string, at: number): boolean {
   const context = READ_AS_CLIPPED[clipped.toLowerCase()];
   if (!context) return true;
-  const before = question.slice(Math.max(0, at - SENTENCE_BREAK_CHARS), at);
+  const before = question.slice(Math.max(0, at - BEFORE_CHARS), at);
   return context.before.test(before) && !context.after?.test(question.slice(at + clipped.length));
 }

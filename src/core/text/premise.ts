@@ -22,7 +22,7 @@ const GIVEN = String.raw`(?:given\s+that|now\s+that|seeing\s+(?:as|that)|conside
 // doesn't cover outputs, how…"): "given the terms of service, what stops xai…" asks about them.
 // Or a clause saying something has none or little of something ("given raw output has zero
 // copyright protection, what…"), not a relative clause in a noun ("given a model that has no…").
-const BARE_GIVEN = String.raw`given(?!\s+that\b)(?:${STATED_CLAUSE}|(?=\s[^,?]{0,80}(?<!\b(?:that|which|who)\s)\b(?:has|have|had)\s+(?:no|zero|little|nothing|any)\b))`;
+const BARE_GIVEN = String.raw`given(?!\s+that\b)(?:${STATED_CLAUSE}|(?=\s(?:(?!\b(?:that|which|who|whose)\b)[^,?]){0,80}\b(?:has|have|had)\s+(?:no|zero|little|nothing|any)\b))`;
 // Not `LEAD_IN_WORDS` (question-words.ts), which would also read a premise after "wait", "hmm", "btw"…
 const LEADING_PREMISE = new RegExp(
   String.raw`^(?:(?:so|ok|okay|but|and)[\s,]+)?(?:(?:${GIVEN}|${BARE_GIVEN}|(?:out\s+)?of(?=\s+(?:the|those|these|all)\s[^,?]{3,160},\s*(?:which|who)\b))\s+([^,?]{3,160}),\s*(?=(?:so\s+|then\s+)?(?:who|what|when|where|which|why|how)\b)|if\s+([^,?]{3,160})(?:,\s*|\s+)(?=(?:so\s+|then\s+)?why\b[^,]*$))`,

@@ -286,8 +286,9 @@ const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${
 
 /**
  * How precise the answer need be, after a comma at the end: "…of the trial, ballpark?", "…, roughly".
- * Only there: "more or less" and "in the ballpark" are asked about elsewhere ("does it cost more or
- * less?"). Before the question word, a hedge is a lead-in (`HEDGE`).
+ * Only there: elsewhere "more or less" and "ballpark" may be asked about ("does it cost more or
+ * less?", "was it in the ballpark?"), and a word of the question may follow ("cost roughly, and
+ * who paid?"). Before the question word, a hedge is a lead-in (`HEDGE`).
  */
 const APPROXIMATION = /,\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=[\s?!.…]*$)/giu;
 
@@ -320,9 +321,10 @@ const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|sim
 
 /**
  * "where was it held? i assumed SF but someone said it wasnt": what the asker believed, told after
- * the question. Its words ("SF") are the asker's guess, not what the answer must say.
+ * the question. Its words ("SF") are the asker's guess, not what the answer must say. Not when
+ * a clause of it asks again ("…? i heard rogers, what about the appeal").
  */
-const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b(?:(?!\b(?:what|why|how|who|when|where|which|is that|right)\b)[^?])*$/iu;
+const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b(?:(?![,.;:]\s*(?:so\s+)?(?:what|why|how|who|when|where|which|is that|isn['’]?t it)\b)[^?])*$/iu;
 
 /** The question without chat's asides (`ASIDES`), doubts (`DOUBT`) and beliefs (`BELIEF`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {

@@ -196,6 +196,7 @@ describe('answerExtractively for a question about another subject', () => {
     const judgeHits = [{ passage: passage('judge', 'Judge Sam Altman testified about the company.'), score: 1 }];
     expect(answerExtractively({ focus: 'judge sam altman wifi password', names: ['sam', 'altman'] }, judgeHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
     expect(answerExtractively({ focus: 'judge sam altman wifi password' }, judgeHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('answer');
+    expect(answerExtractively({ focus: "sam altman's wifi password", names: ['sam', 'altman'] }, altmanHits, { scoring: scoring(), minEvidence: 0.3 }).kind).toBe('declined');
   });
 
   it('does not count a preposition no passage uses: it names nothing', () => {

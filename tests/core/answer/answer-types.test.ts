@@ -32,6 +32,8 @@ describe('expectedAnswerType', () => {
     ["what's microsoft's total investment in openai so far?", 'amount'],
     // A two-word name's salary, and where it is paid.
     ["what's sam altman's salary at openai these days", 'amount'],
+    ["what did deepseek's training cost?", 'amount'],
+    ["what does openai's api cost?", 'amount'],
     ['How many exchanges did MiniMax generate?', 'count'],
     ['What temperature value did the paper use?', 'count'],
     ['Which sizes of Llama were used?', 'count'],
@@ -301,7 +303,7 @@ describe('hasAnswerOfType', () => {
 
   it('reads a measure asked for ("what softmax temperature") as a number, not a question about one', () => {
     for (const q of ['What softmax temperature did Hinton use?', 'which exact temperature setting did the paper pick?', 'what height is it?']) expect(expectedAnswerType(q), q).toBe('count');
-    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?', "what's the length of the context window?", 'what did microsoft\'s investment in openai get them?', 'what does the fine print say?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ["what's the temperature thing in hinton's setup about?", 'what does temperature do?', 'which weights did DeepSeek release?', 'what speed does DistilBERT run at?', 'What lengths did Anthropic go to?', 'what length of context does the student see?', 'what might the verdict have to do with xAI?', 'how could DeepSeek train R1 so cheaply?', 'what length is the context window?', "what's the length of the context window?", 'what did microsoft\'s investment in openai get them?', "what's the investment at stake?", "what's the length of the case name?", 'what is the length of the jury instructions?', 'what does the fine print say?']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('what is temperature in distillation?')).toBe('definition');
   });
 

@@ -20,12 +20,17 @@ describe('compileTeamNames', () => {
 });
 
 describe('compileTeamSynonyms', () => {
-  const { synonyms } = compileTeamSynonyms({ protect: ['lock down'], 'rely on': ['count on', 'lean on'], press: ['push on'], appeal: ['fight it'], collaborate: ['team up'] });
+  const { synonyms } = compileTeamSynonyms({ protect: ['lock down'], 'rely on': ['count on', 'lean on'], press: ['push on'], appeal: ['fight it'], collaborate: ['team up'], 'terms of use': ["openai's rules"] });
   const finds = (typed: string, text: string) => text.search(synonyms.find((n) => n.typed === typed)!.pattern) !== -1;
 
   it('finds a listed phrase in any inflection', () => {
     expect(finds('lock down', 'are they locking down access?')).toBe(true);
     expect(finds('team up', 'who teamed up?')).toBe(true);
+  });
+
+  it('finds an apostrophe typed straight or curly', () => {
+    expect(finds("openai's rules", "do openai's rules say no?")).toBe(true);
+    expect(finds("openai's rules", 'do openai’s rules say no?')).toBe(true);
   });
 
   it('finds a verb and its particle with up to three words between, and no other phrase apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFullWords } from '../../../src/core/text/chat-clippings.js';
+import { withFullWords, withThousandsInFull } from '../../../src/core/text/chat-clippings.js';
 
 describe('withFullWords', () => {
   it('writes chat clippings in full, in any case', () => {
@@ -16,9 +16,7 @@ describe('withFullWords', () => {
     expect(withFullWords('r we gonna get rules? so r they allowed? btw r they')).toBe('are we gonna get rules? so are they allowed? btw are they');
     expect(withFullWords('the r in rlhf, plan r is fine, what is r?')).toBe('the r in rlhf, plan r is fine, what is r?');
     expect(withFullWords('is it written in r they said')).toBe('is it written in r they said');
-    // Thousands as documents write them, not inside a word, a longer number or a hyphenated word.
-    expect(withFullWords('were those 52k examples expensive? about 3.4K?')).toBe('were those 52,000 examples expensive? about 3,400?');
-    expect(withFullWords('is v1.2k out? the 52kb file? 5 k-means? 5k-means?')).toBe('is v1.2k out? the 52kb file? 5 k-means? 5k-means?');
+    expect(withFullWords('at the end of the day r they allowed?')).toBe('at the end of the day are they allowed?');
     expect(withFullWords('distilling ur own models is fine?')).toBe('distilling your own models is fine?');
     expect(withFullWords('did a judge agree w that, w its own models?')).toBe('did a judge agree with that, with its own models?');
     expect(withFullWords('how do you get those softened probs, smth with temperature? probs not')).toBe('how do you get those softened probabilities, something with temperature? probs not');
@@ -50,5 +48,16 @@ describe('withFullWords', () => {
     expect(withFullWords('ask an admin for the API docs and the diff')).toBe('ask an admin for the API docs and the diff');
     expect(withFullWords('Info in Google Info?')).toBe('information in Google Info?');
     expect(withFullWords('I read it. Govt response? thanks! Convos with Claude?')).toBe('I read it. government response? thanks! conversations with Claude?');
+  });
+});
+
+describe('withThousandsInFull', () => {
+  it('writes chat\'s thousands as documents do', () => {
+    expect(withThousandsInFull('were those 52k examples expensive? about 3.4K?')).toBe('were those 52,000 examples expensive? about 3,400?');
+  });
+
+  it('leaves a longer number, a word, a filing and a retirement plan alone', () => {
+    expect(withThousandsInFull('is v1.2k out? the 52kb file? 5 k-means? 5k-means? 3,5k?')).toBe('is v1.2k out? the 52kb file? 5 k-means? 5k-means? 3,5k?');
+    expect(withThousandsInFull('the 10k filing, my 401k')).toBe('the 10k filing, my 401k');
   });
 });

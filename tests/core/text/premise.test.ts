@@ -45,6 +45,7 @@ describe('premiseOf', () => {
     // A bare "given" before no clause: what the question asks about.
     'given the terms of service, what stops xai from distilling openai models?',
     'given a model that has no copyright, what protects it?',
+    'given a model that still has no copyright, what protects it?',
     'given the statute of limitations, why did musk lose?',
     'why are labs considering legal action over distillation?',
     'why is it unclear if distillation is legal?',

@@ -283,6 +283,7 @@ describe('withoutAsides', () => {
     ['did musk admit it, or is that just twitter noise?', 'did musk admit it?'],
     ['where was the trial held? i assumed SF but someone said it wasnt', 'where was the trial held?'],
     ['which city was it heard in? i keep thinking SF but not sure', 'which city was it heard in?'],
+    ['did musk win? i heard he lost when the jury came back', 'did musk win?'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });
