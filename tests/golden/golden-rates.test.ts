@@ -37,7 +37,7 @@ const FLOORS = [
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
   // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each; "musk vs openai" read as
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
-  { file: 'blind-4.json', cited: 25, declined: 11 },
+  { file: 'blind-4.json', cited: 25, declined: 12 },
   // Stop 25: a law firm asked for by kind needs a sentence saying "law firm" ("firm" when it
   // asks who employs someone): +1, and +1 on each of follow-ups-blind-2, -4, -7 and the unread
   // -18, -24, -29.
@@ -75,7 +75,7 @@ const FLOORS = [
   // and the general fixes they led to are counted here.
   // Stop 20's roles declined "who was the lead attorney representing Musk at the trial?".
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-13.json', cited: 24, declined: 14 },
+  { file: 'blind-13.json', cited: 25, declined: 14 },
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 24: a question naming two things no passage mentions shares its own words, not the thread's: +1.
   // Stop 25: "which grok version…" asks for a name with its number: +1 each on -2, -5, -8.
@@ -85,7 +85,7 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-14.json', cited: 24, declined: 12 },
+  { file: 'blind-14.json', cited: 25, declined: 13 },
   // First runs at the start of stop 16 (f5d7cb9): blind-15 19/10, counts only, its misses not
   // read; follow-ups-blind-3 22/10, read, and the general fixes it led to are counted here.
   // knowledge/synonyms.yaml (stop 16) raised eight sets, blind-15 and follow-ups-blind among them.
@@ -152,7 +152,7 @@ const FLOORS = [
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-23.json', cited: 26, declined: 15 },
+  { file: 'blind-23.json', cited: 27, declined: 15 },
   // Written at the start of stop 20, first run at bc2b09d (stop 19's code), alone and as one chat:
   // blind-24 27/9, counts only, not read (one question, on what labs lean on if copyright doesn't
   // help, was seen in a pattern search); blind-25 26/10 and follow-ups-blind-4 26/8, read. Stop
@@ -162,7 +162,7 @@ const FLOORS = [
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
-  { file: 'blind-24.json', cited: 28, declined: 12 },
+  { file: 'blind-24.json', cited: 28, declined: 13 },
   // Chat clippings ("a legit training method") cited one more on blind-25.
   { file: 'blind-25.json', cited: 27, declined: 13 },
   // Stop 20's hedges ("supposed to run") and returns to the thread's first question ("ok back to
@@ -175,7 +175,7 @@ const FLOORS = [
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
   // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
-  { file: 'blind-26.json', cited: 27, declined: 15 },
+  { file: 'blind-26.json', cited: 28, declined: 15 },
   // Written at the start of stop 21 with blind-28, follow-ups-blind-5 and -6 (0bcfef5), first run
   // with stop 20's code, alone and as one chat: blind-27 23/12 and follow-ups-blind-5 27/8, read;
   // blind-28 27/11 and follow-ups-blind-6 31/11, counts only, not read. Stop 21: "the article"
@@ -185,7 +185,7 @@ const FLOORS = [
   // ("how much did it cost to train deepseek-r1", answered by Alpaca's $600) one more on blind-27.
   // Stop 23: "how long was the jury out before deciding?" likewise: +1.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
-  { file: 'blind-27.json', cited: 26, declined: 14 },
+  { file: 'blind-27.json', cited: 27, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   { file: 'blind-28.json', cited: 28, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
@@ -220,7 +220,7 @@ const FLOORS = [
   // "business" for "company" and "approach" for "strategy": +2.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26's synonyms.yaml ("normal" for "common"): +1.
-  { file: 'blind-31.json', cited: 27, declined: 15 },
+  { file: 'blind-31.json', cited: 28, declined: 15 },
   // Stop 31: "the white house" is the adviser: +1.
   { file: 'follow-ups-blind-7.json', cited: 31, declined: 13 },
   // Written in stop 24 (2dbad70) by helpers who read only the knowledge folder and the rules,
@@ -248,9 +248,9 @@ const FLOORS = [
   // A firm asked of someone needs a sentence naming them ("savitt, openai's lawyer - what firm
   // does he work for"), and a versioned name opening the question is one ("grok 3 - how big…"):
   // +2 declined here, +1 on follow-ups-blind-8.
-  { file: 'blind-33.json', cited: 24, declined: 14 },
+  { file: 'blind-33.json', cited: 25, declined: 14 },
   // "did the committee do anything with it…" needs a sentence in which the committee acts: +1 declined.
-  { file: 'follow-ups-blind-9.json', cited: 26, declined: 14 },
+  { file: 'follow-ups-blind-9.json', cited: 27, declined: 14 },
   // Written in stop 26 (19eba01) likewise, with 45 items within a word-set similarity of 0.6 of an
   // older set's reworded by another helper; first run (after the rewording) with stop 25's code
   // (6608fa2) and with stop 26's changes to 6820124: 24/28 & 13/15, 22/32 & 12/15, the same, alone
@@ -269,7 +269,7 @@ const FLOORS = [
   // thread's party, a writing task declined, "how pricey", "do we know when…", "how many gpus…"
   // declined, synonyms ("sham", "overturn", "base" for "built on top of", "government" for
   // "adviser"…): +7 / +1 and +12 / +3.
-  { file: 'blind-35.json', cited: 23, declined: 12 },
+  { file: 'blind-35.json', cited: 25, declined: 12 },
   { file: 'follow-ups-blind-11.json', cited: 30, declined: 14 },
   // Written at the start of stop 27 (ce8c244) likewise (57 items reworded), first run with stop
   // 26's code (7b14b37): 19/28 & 15/15, 15/32 & 11/15; with stop 27's code before they were read
@@ -277,7 +277,7 @@ const FLOORS = [
   // fixes taken partly from their misses and the older sets' ("how'd he react", "biggest
   // offender", "lawmakers", "receipts", "did anybody rule on whether openai ditched its nonprofit
   // roots", "statute of limitations", "who coined that term?", "according to it").
-  { file: 'blind-36.json', cited: 26, declined: 15 },
+  { file: 'blind-36.json', cited: 27, declined: 15 },
   { file: 'follow-ups-blind-12.json', cited: 25, declined: 14 },
   // Written mid-stop 27 (3435a27) likewise (60 items reworded), first run with stop 26's code
   // (7b14b37): 20/28 & 15/15, 15/32 & 13/15; with stop 27's code at 90c9dbc and at its end: 20/28 & 15/15,
@@ -286,13 +286,13 @@ const FLOORS = [
   // "define", "original purpose", "prevent", "geo-blocked", "manage to").
   // Stop 31: "on the bench" is presiding (blind-37), and a listed phrase's words weigh nothing
   // of their own ("original purpose" is the mission, follow-ups-blind-13): +1 each.
-  { file: 'blind-37.json', cited: 26, declined: 15 },
+  { file: 'blind-37.json', cited: 27, declined: 15 },
   { file: 'follow-ups-blind-13.json', cited: 27, declined: 13 },
   // Written at the start of stop 28 (9bce230) likewise (44 items reworded), first run with stop
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's code at a8ed663: 21/28 &
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
   // from their misses ("usco", "w/", "originally", "LLM", "via", "details on altman's testimony").
-  { file: 'blind-38.json', cited: 23, declined: 14 },
+  { file: 'blind-38.json', cited: 25, declined: 14 },
   // Stop 32: "on their end" is for their part: +1.
   { file: 'follow-ups-blind-14.json', cited: 23, declined: 14 },
   // Written mid-stop 28 (28763c6) likewise (62 items reworded), first run with stop 27's code
@@ -302,7 +302,7 @@ const FLOORS = [
   // a pronoun, "any word from X", ways to ask for money, separable phrasal verbs, "made by X"):
   // 20/28 & 15/15, 23/32 & 13/15. Stop 30 dropped synonyms that do not mean the same wherever
   // said ("run the show" for "preside", "dub" for "come from"): -1 each.
-  { file: 'blind-39.json', cited: 20, declined: 15 },
+  { file: 'blind-39.json', cited: 22, declined: 15 },
   { file: 'follow-ups-blind-15.json', cited: 23, declined: 13 },
   // Written at the start of stop 29 (a791714) likewise, first run with stop 28's code (207d398):
   // 20/28 & 11/15, 22/32 & 11/15, alone and as one chat; stop 29's and 30's code the same. Counts
@@ -314,7 +314,7 @@ const FLOORS = [
   // gained one and was dropped after review ("did the board push him out?"). Stop 31: a listed
   // phrase's words weigh nothing of their own ("nonprofit purpose" is the mission): +1.
   { file: 'blind-40.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-16.json', cited: 27, declined: 12 },
+  { file: 'follow-ups-blind-16.json', cited: 28, declined: 12 },
   // Written at the start of stop 30 (e5e3d7a) likewise (27 items reworded), first run with stop
   // 29's code (5e1404e): 18/28 & 12/15, 26/32 & 12/15, alone and as one chat; stop 30's code at
   // its start (3ccdb83) and at its end the same. Read in stop 31: "on the bench" for presiding,
@@ -323,15 +323,15 @@ const FLOORS = [
   // 21/28 & 13/15 (12/15 as one
   // chat, where "anyone know how to squash my last 3 commits…" follows a question and is answered),
   // 28/32 & 13/15.
-  { file: 'blind-41.json', cited: 21, declined: 12 },
-  { file: 'follow-ups-blind-17.json', cited: 28, declined: 13 },
+  { file: 'blind-41.json', cited: 23, declined: 12 },
+  { file: 'follow-ups-blind-17.json', cited: 29, declined: 13 },
   // Written at the start of stop 31 (229a3c5) likewise (32 items reworded), first run with stop
   // 30's code (3a9d35a): 24/28 & 13/15, 26/32 & 11/15, alone and as one chat; stop 31's code
   // after the fixes read from blind-41 and follow-ups-blind-17 (dd8db57) the same. Read late in
   // stop 31: WordNet's verbs for a noun no passage uses ("founders": "co-founded"), a
   // negation without its apostrophe after a lead-in ("wait wasnt he…"), "ur", "the small ones"
   // pointing back, "what xai spent on…" asking for money: 25/28 & 13/15, 28/32 & 12/15.
-  { file: 'blind-42.json', cited: 25, declined: 13 },
+  { file: 'blind-42.json', cited: 26, declined: 13 },
   { file: 'follow-ups-blind-18.json', cited: 28, declined: 12 },
   // Written mid-stop 31 (960616b) likewise (18 items reworded), first run with stop 30's code
   // (3a9d35a), with stop 31's before blind-42 was read (6767c00) and after (0cf39eb): 25/28 &
@@ -348,20 +348,20 @@ const FLOORS = [
   // as one chat. Read in stop 32: "and co" ends a list of examples, "when do ppl get mad" asks in
   // what case, "separate q:" is a lead-in, "prior" is "earlier": 23/28 & 13/15, 25/32 & 13/15.
   // Late in stop 32, "still open" and "open q" listed for unresolved: 24/28.
-  { file: 'blind-44.json', cited: 25, declined: 13 },
+  { file: 'blind-44.json', cited: 26, declined: 13 },
   // Late in stop 32, "confess" for acknowledge, "on their end" for their part: 27/32.
   // Stop 33: 29 while "agree with" was listed for affirm, dropped at review: anyone's agreeing
   // is not a court's affirming.
-  { file: 'follow-ups-blind-20.json', cited: 28, declined: 13 },
+  { file: 'follow-ups-blind-20.json', cited: 29, declined: 13 },
   // Written mid-stop 32 (9c8e02e) likewise, first run with stop 31's code (f5110d9) and with stop
   // 32's after blind-44 was read (f958706): 20/28 & 13/15 (21/28 as one chat), 25/32 & 11/15,
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
   // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
   // "softened probs" written out, "jan 25" as January 2025: 23/28 & 14/15, 26/32 & 12/15.
-  { file: 'blind-45.json', cited: 25, declined: 14 },
+  { file: 'blind-45.json', cited: 25, declined: 15 },
   // Late in stop 32, "did he straight up admit…", "how much was moonshot vs deepseek" no money:
   // 28/32.
-  { file: 'follow-ups-blind-21.json', cited: 28, declined: 12 },
+  { file: 'follow-ups-blind-21.json', cited: 29, declined: 12 },
   // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
   // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
@@ -373,19 +373,26 @@ const FLOORS = [
   // 16/28 & 14/15, 19/32 & 11/15; with stop 32's final code: 17/28 & 14/15 ("in the 'what's next'
   // bit" is where to look), 19/32 & 11/15, alone and as one chat. Read in stop 33: 22/28 & 15/15,
   // 26/32 & 12/15.
-  { file: 'blind-47.json', cited: 22, declined: 15 },
-  { file: 'follow-ups-blind-23.json', cited: 26, declined: 12 },
+  { file: 'blind-47.json', cited: 23, declined: 15 },
+  { file: 'follow-ups-blind-23.json', cited: 27, declined: 13 },
   // Written at the start of stop 33 (by helpers, from knowledge/, FACTS.md and this folder's
   // rules only), first run with stop 32's code (a63dd3d): 22/28 & 13/15, 24/32 & 10/15, alone and
-  // as one chat. Not read. With stop 33's final code: 22/28 & 13/15, 25/32 & 10/15 ("is there a
-  // name for that approach" leans on the thread).
-  { file: 'blind-48.json', cited: 22, declined: 13 },
-  { file: 'follow-ups-blind-24.json', cited: 25, declined: 10 },
+  // as one chat. With stop 33's final code: 22/28 & 13/15, 25/32 & 10/15 ("is there a name for
+  // that approach" leans on the thread). Read in stop 34: 25/28 & 14/15, 29/32 & 10/15.
+  { file: 'blind-48.json', cited: 25, declined: 14 },
+  { file: 'follow-ups-blind-24.json', cited: 29, declined: 10 },
   // Written mid-stop 33 likewise (committed before any run, 4332350), first run with
   // stop 32's code (a63dd3d) and with stop 33's at that point: the same, 24/28 & 14/15 (25/28 as
-  // one chat), 23/32 & 13/15. Not read.
-  { file: 'blind-49.json', cited: 24, declined: 14 },
-  { file: 'follow-ups-blind-25.json', cited: 23, declined: 13 },
+  // one chat), 23/32 & 13/15. Read mid-stop 34, at 25/28 & 14/15 (26/28 as one chat), 23/32 &
+  // 13/15; now 27/28 & 14/15, 26/32 & 14/15.
+  { file: 'blind-49.json', cited: 27, declined: 14 },
+  { file: 'follow-ups-blind-25.json', cited: 26, declined: 14 },
+  // Written at the start of stop 34 likewise (committed before any run, 7a2c6e8 and b96f69c),
+  // first run with stop 33's final code (87dedb6): 22/28 & 12/15, 19/32 & 14/15, alone and as one
+  // chat. Not read. With stop 34's final code: 22/28 & 12/15, 20/32 & 14/15 (a court's "ruling"
+  // kept apart from "rules").
+  { file: 'blind-50.json', cited: 22, declined: 12 },
+  { file: 'follow-ups-blind-26.json', cited: 20, declined: 14 },
 ];
 
 let bot: PolicyBotService;
