@@ -1,4 +1,5 @@
 import type { Citation, DocumentRef } from '../ports.js';
+import { capitalised } from '../text/capitalised.js';
 import { KIND_NOUN_WORDS } from '../text/document-nouns.js';
 import { termsOnce } from '../text/terms-once.js';
 import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
@@ -137,8 +138,7 @@ const TITLE_BEFORE_A_NAME = /\b(?:judge|justice|senator|president|professor|prof
  */
 function withNamesCapitalised(text: string, names: readonly string[]): string {
   const lowercase = new Set(names.map((name) => name.toLowerCase()));
-  const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  return text.replace(/[\p{L}\p{N}-]+/gu, (word) => (lowercase.has(word.toLowerCase()) ? capitalise(word) : word)).replace(TITLE_BEFORE_A_NAME, capitalise);
+  return text.replace(/[\p{L}\p{N}-]+/gu, (word) => (lowercase.has(word.toLowerCase()) ? capitalised(word) : word)).replace(TITLE_BEFORE_A_NAME, capitalised);
 }
 
 /**

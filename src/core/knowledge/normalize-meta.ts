@@ -1,4 +1,5 @@
 import { normalizeSpace } from './line-heuristics.js';
+import { capitalised } from '../text/capitalised.js';
 
 /** Metadata keys read from front matter or a sidecar, after validation. */
 export interface MetaFields {
@@ -41,5 +42,5 @@ export function humanizeFileName(source: string): string {
   const base = source.slice(source.lastIndexOf('/') + 1);
   const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
   const words = stem.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return words === '' ? base : words[0]!.toUpperCase() + words.slice(1);
+  return words === '' ? base : capitalised(words);
 }

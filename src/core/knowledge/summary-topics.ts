@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeName, readTeamFile, TOPICS_FILE } from './team-files.js';
+import { capitalised } from '../text/capitalised.js';
 
 const topicsSchema = z.record(
   z.string(),
@@ -19,7 +20,7 @@ export async function loadSummaryTopics(knowledgeDir: string): Promise<{ topics:
   const { value, problem } = await readTeamFile(knowledgeDir, TOPICS_FILE, topicsSchema, {});
   const topics = Object.entries(value).map(([name, t]) => ({
     name,
-    heading: t.heading ?? name.charAt(0).toUpperCase() + name.slice(1),
+    heading: t.heading ?? capitalised(name),
     names: [name, ...t.aliases].map(normalizeName),
     search: t.search,
   }));
