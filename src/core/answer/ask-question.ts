@@ -16,7 +16,8 @@ import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
 import { withFullWords, withThousandsInFull } from '../text/chat-clippings.js';
 import { withShortDatesInFull } from './short-dates.js';
-import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, leavesTheSubjectBefore, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsides, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, leavesTheSubjectBefore, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
+import { withoutAsides } from '../text/asides.js';
 import { followUpContext, hasPronounSubject, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {

@@ -64,7 +64,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
   // A preposition no passage happens to use ("via") says nothing of what is asked: it relates.
   const relating = prepositionTerms(vocabulary.analyze);
   const { mentions } = vocabulary;
-  const compounds = thesaurus && mentions && { analyze: vocabulary.analyze, idf: vocabulary.idf, mentions, unseen };
+  const compounds = mentions && { analyze: vocabulary.analyze, idf: vocabulary.idf, mentions, unseen };
   return {
     analyze: vocabulary.analyze,
     termWeight: (term) => (isUnseen(term) ? (relating.has(term) ? 0 : vocabulary.idf(term) * UNSEEN_TERM_WEIGHT) : vocabulary.idf(term)),
@@ -72,7 +72,7 @@ export function createSentenceScoring(vocabulary: Vocabulary, thesaurus?: Thesau
     unseenWeight: unseen * UNSEEN_TERM_WEIGHT,
     weightCeilings: everyday?.idf,
     listedWeights: vocabulary.synonyms && ((text) => listedWeights(text, vocabulary, unseen)),
-    unmentionedCompounds: compounds && ((text) => unmentionedCompounds(withoutListedPhrases(text, vocabulary), compounds, thesaurus!)),
+    unmentionedCompounds: thesaurus && compounds && ((text) => unmentionedCompounds(withoutListedPhrases(text, vocabulary), compounds, thesaurus)),
     relatedTerms: (thesaurus || vocabulary.synonyms || vocabulary.surnameAfter) &&
       ((text) => withSurnames(text, withTeamSynonyms(text, thesaurus ? relatedTerms(text, vocabulary, thesaurus, unseen, everyday) : new Map(), vocabulary, unseen), vocabulary, unseen)),
   };

@@ -77,10 +77,11 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
 
 /**
  * "which law firm represented Musk?", "which firm does savitt work for?", "what firm is savitt
- * with?", "what firm is savitt a partner at?": a law firm, asked for by kind, is named with the words ("the law firm Wachtell"); a sentence saying whom Savitt was
- * counsel for names none, and "accused other firms" no law firm. Not any "firm": "which firm did
- * anthropic pin the most exchanges on?" asks for a lab, which the documents call a firm without
- * saying so of each; nor a firm's person ("what firm's lawyer…" asks for the lawyer).
+ * with?", "what firm is savitt a partner at?": a law firm, asked for by kind, is named with the
+ * words ("the law firm Wachtell"); a sentence saying whom Savitt was counsel for names none, and
+ * "accused other firms" no law firm. Not any "firm": "which firm did anthropic pin the most
+ * exchanges on?" asks for a lab, which the documents call a firm without saying so of each; nor a
+ * firm's person ("what firm's lawyer…" asks for the lawyer).
  */
 const EMPLOYS = String.raw`(?:employ(?:s|ed|ing)?|work(?:s|ed|ing)?|represent(?:s|ed|ing)?|hir(?:e|es|ed|ing))`;
 const ASKED_FIRM = new RegExp(String.raw`\b(?:which|what)\s+(law\s+firm|firm(?=s?\b(?!['’])[^?.!]*\b${EMPLOYS}\b)|firm(?=\s+(?:is|was)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:with|at)\b))s?\b(?!['’])`, 'i');
@@ -115,16 +116,16 @@ const SUED_AFTER = {
  * "case" or "claims", at most four words.
  */
 const SUIT_SUBJECT = String.raw`\s+(?:(?!(?:that|which|who|whom|whose|case|cases|claims?)\b)[\w'’.-]+\s+){0,4}?`;
+/** Words between a suit question's party and its verb: "has OpenAI ever sued…". */
+const SUIT_ADVERBS = 'ever|actually|already|really|then';
+/** A suit question's opening, past a lead-in. */
+const SUIT_OPENER = String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?`;
 /**
  * "did they end up suing…", "has Anthropic actually filed a lawsuit…", "was DeepSeek taken to
  * court?": whether a suit was brought, asked from the question's first word. Not whether one
  * could be or will be ("can a provider just sue…", "does Musk plan to sue…"), nor a suit said in
  * passing ("who was the judge when Musk sued OpenAI?").
  */
-/** Words between a suit question's party and its verb: "has OpenAI ever sued…". */
-const SUIT_ADVERBS = 'ever|actually|already|really|then';
-/** A suit question's opening, past a lead-in. */
-const SUIT_OPENER = String.raw`^\W*(?:(?:so|and|ok|okay|wait|but)\W+)?`;
 const ASKS_WHETHER_SUED = new RegExp(
   String.raw`${SUIT_OPENER}(?:did${SUIT_SUBJECT}(?:${SUED_AFTER.did})|(?:has|have|had)${SUIT_SUBJECT}(?:${SUED_AFTER.has})|(?:was|were)${SUIT_SUBJECT}(?:${SUED_AFTER.was}))\b`,
   'i',
@@ -138,8 +139,10 @@ const SUED_BY = new RegExp(
   String.raw`${SUIT_OPENER}(?:did|has|have|had)\s+((?:(?!(?:anyone|anybody|someone|somebody|been|get|got|end|up|${SUIT_ADVERBS})\b)[\w'’.-]+\s+){1,4}?)(?:(?:${SUIT_ADVERBS}|end\s+up)\s+)*(?:${SUING.did}|${SUING.has})\b`,
   'i',
 );
+/** A sentence's noun for a suit. */
+const SUIT_NOUN = String.raw`(?:lawsuits?|suits?)`;
 /** A sentence's word for a suit. */
-const SUIT_WORD = String.raw`\b(?:sued|sues|suing|lawsuits?|suits?)\b`;
+const SUIT_WORD = String.raw`\b(?:sued|sues|suing|${SUIT_NOUN})\b`;
 /** "sued OpenAI", "a lawsuit against OpenAI": the party just after, the one sued. */
 const SUED_SLOT = String.raw`${SUIT_WORD}\s+(?:(?:against|of)\s+)?(?:the\s+)?`;
 const SUIT_WORDS = ['sued', 'lawsuit', 'suit'];
@@ -183,7 +186,7 @@ function isSued(party: string[], stoodFor: string[]): (text: string) => boolean 
 }
 
 /** "Musk's lawsuit", "Musk's 2024 suit": a suit the possessive's owner brought. */
-const OWNED_SUIT = /\b([\p{L}\p{N}-]+)['’]s\s+(?:[\p{L}\p{N}-]+\s+)?(?:lawsuits?|suits?)\b/iu;
+const OWNED_SUIT = new RegExp(String.raw`\b([\p{L}\p{N}-]+)['’]s\s+(?:[\p{L}\p{N}-]+\s+)?${SUIT_NOUN}\b`, 'iu');
 
 /** True when the sentence's suit is another party's ("Musk's lawsuit claimed that OpenAI…" for OpenAI). */
 function isAnothersSuit(text: string, terms: readonly string[]): boolean {
