@@ -389,10 +389,15 @@ const FLOORS = [
   { file: 'follow-ups-blind-25.json', cited: 26, declined: 14 },
   // Written at the start of stop 34 likewise (committed before any run, 7a2c6e8 and b96f69c),
   // first run with stop 33's final code (87dedb6): 22/28 & 12/15, 19/32 & 14/15, alone and as one
-  // chat. Not read. With stop 34's final code: 22/28 & 12/15, 20/32 & 14/15 (a court's "ruling"
-  // kept apart from "rules").
-  { file: 'blind-50.json', cited: 22, declined: 12 },
-  { file: 'follow-ups-blind-26.json', cited: 20, declined: 14 },
+  // chat. With stop 34's final code: 22/28 & 12/15, 20/32 & 14/15 (a court's "ruling" kept apart
+  // from "rules"). Read at the start of stop 35: "16m", "re:", "sanity check —", "temp" and
+  // "firing the questions" cited five more.
+  { file: 'blind-50.json', cited: 24, declined: 12 },
+  { file: 'follow-ups-blind-26.json', cited: 23, declined: 14 },
+  // Written at the start of stop 35 likewise (committed before any run, d402076), first run with
+  // stop 34's final code (a11b3a0): 25/28 (26/28 as one chat) & 14/15, 27/32 & 12/15. Not read.
+  { file: 'blind-51.json', cited: 25, declined: 14 },
+  { file: 'follow-ups-blind-27.json', cited: 27, declined: 12 },
 ];
 
 let bot: PolicyBotService;

@@ -14,7 +14,7 @@ import { generateGroundedAnswer } from './llm/index.js';
 import { spellOutAbbreviations, type Vocabulary, withCaseNames } from './question-evidence.js';
 import type { RankedPassage } from './select-sentences.js';
 import { withDocumentNames } from './team-names.js';
-import { withFullWords, withThousandsInFull } from '../text/chat-clippings.js';
+import { withFullWords, withChatNumbersInFull } from '../text/chat-clippings.js';
 import { withShortDatesInFull } from './short-dates.js';
 import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, leavesTheSubjectBefore, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { withoutAsides } from '../text/asides.js';
@@ -184,7 +184,7 @@ function borrowedSubject(question: string, contentTerms: number, asked: string |
 function inDocumentWords(question: string, vocabulary: Vocabulary, previous?: string): string {
   // A lead-in may come before or after the style words: "ok so ELI5: what is…", "ELI5: wait, what is…".
   const plain = withFullWords(
-    [(text: string) => withShortDatesInFull(text, vocabulary.mentions), withAuxiliariesSpelledOut, withoutAsides, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities, withThousandsInFull, withoutAsTo].reduce((text, step) => step(text), question),
+    [(text: string) => withShortDatesInFull(text, vocabulary.mentions), withAuxiliariesSpelledOut, withoutAsides, withoutLeadIn, withoutAnswerStyle, withoutLeadIn, withPlainQuantities, withChatNumbersInFull, withoutAsTo].reduce((text, step) => step(text), question),
     (word) => vocabulary.mentions?.(word) ?? false,
   );
   return spellOutAbbreviations(withCaseNames(withDocumentNames(plain, vocabulary), vocabulary), vocabulary, previous);

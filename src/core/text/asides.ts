@@ -19,11 +19,12 @@ const ASIDES = new RegExp(String.raw`^\s*${ASIDE}[\s,;:.!…-]*|(?<![\s,;])[\s,;
 const DOUBT = /,?\s+or\s+(?:is|was)\s+(?:that|it|this)\s+(?:just|only|purely|simply|mostly)\s+(?:(?:a|an|the|some)\s+)?(?:[\p{L}'’-]+\s+)?(?:noise|talk|rumou?rs?|gossip|hype|speculation|spin|hearsay|clickbait)[?!.]*$/iu;
 
 /**
- * "where was it held? i assumed SF but someone said it wasnt": what the asker believed, told after
- * the question. Its words ("SF") are the asker's guess, not what the answer must say. Not when
- * a clause of it asks again ("…? i heard rogers, what about the appeal").
+ * "where was it held? i assumed SF but someone said it wasnt", "…? i remember some appeals
+ * ruling": what the asker believed, told after the question. Its words ("SF") are the asker's
+ * guess, not what the answer must say. Not when a clause of it asks again ("…? i heard rogers,
+ * what about the appeal").
  */
-const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b(?:(?![,.;:]\s*(?:so\s+)?(?:what|why|how|who|when|where|which|is that|isn['’]?t it)\b)[^?])*$/iu;
+const BELIEF = /(?<=\?)\s+(?:i|we)\s+(?:(?:had\s+)?(?:assumed|thought|figured|guessed|heard|believed|remember|recall|was told|were told)|(?:always|originally)\s+thought|(?:keep|kept|was|were)\s+thinking)\b(?:(?![,.;:]\s*(?:so\s+)?(?:what|why|how|who|when|where|which|is that|isn['’]?t it)\b)[^?])*$/iu;
 
 /** The question without chat's asides (`ASIDES`), doubts (`DOUBT`) and beliefs (`BELIEF`); unchanged if nothing would be left. */
 export function withoutAsides(question: string): string {

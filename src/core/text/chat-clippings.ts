@@ -67,6 +67,9 @@ const CLIPPINGS: Record<string, string> = {
   b4: 'before',
   r: 'are',
   em: 'them',
+  // "re: the hearing", the subject line's "regarding".
+  re: 'about',
+  temp: 'temperature',
 };
 
 // Not inside a contraction ("o'legit"), a file name ("info.txt") or a path or address
@@ -109,19 +112,28 @@ const BC_AS_BECAUSE = { before: /(?<!\b(?:the|in|of|from|at|to)\s*)$/iu };
  * "so r they allowed"), not a letter ("the r in rlhf", "plan r").
  */
 const R_AS_ARE = { before: new RegExp(String.raw`(?:^|[.!?,;:–—-]\s*|\b(?:${LEAD_IN_WORDS})\s+)$`, 'iu'), after: /^(?!\s+(?:we|u|you|they|there|these|those|the|any|labs|companies)\b)/iu };
+/** "temp" is a softmax's "temperature" ("the softmax temp"), not a temporary file or worker ("a temp dir", "temp staff"). */
+const TEMP_AS_TEMPERATURE = { before: /(?:^|\s)$/u, after: /^\s+(?:files?|folders?|dirs?|director(?:y|ies)|workers?|jobs?|agency|agencies|staff|tables?|vars?|variables?|password|work)\b/iu };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE, temp: TEMP_AS_TEMPERATURE };
 
 /**
- * Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k", "3,5k", "5
- * k-means"), nor a filing or plan's name ("the 10k filing", "a 401k").
+ * Chat's thousands, millions and billions: "52k", "3.4K", "16m", "2bn". Not inside a word or a
+ * longer number ("v1.2k", "3,5k", "5 k-means"), nor a filing or plan's name ("the 10k filing", "a
+ * 401k").
  */
-const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)k(?![\p{L}\p{N}-])(?!\s+(?:filings?|forms?|reports?|plans?)\b)/giu;
+const SHORT_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)(k|m|bn)(?![\p{L}\p{N}-])(?!\s+(?:filings?|forms?|reports?|plans?)\b)/giu;
 const RETIREMENT_PLAN = '401';
+/** Documents write thousands in digits ("52,000") and larger amounts in words ("16 million"). */
+const IN_WORDS: Record<string, string> = { m: 'million', bn: 'billion' };
 
-/** The question with chat's thousands as documents write them: "52k examples" → "52,000 examples" (a "52k" no passage says reads as an unknown name). */
-export function withThousandsInFull(question: string): string {
-  return question.replace(THOUSANDS, (typed, digits: string) => (digits === RETIREMENT_PLAN ? typed : Math.round(Number(digits) * 1000).toLocaleString('en-US')));
+/** The question with chat's short numbers as documents write them: "52k examples" → "52,000 examples", "16m+" → "16 million+" (a "52k" no passage says reads as an unknown name). */
+export function withChatNumbersInFull(question: string): string {
+  return question.replace(SHORT_NUMBER, (typed, digits: string, unit: string) => {
+    const word = IN_WORDS[unit.toLowerCase()];
+    if (word) return `${digits} ${word}`;
+    return digits === RETIREMENT_PLAN ? typed : Math.round(Number(digits) * 1000).toLocaleString('en-US');
+  });
 }
 
 /**

@@ -11,7 +11,8 @@ const CHAT_ASIDES = 'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik i
 
 const QUESTION_WORDS = new Set(
   (
-    'what whats when where which who whom whose why how ' +
+    // Chat drops the apostrophe: "hows that used", "whos the judge".
+    'what whats when where which who whom whose why how hows whos wheres whens ' +
     // Modals ask about a possibility, not a subject; "may" is left in: it is also a month.
     'did do does done doing can could would should shall might must ' +
     'has have had having am are was were been being is ' +
@@ -23,6 +24,8 @@ const QUESTION_WORDS = new Set(
     'about tell remind explain describe please pls plz exactly precisely specifically actual actually really basically originally each ever just any anything something ' +
     // How precise an answer is wanted, the other way: "roughly how many…".
     'roughly approximately ' +
+    // A case supposed, not a subject: "hypothetically if a startup…".
+    'hypothetically theoretically ' +
     'someone somebody anyone anybody everyone everybody nobody else ' +
     'much many say says know according kind sort get gets got ' +
     // Nouns that stand for what the question names elsewhere: "this distillation stuff", "the
@@ -88,7 +91,7 @@ const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:(?:different|dif
  * who ruled, and "end" is no subject.
  */
 export const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one)|${NEW_SUBJECT}`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:quick\s+)?sanity check|quick check|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one)|${NEW_SUBJECT}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,", "beyond lawsuits,": what the asker already has,
  * or rules out. Its words are not what they want found ("the IP angle" found the IP sentences
@@ -369,6 +372,13 @@ const WHICH_ONE = /\b(which|that|this|each|either|neither|any) ones?\b(?![-–]|
 const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
 
 /**
+ * "and the softmax temp bit, how's that used": a part of what the words before "bit" name, said
+ * where the clause ends. Only after "the", "this" or "that", as in `PART_REFERENCE`: not "a bit",
+ * "an 8 bit model".
+ */
+const PART_BIT = /\b(the|this|that)\s+((?:[\p{L}'’-]+\s+){1,3}?)bits?(?=\s*(?:[,;:?!.]|$))/giu;
+
+/**
  * "what did the court end up deciding?", "did they wind up suing?", "how much did Musk end up
  * with?": how it came out, which any answer tells. Left in, "end" was looked for as a word no
  * passage uses. ("The end of the trial" is no "end up".)
@@ -402,7 +412,7 @@ const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- 
  * examples stand for more, and is nothing to look for. "and co" only where the clause ends ("the
  * NYT and co lawsuit" is a lawsuit), and not "and Co", which ends a company's name.
  */
-export const EXAMPLES_END = String.raw`(?:etc\b\.?|and so on\b|and the like\b|(?:and|&) co\b\.?(?=\s*(?:[?!,;:)]|$))|and whatnot\b)`;
+export const EXAMPLES_END = String.raw`(?:etc\b\.?|et al\b\.?|and so on\b|and the like\b|(?:and|&) co\b\.?(?=\s*(?:[?!,;:)]|$))|and whatnot\b)`;
 const ENDED_EXAMPLES = new RegExp(String.raw`\s*,?\s*\(?${EXAMPLES_END}\)?`, 'giu');
 
 function withoutQuestionWords(question: string): string {
@@ -415,6 +425,7 @@ function withoutQuestionWords(question: string): string {
     .replace(EMPTY_PHRASES, ' ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
+    .replace(PART_BIT, '$1 $2')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)

@@ -11,6 +11,7 @@ describe('withoutAsides', () => {
     ['where was the trial held? i assumed SF but someone said it wasnt', 'where was the trial held?'],
     ['which city was it heard in? i keep thinking SF but not sure', 'which city was it heard in?'],
     ['did musk win? i heard he lost when the jury came back', 'did musk win?'],
+    ['does a work need a person behind it? i remember some appeals ruling on this', 'does a work need a person behind it?'],
   ])('drops the aside of %j', (question, without) => {
     expect(withoutAsides(question)).toBe(without);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFullWords, withThousandsInFull } from '../../../src/core/text/chat-clippings.js';
+import { withFullWords, withChatNumbersInFull } from '../../../src/core/text/chat-clippings.js';
 
 describe('withFullWords', () => {
   it('writes chat clippings in full, in any case', () => {
@@ -31,6 +31,9 @@ describe('withFullWords', () => {
     expect(withFullWords('is it bad for us cos we use chatgpt')).toBe('is it bad for us cos we use chatgpt');
     expect(withFullWords('they did it all cos it was cheap')).toBe('they did it all cos it was cheap');
     expect(withFullWords('it got so big cos everyone distills')).toBe('it got so big cos everyone distills');
+    expect(withFullWords('re: the softmax temp, what temp?')).toBe('about: the softmax temperature, what temperature?');
+    // A temporary folder, file or worker is no temperature; "you're" is no "re".
+    expect(withFullWords("you're in a temp dir with temp files, a temp worker")).toBe("you're in a temp dir with temp files, a temp worker");
     // A hesitation or the dash is no "them".
     expect(withFullWords('em, what did musk say?')).toBe('em, what did musk say?');
     expect(withFullWords('does the article use em dashes?')).toBe('does the article use em dashes?');
@@ -51,13 +54,18 @@ describe('withFullWords', () => {
   });
 });
 
-describe('withThousandsInFull', () => {
+describe('withChatNumbersInFull', () => {
   it('writes chat\'s thousands as documents do', () => {
-    expect(withThousandsInFull('were those 52k examples expensive? about 3.4K?')).toBe('were those 52,000 examples expensive? about 3,400?');
+    expect(withChatNumbersInFull('were those 52k examples expensive? about 3.4K?')).toBe('were those 52,000 examples expensive? about 3,400?');
+  });
+
+  it('writes millions and billions in words, as documents do', () => {
+    expect(withChatNumbersInFull('the 16m+ claude conversations, 3.4M of them? a $2bn round?')).toBe('the 16 million+ claude conversations, 3.4 million of them? a $2 billion round?');
+    expect(withChatNumbersInFull('a 5mb file, 7mm, v2.3m')).toBe('a 5mb file, 7mm, v2.3m');
   });
 
   it('leaves a longer number, a word, a filing and a retirement plan alone', () => {
-    expect(withThousandsInFull('is v1.2k out? the 52kb file? 5 k-means? 5k-means? 3,5k?')).toBe('is v1.2k out? the 52kb file? 5 k-means? 5k-means? 3,5k?');
-    expect(withThousandsInFull('the 10k filing, my 401k')).toBe('the 10k filing, my 401k');
+    expect(withChatNumbersInFull('is v1.2k out? the 52kb file? 5 k-means? 5k-means? 3,5k?')).toBe('is v1.2k out? the 52kb file? 5 k-means? 5k-means? 3,5k?');
+    expect(withChatNumbersInFull('the 10k filing, my 401k')).toBe('the 10k filing, my 401k');
   });
 });

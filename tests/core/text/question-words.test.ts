@@ -114,6 +114,9 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('in the part where musk testifies, who asked him')).toBe('musk testifies, asked');
     // Not a bit, a part of something else, or a number of bits.
     expect(stripQuestionWords('does distillation work in an 8 bit model?')).toBe('distillation work in an 8 bit model?');
+    // "the X bit" where the clause ends is a part of X, as a bit of a document is.
+    expect(stripQuestionWords('and the softmax temperature bit, how is that used')).toBe('and the softmax temperature , that used');
+    expect(stripQuestionWords('is it a bit? an 8 bit?')).toBe('it a bit? an 8 bit?');
     expect(stripQuestionWords('what happened in the first part of the hearing?')).toBe('in the first part of the hearing?');
     // "on their end" is for their part; "on their side" may be the subject.
     expect(stripQuestionWords('do companies have to change anything on their end?')).toBe('companies to change ?');
@@ -122,6 +125,7 @@ describe('stripQuestionWords', () => {
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
+    expect(stripQuestionWords('how does the hinton et al. approach work, hows it trained')).toBe('the hinton approach work, it trained');
     expect(stripQuestionWords('did the co-founders & co sue?')).toBe('the co-founders & co sue?');
     expect(stripQuestionWords('is the Walt Disney and Co deal relevant? and Co?')).toBe('the Walt Disney and Co deal relevant? and Co?');
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
@@ -154,6 +158,8 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
+    expect(withoutLeadIn('quick sanity check — does a work need a human author?')).toBe('does a work need a human author?');
+    expect(withoutLeadIn('sanity check: is it legal? quick check, who presided?')).toBe('is it legal? quick check, who presided?');
     expect(withoutLeadIn('beyond lawsuits, is it fair?')).toBe('is it fair?');
     expect(withoutLeadIn('so beyond the IP angle, why is it a safety problem?')).toBe('why is it a safety problem?');
     // A clause's lead-in: "so" or chat's "like" before the question that follows it.
