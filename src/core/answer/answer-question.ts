@@ -96,6 +96,12 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
 
 /** Nouns for words said: what a question asking someone to have spoken calls them. */
 const speechNounTerms = termsOnce(SPEECH_NOUNS);
+/**
+ * Once an amount is asked, the price is what the answer gives, not what it must be about: "how
+ * much does a subscription cost?" is about a subscription, and the Alpaca data's "cost less than
+ * $600" shares only the price.
+ */
+const priceTerms = termsOnce(['cost', 'costs', 'price', 'prices', 'fee', 'fees', 'charge', 'charges']);
 /** What people call a document ("writeup", "piece", "explainer"). */
 const documentNounTerms = termsOnce(KIND_NOUN_WORDS);
 
@@ -162,7 +168,8 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   // a question takes as given is found by the search, but is not what the answer must say:
   // weighed even at a quarter, "labs distil their own models" outscored the "why" (at 0: +4 over
   // the sets, none lost).
-  const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t))]);
+  const priced = query.expects === 'amount' ? priceTerms(deps.scoring.analyze) : new Set<string>();
+  const given = new Set([...premiseOnly(query, deps.scoring.analyze), ...focus.filter((t) => speaking.has(t) || priced.has(t))]);
   const scoring = { ...capped, termWeight: (t: string) => (given.has(t) ? 0 : capped.termWeight(t) * (contextOnly.has(t) ? CONTEXT_WEIGHT : 1)) };
   const { expects } = query;
   const shape = { related: deps.scoring.relatedTerms?.(own), expects, titles: query.titles };

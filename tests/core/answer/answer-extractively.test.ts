@@ -51,10 +51,25 @@ describe('answerExtractively for a number said of what the question names', () =
   });
 
   it('answers with the amount when the question names nothing, or names what its paragraph is about', () => {
-    const unnamed = answerExtractively(asked, costHits, { scoring: plain, minEvidence: 0.4 });
+    // "cost" weighs nothing once an amount is asked, so "train" alone covers a third.
+    const unnamed = answerExtractively(asked, costHits, { scoring: plain, minEvidence: 0.3 });
     expect(unnamed.kind === 'answer' && unnamed.citations.map((c) => c.source)).toEqual(['alpaca.md']);
-    const stanford = answerExtractively({ ...asked, names: ['Stanford'] }, costHits, { scoring: plain, minEvidence: 0.4 });
+    const stanford = answerExtractively({ ...asked, names: ['Stanford'] }, costHits, { scoring: plain, minEvidence: 0.3 });
     expect(stanford.kind === 'answer' && stanford.citations.map((c) => c.source)).toEqual(['alpaca.md']);
+  });
+});
+
+describe('answerExtractively for a price', () => {
+  const costHits = [{ passage: passage('alpaca', 'The Stanford team reported that generating the Alpaca training data cost less than $600.'), score: 1 }];
+  const plain: SentenceScoring = { analyze, termWeight: () => 1 };
+
+  it('declines when a sentence shares only the price asked, not what is priced', () => {
+    expect(answerExtractively({ focus: 'a subscription cost?', expects: 'amount' }, costHits, { scoring: plain, minEvidence: 0.4 }).kind).toBe('declined');
+  });
+
+  it('answers when the sentence says what is priced', () => {
+    const outcome = answerExtractively({ focus: 'alpaca cost?', expects: 'amount' }, costHits, { scoring: plain, minEvidence: 0.4 });
+    expect(outcome.kind === 'answer' && outcome.citations.map((c) => c.source)).toEqual(['alpaca.md']);
   });
 });
 
