@@ -169,7 +169,8 @@ const FLOORS = [
   // my first q - …") cited two more on follow-ups-blind-4; "how old is she?" asking for an age
   // declined one more, and the days ahead ("and tomorrow?") one more.
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
-  { file: 'follow-ups-blind-4.json', cited: 30, declined: 14 },
+  // Stop 35: an amount asked weighs the price words at nothing ("how much does a subscription cost?"): +1 declined.
+  { file: 'follow-ups-blind-4.json', cited: 30, declined: 15 },
   // Written in stop 20 and committed before it was run; first run at the end of that stop
   // (93fd5fa): 26/13 alone, 27/13 as one chat (stop 19's code: 26/12). Counts only, not read.
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
