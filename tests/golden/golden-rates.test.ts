@@ -288,7 +288,8 @@ const FLOORS = [
   // Stop 31: "on the bench" is presiding (blind-37), and a listed phrase's words weigh nothing
   // of their own ("original purpose" is the mission, follow-ups-blind-13): +1 each.
   { file: 'blind-37.json', cited: 27, declined: 15 },
-  { file: 'follow-ups-blind-13.json', cited: 27, declined: 13 },
+  // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
+  { file: 'follow-ups-blind-13.json', cited: 28, declined: 13 },
   // Written at the start of stop 28 (9bce230) likewise (44 items reworded), first run with stop
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's code at a8ed663: 21/28 &
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
@@ -368,7 +369,8 @@ const FLOORS = [
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.
   // Late in stop 32, "straight up" read as "actually" (from follow-ups-blind-21): 21/28; this
   // set's misses had been seen by then.
-  { file: 'blind-46.json', cited: 22, declined: 12 },
+  // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
+  { file: 'blind-46.json', cited: 23, declined: 12 },
   { file: 'follow-ups-blind-22.json', cited: 28, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):
   // 16/28 & 14/15, 19/32 & 11/15; with stop 32's final code: 17/28 & 14/15 ("in the 'what's next'
@@ -386,14 +388,16 @@ const FLOORS = [
   // stop 32's code (a63dd3d) and with stop 33's at that point: the same, 24/28 & 14/15 (25/28 as
   // one chat), 23/32 & 13/15. Read mid-stop 34, at 25/28 & 14/15 (26/28 as one chat), 23/32 &
   // 13/15; now 27/28 & 14/15, 26/32 & 14/15.
-  { file: 'blind-49.json', cited: 27, declined: 14 },
+  // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
+  { file: 'blind-49.json', cited: 28, declined: 14 },
   { file: 'follow-ups-blind-25.json', cited: 26, declined: 14 },
   // Written at the start of stop 34 likewise (committed before any run, 7a2c6e8 and b96f69c),
   // first run with stop 33's final code (87dedb6): 22/28 & 12/15, 19/32 & 14/15, alone and as one
   // chat. With stop 34's final code: 22/28 & 12/15, 20/32 & 14/15 (a court's "ruling" kept apart
   // from "rules"). Read at the start of stop 35: "16m", "re:", "sanity check —", "temp" and
-  // "firing the questions" cited five more.
-  { file: 'blind-50.json', cited: 24, declined: 12 },
+  // "firing the questions" cited five more. Stop 35: "legal levers" (rely on) and "may not be…" as
+  // a premise: +1.
+  { file: 'blind-50.json', cited: 25, declined: 12 },
   { file: 'follow-ups-blind-26.json', cited: 23, declined: 14 },
   // Written at the start of stop 35 likewise (committed before any run, d402076), first run with
   // stop 34's final code (a11b3a0): 25/28 (26/28 as one chat) & 14/15, 27/32 & 12/15. Not read.

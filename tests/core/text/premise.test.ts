@@ -15,6 +15,7 @@ describe('premiseOf', () => {
     // "since" with a verb gives a reason.
     ['since copyright law is pretty weak here, which other protections do AI companies count on?', 'copyright law is pretty weak here'],
     ['since deepseek is open source, why did openai accuse it?', 'deepseek is open source'],
+    ['since outputs may not be copyrightable, what legal levers are providers left with?', 'outputs may not be copyrightable'],
   ])('takes what %j states as given', (question, given) => {
     expect(premiseOf(question)?.given).toBe(given);
     expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which|how)/);
@@ -39,6 +40,7 @@ describe('premiseOf', () => {
     'since the trial started, who testified?',
     'since the verdict, what has Musk said?',
     'since the verdict was announced, what has Musk said?',
+    'since labs may sue over it, what changed?',
     'since the case was taken to court, who testified?',
     'since when is distillation illegal, what changed?',
     'why was xAI given access to OpenAI models?',
