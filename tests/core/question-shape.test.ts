@@ -27,6 +27,15 @@ function firstSentence(result: AskResult): string {
 }
 
 describe('answers shaped by the question', () => {
+  it('reads a statement before a question pointing back at it as the thread before that question', async () => {
+    const told = 'Musk lost his case against OpenAI in front of an advisory jury.';
+    const asked = 'when did it reach that verdict?';
+    const whole = await bot.ask(`${told} ${asked}`);
+    const threaded = await bot.ask(asked, { history: [told] });
+    expect({ ...whole, id: '' }).toEqual({ ...threaded, id: '', question: `${told} ${asked}` });
+    expect(firstSentence(whole)).toMatch(/^On 18 May 2026/);
+  });
+
   it('leads with the sentence that gives the date a "when" question asks for', async () => {
     expect(firstSentence(await bot.ask('When was the verdict?'))).toMatch(/^On 18 May 2026/);
   });

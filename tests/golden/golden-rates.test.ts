@@ -362,7 +362,8 @@ const FLOORS = [
   // the failure files byte-identical. Read in stop 32: a case no passage names ("nyt v openai"),
   // "was there a dollar figure…" asking for money, "scandal" and "took the stand" listed, "smth" and
   // "softened probs" written out, "jan 25" as January 2025: 23/28 & 14/15, 26/32 & 12/15.
-  { file: 'blind-45.json', cited: 25, declined: 15 },
+  // Stop 35: a statement, then a question pointing back at it ("our team wants to… . does openai's ToS allow that?"), read as a thread: +1.
+  { file: 'blind-45.json', cited: 26, declined: 15 },
   // Late in stop 32, "did he straight up admit…", "how much was moonshot vs deepseek" no money:
   // 28/32.
   { file: 'follow-ups-blind-21.json', cited: 29, declined: 12 },
@@ -372,7 +373,8 @@ const FLOORS = [
   // Late in stop 32, "straight up" read as "actually" (from follow-ups-blind-21): 21/28; this
   // set's misses had been seen by then.
   // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
-  { file: 'blind-46.json', cited: 23, declined: 12 },
+  // Stop 35: a statement, then a question pointing back at it ("our team wants to… . does openai's ToS allow that?"), read as a thread: +1.
+  { file: 'blind-46.json', cited: 24, declined: 12 },
   // Stop 35: the article's "AI firms" are labs ("will labs lock down their models?"): +1.
   { file: 'follow-ups-blind-22.json', cited: 29, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):

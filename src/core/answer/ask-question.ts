@@ -18,6 +18,7 @@ import { withFullWords, withChatNumbersInFull } from '../text/chat-clippings.js'
 import { withShortDatesInFull } from './short-dates.js';
 import { asksForAWritingTask, asksForSource, isSmallTalk, namesASubject, leavesTheSubjectBefore, returnsToFirstQuestion, withAuxiliariesSpelledOut, withoutAnswerStyle, withoutAsTo, withoutLeadIn, withPlainQuantities } from '../text/question-words.js';
 import { withoutAsides } from '../text/asides.js';
+import { toldThenAsked } from '../text/told-then-asked.js';
 import { followUpContext, hasPronounSubject, leansOnPrevious, validateQuestion } from './validate-question.js';
 
 export interface AskDeps extends ExtractiveDeps {
@@ -68,10 +69,17 @@ export const WRITING_TASK_REPLY = 'I answer questions from the documents in the 
 export async function askQuestion(raw: string, options: AnswerOptions, deps: AskDeps): Promise<AskResult> {
   const checked = validateQuestion(raw, deps.maxQuestionChars);
   if (!checked.ok) return checked.invalid;
-  const question = checked.question;
   // As the question itself: a thread's messages come as typed, with any run of whitespace, and
   // any length (no one checked them): only as much of each as a question may hold is read.
   const history = (options.history ?? []).map((h) => h.slice(0, deps.maxQuestionChars * 2).replace(/\s+/g, ' ').trim().slice(0, deps.maxQuestionChars));
+  // "our team wants to… . does openai's ToS allow that?" asks about what it told first, as a thread would.
+  const told = toldThenAsked(checked.question);
+  if (!told) return askInThread(checked.question, history, options, deps);
+  const result = await askInThread(told.asked, [...history, told.told], options, deps);
+  return 'question' in result ? { ...result, question: checked.question } : result;
+}
+
+async function askInThread(question: string, history: string[], options: AnswerOptions, deps: AskDeps): Promise<AskResult> {
   // "ok back to my first q - …" follows up the thread's first question, not its last; so does
   // the question after it, when the return named nothing of its own ("ok back to my first q - why?").
   const returning = returnsToFirstQuestion(question);

@@ -1,0 +1,14 @@
+/**
+ * A statement, then a question pointing back at it: "our team wants to fine-tune on gpt answers
+ * for a rival product. does openai's ToS allow that?". The question asks about "that", so the
+ * statement is what a thread's last message would be to it, not words the answer must all say.
+ * Only one full stop or "!" ends the statement: "…no prob outputs exposed... how would distilling
+ * it even work" trails off into one question.
+ */
+const TOLD_THEN_ASKED = /^([^?]{12,}?[^.…][.!])\s+((?:so\s+)?(?:is|does|do|can|are|would|will|could|should|has|have|what|how|why|when|where|who|which|was|were|did)\b[^.]*\b(?:that|this|it)\b[^.]*\?*)\s*$/i;
+
+/** The statement told and the question asked after it, or undefined when the message is not one of each. */
+export function toldThenAsked(message: string): { told: string; asked: string } | undefined {
+  const match = TOLD_THEN_ASKED.exec(message);
+  return match ? { told: match[1]!, asked: match[2]! } : undefined;
+}
