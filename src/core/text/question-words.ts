@@ -1,13 +1,14 @@
 import { ATTRIBUTING_VERBS, DOCUMENT_NOUNS, PART_NOUNS, withoutGenreWords } from './document-nouns.js';
 
+/** Chat's asides ("lol what did musk call it", "tbh is it even legal"): how the asker feels, not what they ask. */
+const CHAT_ASIDES = 'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik idk smh omg';
+
 /**
  * Words that shape a question but say nothing about its subject ("when did", "how many", "tell
  * me"). Documents rarely contain them, so left in a query they get a high idf and pull in
  * passages that merely share them ("OpenAI *did* not publish…"). Removed from questions only;
  * indexes keep their own stopword list.
  */
-/** Chat's asides ("lol what did musk call it", "tbh is it even legal"): how the asker feels, not what they ask. */
-const CHAT_ASIDES = 'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik idk smh omg';
 
 const QUESTION_WORDS = new Set(
   (
@@ -145,72 +146,6 @@ export function isQuestionWord(word: string): boolean {
 /** True for chat shorthand ("pls", "tbh", "fyi"). */
 export function isChatShorthand(word: string): boolean {
   return CHAT_SHORTHAND.has(word.toLowerCase());
-}
-
-/** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
-const SMALL_TALK_WORDS =
-  'hi|hello|hey|hiya|thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|perfect|awesome|got it|sure|bye|' +
-  'good (?:morning|afternoon|evening|night)|no worries|np|lol|haha';
-const SMALL_TALK_TAILS = 'there|all|everyone|team|bot|so much|a lot|again|for that|for this|for the help|for the answer';
-const SMALL_TALK = new RegExp(
-  String.raw`^(?:(?:${SMALL_TALK_WORDS})(?:\s+(?:${SMALL_TALK_TAILS}))*\b|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|:[a-z0-9_+-]+:|[\s!.,?])+$`,
-  'iu',
-);
-
-/** True for a message that only greets, thanks or acknowledges ("thanks!", "ok cool 👍", "thanks for that"). */
-export function isSmallTalk(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text) && SMALL_TALK.test(text.trim());
-}
-
-/** Lead-ins before a request that asks nothing else ("ok, please …"): anchored at the start. */
-const REQUEST_LEAD_INS = String.raw`^(?:(?:${LEAD_IN_WORDS}|please|pls)[\s,]+)*`;
-
-/** What the last answer said: "that", "that one", "this claim". */
-const LAST_ANSWER = String.raw`(?:for|on|of) (?:that|this|it)(?: (?:one|claim|quote|bit|part|last one))?`;
-/**
- * "source?", "source for that one?", "where's that from?", "can you cite that?": asking where the
- * last answer came from, not a new question. Only a message saying nothing else counts: "sources
- * on the verdict?" names a subject of its own.
- */
-const SOURCE_REQUEST = new RegExp(
-  String.raw`${REQUEST_LEAD_INS}(?:` +
-    String.raw`(?:the |a |any |your )?(?:sources?|citations?|cites?|refs?|references?|links?|receipts)(?: ${LAST_ANSWER})?` +
-    String.raw`|(?:what(?:['’]s| is| are) )?(?:the |your )?(?:sources?|citations?|references?)(?: ${LAST_ANSWER})?` +
-    String.raw`|(?:do you have|got|have you got|is there) (?:a |any )?(?:sources?|citations?|references?|links?)(?: ${LAST_ANSWER})?` +
-    // Not "where is it from?" or "where does it come from?": those ask where a thing began.
-    String.raw`|where(?:['’]s| is| does| did) (?:that|this) (?:come )?from|where(?: does| did)? (?:it|that) say (?:that|so)` +
-    String.raw`|where did you (?:get|read|find) (?:that|this|it)|(?:can|could) you (?:cite|source|quote) (?:that|this|it)` +
-    String.raw`|says who|according to (?:what|whom?)` +
-    // "which part of the article mentions that?", "where in the piece does it say so?"
-    String.raw`|(?:which|what) (?:${PART_NOUNS}|line|passage)(?: of (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source))? (?:mentions|says|covers|talks about) (?:that|this|it|so)` +
-    String.raw`|where in (?:the|that|this|your) (?:${DOCUMENT_NOUNS}|text|source) (?:(?:does|did) it (?:say|mention)|is) (?:that|this|it|so)` +
-    String.raw`)(?:[\s,?!.]+(?:please|pls|thanks|thank you|thx|ty))*[\s?!.]*$`,
-  'i',
-);
-
-/**
- * "can you write me a python script to…", "draft me an out-of-office reply", "help me write a
- * birthday message": something to be made, not asked of the documents. Not a summary or an
- * explanation of them ("write me a short summary of the verdict"), which the documents give, nor
- * some of what they hold ("give me some of the emails Musk sent", "give me a post-mortem").
- */
-const MADE_THINGS = 'script|code|program|function|class|loop|regex|query|snippet';
-const WRITTEN_THINGS = 'email|e-mail|message|reply|letter|poem|song|joke|essay|tweet|post|cover letter|story';
-const WRITING_TASK = new RegExp(
-  String.raw`${REQUEST_LEAD_INS}(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+)?(?:please\s+)?(?:help\s+(?:me|us)\s+)?` +
-    String.raw`(?:(?:write|draft|code|compose|generate)\s+(?:(?:me|us)\s+)?(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}|${WRITTEN_THINGS})` +
-    String.raw`|give\s+(?:me|us)\s+(?:a|an|some)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${MADE_THINGS}))s?(?![\p{L}\p{N}-])`,
-  'iu',
-);
-
-/** True for a request to write something (`WRITING_TASK`): the knowledge base answers questions. */
-export function asksForAWritingTask(text: string): boolean {
-  return WRITING_TASK.test(text.trim());
-}
-
-/** True for a message that only asks where the last answer came from (`SOURCE_REQUEST`). */
-export function asksForSource(text: string): boolean {
-  return SOURCE_REQUEST.test(text.trim());
 }
 
 /** Lead-ins before a return to a subject or a new one: "ok, back to…", "so anyway new topic:". */
