@@ -9,6 +9,7 @@ export type { AskDeps, LlmDeps } from './ask-question.js';
 export type { ReferableDocument } from './document-reference.js';
 export { summarizeRequest } from './summarize-request.js';
 export type { SummarizeDeps } from './summarize-request.js';
-export { createSentenceScoring, namesSomethingUnknown, unseenIdf, UNSEEN_TERM_WEIGHT } from './question-evidence.js';
+export { createSentenceScoring, unseenIdf, UNSEEN_TERM_WEIGHT } from './question-evidence.js';
+export { namesSomethingUnknown } from './question-names.js';
 export type { Vocabulary } from './question-evidence.js';
 export type { RankedPassage, SentenceScoring } from './select-sentences.js';
