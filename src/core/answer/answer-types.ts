@@ -63,17 +63,30 @@ const SPEND = 'spend|spends|spent|spending';
 /** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
 const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
 /**
- * "what's the price of…", "what was DeepSeek's training cost?", "what was the price tag on…", "what's
- * Microsoft's total investment in…", "what's xAI valued at", "what did
- * it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers", "how big a payout",
- * "what xai spent on api calls"; not "what does DistilBERT cost in accuracy", "what is the cost function",
- * "what are the costs and benefits" or "the price fixing claim". "what's its valuation after the
- * round?" too, the noun right after "what's": "what's driving the valuation since…" asks no price.
- * An owner may be two words ("what's sam altman's salary at openai"), not an auxiliary ("what did
- * microsoft's investment get them?"); "what did deepseek's training cost?" is the verb's. "at" a
- * place, not "at stake".
+ * "what's its valuation after the round?": the price noun right after "what's", before a time
+ * ("what's driving the valuation since…" asks no price).
  */
-const PRICE_ASKED = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:costs?|valuation|price|fees?)\s+(?:after|before|since)\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b|\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+(?:['’]s)?\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))|\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b|\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(?:time|hours?|days?|weeks?|months?|years?|effort|energy|was|were|is|are)\b)[\p{L}\p{N}-]+\s+){1,3}?(?:${SPEND})\s+(?:on|for|in)\s+\p{L}`;
+const PRICE_SINCE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:costs?|valuation|price|fees?)\s+(?:after|before|since)\b`;
+/**
+ * "what's the price of…", "what was the price tag on…", "what's Microsoft's total investment in…":
+ * a price noun, maybe owned. An owner may be two words ("what's sam altman's salary at openai"),
+ * not an auxiliary ("what did microsoft's investment get them?"); "what did deepseek's training
+ * cost?" is `WHAT_IT_COST`'s. "at" a place, not "at stake".
+ */
+const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
+/** "what's xAI valued at", "what is the company worth". */
+const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
+/** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */
+const WHAT_IT_COST = String.raw`\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+(?:['’]s)?\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))`;
+/** "how big a payout", "how much of a fine". */
+const HOW_BIG_A_PAYMENT = String.raw`\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
+/** "what xai spent on api calls". */
+const SPENT_ON = String.raw`\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(?:time|hours?|days?|weeks?|months?|years?|effort|energy|was|were|is|are)\b)[\p{L}\p{N}-]+\s+){1,3}?(?:${SPEND})\s+(?:on|for|in)\s+\p{L}`;
+/**
+ * A price asked, in any of those forms; not "what does DistilBERT cost in accuracy", "what is the
+ * cost function", "what are the costs and benefits" or "the price fixing claim".
+ */
+const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something
