@@ -108,7 +108,8 @@ const FLOORS = [
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16. Stop 32: a case
   // no passage names ("nyt v openai") is another case: +1.
-  { file: 'blind-16.json', cited: 26, declined: 14 },
+  // Stop 35: "who was hitting claude the hardest" asks who had most: +1.
+  { file: 'blind-16.json', cited: 27, declined: 14 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).
@@ -404,7 +405,8 @@ const FLOORS = [
   // "firing the questions" cited five more. Stop 35: "legal levers" (rely on) and "may not be…" as
   // a premise: +1.
   { file: 'blind-50.json', cited: 25, declined: 12 },
-  { file: 'follow-ups-blind-26.json', cited: 23, declined: 14 },
+  // Stop 35: "which of the three hit claude the hardest" asks which had most: +1.
+  { file: 'follow-ups-blind-26.json', cited: 24, declined: 14 },
   // Written at the start of stop 35 likewise (committed before any run, d402076), first run with
   // stop 34's final code (a11b3a0): 25/28 (26/28 as one chat) & 14/15, 27/32 & 12/15. Not read.
   { file: 'blind-51.json', cited: 25, declined: 14 },
