@@ -36,6 +36,13 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(whole)).toMatch(/^On 18 May 2026/);
   });
 
+  it('reads thanks, then a request for the source, as the request for the last answer\'s source', async () => {
+    const history = ['When was the verdict?'];
+    const thanked = await bot.ask('Thanks, that is very helpful. where did you get that?', { history });
+    expect(thanked.kind === 'answer' && thanked.citations.map((c) => c.source)).toEqual(['beta-hearing.md']);
+    expect(firstSentence(thanked)).toMatch(/^On 18 May 2026/);
+  });
+
   it('leads with the sentence that gives the date a "when" question asks for', async () => {
     expect(firstSentence(await bot.ask('When was the verdict?'))).toMatch(/^On 18 May 2026/);
   });

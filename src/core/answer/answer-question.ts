@@ -2,7 +2,7 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { capitalised } from '../text/capitalised.js';
 import { KIND_NOUN_WORDS } from '../text/document-nouns.js';
 import { termsOnce } from '../text/terms-once.js';
-import { type AnswerType, hasAnswerOfType, isCheckable } from './answer-types.js';
+import { type AnswerType, hasAnswerOfType, isCheckable, PRICE_NOUNS } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { actsAsAsked, keepsToWhatIsOwned, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
@@ -101,7 +101,7 @@ const speechNounTerms = termsOnce(SPEECH_NOUNS);
  * much does a subscription cost?" is about a subscription, and the Alpaca data's "cost less than
  * $600" shares only the price.
  */
-const priceTerms = termsOnce(['cost', 'costs', 'price', 'prices', 'fee', 'fees', 'charge', 'charges']);
+const priceTerms = termsOnce(PRICE_NOUNS);
 /** What people call a document ("writeup", "piece", "explainer"). */
 const documentNounTerms = termsOnce(KIND_NOUN_WORDS);
 

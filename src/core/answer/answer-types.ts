@@ -60,20 +60,23 @@ const TIMELINE_ASKED = String.raw`(?:(?:is there|do we have|got)\s+)?(?:(?:any|a
 const PRICE_ADJECTIVES = 'pricey|expensive|costly|cheap';
 /** The verb of paying out: "what xai spent on…", "how much did they spend…". */
 const SPEND = 'spend|spends|spent|spending';
+/** Nouns for what a thing costs: an amount asked gives them, and its answer need not say them. */
+export const PRICE_NOUNS = ['cost', 'price', 'fee'] as const;
+const PRICE_NOUN = PRICE_NOUNS.map((noun) => `${noun}s?`).join('|');
 /** Nouns for money, which "the amount of…", "what did it cost in…" may take. */
 const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
 /**
  * "what's its valuation after the round?": the price noun right after "what's", before a time
  * ("what's driving the valuation since…" asks no price).
  */
-const PRICE_SINCE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:costs?|valuation|price|fees?)\s+(?:after|before|since)\b`;
+const PRICE_SINCE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:${PRICE_NOUN}|valuation)\s+(?:after|before|since)\b`;
 /**
  * "what's the price of…", "what was the price tag on…", "what's Microsoft's total investment in…":
  * a price noun, maybe owned. An owner may be two words ("what's sam altman's salary at openai"),
  * not an auxiliary ("what did microsoft's investment get them?"); "what did deepseek's training
  * cost?" is `WHAT_IT_COST`'s. "at" a place, not "at stake".
  */
-const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:costs?|valuation|price(?:\s+tag)?|fees?|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
+const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:${PRICE_NOUN}|price\s+tag|valuation|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
 /** "what's xAI valued at", "what is the company worth". */
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */

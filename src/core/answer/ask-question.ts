@@ -74,10 +74,12 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   // As the question itself: a thread's messages come as typed, with any run of whitespace, and
   // any length (no one checked them): only as much of each as a question may hold is read.
   const history = (options.history ?? []).map((h) => h.slice(0, deps.maxQuestionChars * 2).replace(/\s+/g, ' ').trim().slice(0, deps.maxQuestionChars));
-  // "our team wants to… . does openai's ToS allow that?" asks about what it told first, as a thread would.
-  const told = toldThenAsked(checked.question);
-  if (!told) return askInThread(checked.question, history, options, deps);
-  const result = await askInThread(told.asked, [...history, told.told], options, deps);
+  // "our team wants to… . does openai's ToS allow that?" asks about what it told first, as a
+  // thread would; "Thanks, that helps. where did you get that?" asks for the last answer's source.
+  const split = toldThenAsked(checked.question);
+  if (!split) return askInThread(checked.question, history, options, deps);
+  const thread = asksForSource(split.asked) ? history : [...history, split.told];
+  const result = await askInThread(split.asked, thread, options, deps);
   return 'question' in result ? { ...result, question: checked.question } : result;
 }
 

@@ -67,7 +67,6 @@ const CLIPPINGS: Record<string, string> = {
   b4: 'before',
   r: 'are',
   em: 'them',
-  // "re: the hearing", the subject line's "regarding".
   re: 'about',
   temp: 'temperature',
 };
@@ -112,28 +111,35 @@ const BC_AS_BECAUSE = { before: /(?<!\b(?:the|in|of|from|at|to)\s*)$/iu };
  * "so r they allowed"), not a letter ("the r in rlhf", "plan r").
  */
 const R_AS_ARE = { before: new RegExp(String.raw`(?:^|[.!?,;:–—-]\s*|\b(?:${LEAD_IN_WORDS})\s+)$`, 'iu'), after: /^(?!\s+(?:we|u|you|they|there|these|those|the|any|labs|companies)\b)/iu };
-/** "temp" is a softmax's "temperature" ("the softmax temp"), not a temporary file or worker ("a temp dir", "temp staff"). */
-const TEMP_AS_TEMPERATURE = { before: /(?:^|\s)$/u, after: /^\s+(?:files?|folders?|dirs?|director(?:y|ies)|workers?|jobs?|agency|agencies|staff|tables?|vars?|variables?|password|work)\b/iu };
+/**
+ * "temp" is a softmax's "temperature" after a word that says whose or how high ("the softmax
+ * temp", "a raised temp", "what temp"), not a temporary thing ("a temp ban", "a temp dir").
+ */
+const TEMP_AS_TEMPERATURE = { before: /\b(?:softmax|sampling|raised|high|higher|low|lower|same|what|which)\s+$/iu };
+/** "re: the hearing": a subject line's "regarding", before its colon; not "they re going". */
+const RE_AS_ABOUT = { before: /(?:)/u, after: /^(?!\s*:)/u };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE, temp: TEMP_AS_TEMPERATURE };
+const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE, temp: TEMP_AS_TEMPERATURE, re: RE_AS_ABOUT };
 
 /**
- * Chat's thousands, millions and billions: "52k", "3.4K", "16m", "2bn". Not inside a word or a
- * longer number ("v1.2k", "3,5k", "5 k-means"), nor a filing or plan's name ("the 10k filing", "a
- * 401k").
+ * Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k", "3,5k", "5
+ * k-means"), nor a filing or plan's name ("the 10k filing", "a 401k").
  */
-const SHORT_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)(k|m|bn)(?![\p{L}\p{N}-])(?!\s+(?:filings?|forms?|reports?|plans?)\b)/giu;
+const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,3})?)k(?![\p{L}\p{N}-])(?!\s+(?:filings?|forms?|reports?|plans?)\b)/giu;
 const RETIREMENT_PLAN = '401';
-/** Documents write thousands in digits ("52,000") and larger amounts in words ("16 million"). */
+/**
+ * Chat's millions and billions, which documents write in words: "16m+", "3.4m exchanges", "$2bn".
+ * Only an amount: after a currency sign, or before a "+" or a plural ("16m conversations"); not
+ * minutes, metres or a name ("back in 5m", "a 90m walk", "did 3M sue?").
+ */
+const MILLIONS = /(?<![\p{L}\p{N}.,])([$€£]?)(\d{1,3}(?:\.\d{1,3})?)(m|bn)(?![\p{L}\p{N}-])(\+|\s+\p{L}+s\b)?/giu;
 const IN_WORDS: Record<string, string> = { m: 'million', bn: 'billion' };
 
 /** The question with chat's short numbers as documents write them: "52k examples" → "52,000 examples", "16m+" → "16 million+" (a "52k" no passage says reads as an unknown name). */
 export function withChatNumbersInFull(question: string): string {
-  return question.replace(SHORT_NUMBER, (typed, digits: string, unit: string) => {
-    const word = IN_WORDS[unit.toLowerCase()];
-    if (word) return `${digits} ${word}`;
-    return digits === RETIREMENT_PLAN ? typed : Math.round(Number(digits) * 1000).toLocaleString('en-US');
-  });
+  return question
+    .replace(THOUSANDS, (typed, digits: string) => (digits === RETIREMENT_PLAN ? typed : Math.round(Number(digits) * 1000).toLocaleString('en-US')))
+    .replace(MILLIONS, (typed, sign: string, digits: string, unit: string, after = '') => (sign || after ? `${sign}${digits} ${IN_WORDS[unit.toLowerCase()]}${after}` : typed));
 }
 
 /**

@@ -11,8 +11,8 @@ const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|${[...IRREGULAR_PAST_FORMS.filter((
 
 // A clause whose verb is "be", not in the passive, or a negated "do" or modal: "copyright law is
 // weak here", "it can't be copyrighted", "ip law mostly doesn't protect outputs", "outputs may
-// not be copyrightable".
-const STATED_CLAUSE = String.raw`(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+${PARTICIPLE}\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|cannot|won['’]t|(?:may|might|could|would|will)\s+not)\b)`;
+// not be copyrightable" (a modal after a word: "since May not one lab sued" says when).
+const STATED_CLAUSE = String.raw`(?=\s[^,?]{0,80}\b(?:(?:is|are|was|were)(?!\s+${PARTICIPLE}\b)|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]?t|cannot|won['’]t|(?:couldn|wouldn|shouldn|mustn)['’]t)\b|\s+[^\s,?][^,?]{0,80}?\s(?:may|might|could|would|will|should|must|can)\s+not\b)`;
 // "since" also says when ("since the verdict, what…", "since the trial started, who…", "since
 // the verdict was announced, …"): only before a stated clause. An affirmative one ("since labs
 // can sue over it") is left out: it says when as often.

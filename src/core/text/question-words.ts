@@ -12,8 +12,7 @@ const CHAT_ASIDES = 'lol lmao lmfao rofl haha tbh ngl imo imho fwiw iirc afaik i
 
 const QUESTION_WORDS = new Set(
   (
-    // Chat drops the apostrophe: "hows that used", "whos the judge".
-    'what whats when where which who whom whose why how hows whos wheres whens ' +
+    'what whats when where which who whom whose why how ' +
     // Modals ask about a possibility, not a subject; "may" is left in: it is also a month.
     'did do does done doing can could would should shall might must ' +
     'has have had having am are was were been being is ' +
@@ -92,7 +91,7 @@ const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:(?:different|dif
  * who ruled, and "end" is no subject.
  */
 export const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:quick\s+)?sanity check|quick check|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one)|${NEW_SUBJECT}`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:quick\s+)?sanity check|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one|check)|${NEW_SUBJECT}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,", "beyond lawsuits,": what the asker already has,
  * or rules out. Its words are not what they want found ("the IP angle" found the IP sentences
@@ -262,9 +261,12 @@ const AUXILIARY: Record<string, string> = { d: 'did', re: 'are', ve: 'have', ll:
  */
 const CLIPPED_IS = /\b(when|how)['’]s\b(?!\s+\S+\s+(?:been|got)\b)/gi;
 
+/** Chat's "hows that used", "whos the judge": the apostrophe dropped ("whats" is read as typed). */
+const UNMARKED_S = /\b(how|who|where|when)s\b/gi;
+
 /** The question with its question words' auxiliaries spelled out: "how'd they…" → "how did they…". */
 export function withAuxiliariesSpelledOut(question: string): string {
-  return question.replace(CLIPPED_AUXILIARY, (_clipped, word: string, auxiliary: string) => `${word} ${AUXILIARY[auxiliary.toLowerCase()]}`).replace(CLIPPED_IS, '$1 is');
+  return question.replace(UNMARKED_S, "$1's").replace(CLIPPED_AUXILIARY, (_clipped, word: string, auxiliary: string) => `${word} ${AUXILIARY[auxiliary.toLowerCase()]}`).replace(CLIPPED_IS, '$1 is');
 }
 
 /**
@@ -279,9 +281,16 @@ export function withoutAsTo(question: string): string {
   return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
 }
 
-/** The question with a majority put as documents put it: "the bulk of it" → "most of it". */
+/**
+ * "which lab hit claude the hardest?", "who was hitting it hardest": whose share was the most, as
+ * documents put it ("most of the Claude exchanges"). Only after hitting: "the hardest thing about
+ * distilling" is no share.
+ */
+const HIT_HARDEST = /\b(hit|hits|hitting)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:the\s+)?hardest\b/giu;
+
+/** The question with a majority put as documents put it: "the bulk of it" → "most of it", "hit claude the hardest" → "hit claude most". */
 export function withPlainQuantities(question: string): string {
-  return question.replace(MOST_OF, 'most of');
+  return question.replace(MOST_OF, 'most of').replace(HIT_HARDEST, '$1 $2most');
 }
 
 /** The claim a question asks about: "Is it true that bananas are berries?" → "bananas are berries?". */
@@ -308,10 +317,10 @@ const STAND_IN_NOUN = /\b(?:subject|topic)s?\b(?!\s+(?:to|matter)\b)/gi;
 
 /**
  * "and the softmax temp bit, how's that used": a part of what the words before "bit" name, said
- * where the clause ends. Only after "the", "this" or "that", as in `PART_REFERENCE`: not "a bit",
- * "an 8 bit model".
+ * where the clause ends, and not where to look ("per the what's next bit,": `PART_REFERENCE`,
+ * read first). Only after "the", "this" or "that": not "a bit", "an 8 bit model".
  */
-const PART_BIT = /\b(the|this|that)\s+((?:[\p{L}'’-]+\s+){1,3}?)bits?(?=\s*(?:[,;:?!.]|$))/giu;
+const PART_BIT = /\b(the|this|that)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+bit(?=\s*(?:[,;:?!.]|$))/giu;
 
 /**
  * "what did the court end up deciding?", "did they wind up suing?", "how much did Musk end up
@@ -338,16 +347,17 @@ const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 /**
  * Phrases that say nothing of the subject, as "actually" does: "on their end" (for their part:
  * "do companies have to change anything on their end?"), "straight up" and "flat out" (how
- * plainly: "did he straight up admit it?").
+ * plainly: "did he straight up admit it?"), "et al" (the authors named before it: "the hinton et al
+ * approach"). Not a list's end (`EXAMPLES_END`): "the Smith et al paper" names particular authors.
  */
-const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out)\b/giu;
+const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out|et al\b\.?)/giu;
 
 /**
  * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the
  * examples stand for more, and is nothing to look for. "and co" only where the clause ends ("the
  * NYT and co lawsuit" is a lawsuit), and not "and Co", which ends a company's name.
  */
-export const EXAMPLES_END = String.raw`(?:etc\b\.?|et al\b\.?|and so on\b|and the like\b|(?:and|&) co\b\.?(?=\s*(?:[?!,;:)]|$))|and whatnot\b)`;
+export const EXAMPLES_END = String.raw`(?:etc\b\.?|and so on\b|and the like\b|(?:and|&) co\b\.?(?=\s*(?:[?!,;:)]|$))|and whatnot\b)`;
 const ENDED_EXAMPLES = new RegExp(String.raw`\s*,?\s*\(?${EXAMPLES_END}\)?`, 'giu');
 
 function withoutQuestionWords(question: string): string {
@@ -360,11 +370,11 @@ function withoutQuestionWords(question: string): string {
     .replace(EMPTY_PHRASES, ' ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
-    .replace(PART_BIT, '$1 $2')
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
     .replace(PART_REFERENCE, (_reference, middle: string) => ` ${middle} `)
+    .replace(PART_BIT, '$1 $2')
     .split(/(\s+)/);
   const words = parts.map(bareWord);
   // Every other part is a run of spaces: the word before is two parts back.

@@ -104,6 +104,8 @@ describe('namesSomethingUnknown and examples', () => {
     expect(namesSomethingUnknown('how does google feel about people distilling Gemini and co', vocab)).toBe(false);
     expect(namesSomethingUnknown('did Gemini and co-founders sue?', vocab)).toBe(true);
     expect(namesSomethingUnknown('does Google mind people distilling Gemini or Llama (etc)?', vocab)).toBe(false);
+    // "et al" names particular authors: no list's end.
+    expect(namesSomethingUnknown('does the Smith et al paper back Google?', vocab)).toBe(true);
   });
 
   it('does not count a word of a phrase the team lists ("the White House" is the adviser)', () => {

@@ -73,3 +73,13 @@ describe('loadSummaryTopics', () => {
     expect(problem).toContain('ip');
   });
 });
+
+describe('the team files shipped in knowledge/', () => {
+  const shipped = new URL('../../../knowledge/', import.meta.url).pathname;
+
+  it('load without a problem: no entry ignored, no phrase listed twice', async () => {
+    expect((await loadTeamSynonyms(shipped)).problem).toBeUndefined();
+    expect((await loadTeamNames(shipped)).problem).toBeUndefined();
+    expect((await loadSummaryTopics(shipped)).problem).toBeUndefined();
+  });
+});

@@ -32,8 +32,8 @@ describe('withFullWords', () => {
     expect(withFullWords('they did it all cos it was cheap')).toBe('they did it all cos it was cheap');
     expect(withFullWords('it got so big cos everyone distills')).toBe('it got so big cos everyone distills');
     expect(withFullWords('re: the softmax temp, what temp?')).toBe('about: the softmax temperature, what temperature?');
-    // A temporary folder, file or worker is no temperature; "you're" is no "re".
-    expect(withFullWords("you're in a temp dir with temp files, a temp worker")).toBe("you're in a temp dir with temp files, a temp worker");
+    // A temporary ban, folder or worker is no temperature; "re" without a colon, or in "you're", is no "about".
+    expect(withFullWords("you're in a temp dir, a temp ban, a temp worker; they re going")).toBe("you're in a temp dir, a temp ban, a temp worker; they re going");
     // A hesitation or the dash is no "them".
     expect(withFullWords('em, what did musk say?')).toBe('em, what did musk say?');
     expect(withFullWords('does the article use em dashes?')).toBe('does the article use em dashes?');
@@ -60,8 +60,9 @@ describe('withChatNumbersInFull', () => {
   });
 
   it('writes millions and billions in words, as documents do', () => {
-    expect(withChatNumbersInFull('the 16m+ claude conversations, 3.4M of them? a $2bn round?')).toBe('the 16 million+ claude conversations, 3.4 million of them? a $2 billion round?');
-    expect(withChatNumbersInFull('a 5mb file, 7mm, v2.3m')).toBe('a 5mb file, 7mm, v2.3m');
+    expect(withChatNumbersInFull('the 16m+ claude conversations, 3.4m exchanges? a $2bn round?')).toBe('the 16 million+ claude conversations, 3.4 million exchanges? a $2 billion round?');
+    // Minutes, metres, a name and a file size are no amounts.
+    expect(withChatNumbersInFull('back in 5m, a 90m walk, did 3M sue? 3.4M of them, a 5mb file, 7mm, v2.3m')).toBe('back in 5m, a 90m walk, did 3M sue? 3.4M of them, a 5mb file, 7mm, v2.3m');
   });
 
   it('leaves a longer number, a word, a filing and a retirement plan alone', () => {

@@ -41,6 +41,7 @@ describe('premiseOf', () => {
     'since the verdict, what has Musk said?',
     'since the verdict was announced, what has Musk said?',
     'since labs may sue over it, what changed?',
+    'since May not one lab has sued, why?',
     'since the case was taken to court, who testified?',
     'since when is distillation illegal, what changed?',
     'why was xAI given access to OpenAI models?',

@@ -115,8 +115,9 @@ describe('stripQuestionWords', () => {
     // Not a bit, a part of something else, or a number of bits.
     expect(stripQuestionWords('does distillation work in an 8 bit model?')).toBe('distillation work in an 8 bit model?');
     // "the X bit" where the clause ends is a part of X, as a bit of a document is.
-    expect(stripQuestionWords('and the softmax temperature bit, how is that used')).toBe('and the softmax temperature , that used');
-    expect(stripQuestionWords('is it a bit? an 8 bit?')).toBe('it a bit? an 8 bit?');
+    expect(stripQuestionWords('and the softmax temperature bit, how is that used')).toBe('and the softmax temperature, that used');
+    expect(stripQuestionWords('is it a bit? an 8 bit? what about the quantization bits?')).toBe('it a bit? an 8 bit? the quantization bits?');
+    expect(stripQuestionWords("per the what's next bit, what happens to xai?")).toBe('next to xai?');
     expect(stripQuestionWords('what happened in the first part of the hearing?')).toBe('in the first part of the hearing?');
     // "on their end" is for their part; "on their side" may be the subject.
     expect(stripQuestionWords('do companies have to change anything on their end?')).toBe('companies to change ?');
@@ -125,7 +126,7 @@ describe('stripQuestionWords', () => {
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
-    expect(stripQuestionWords('how does the hinton et al. approach work, hows it trained')).toBe('the hinton approach work, it trained');
+    expect(stripQuestionWords('how does the hinton et al. approach work')).toBe('the hinton approach work');
     expect(stripQuestionWords('did the co-founders & co sue?')).toBe('the co-founders & co sue?');
     expect(stripQuestionWords('is the Walt Disney and Co deal relevant? and Co?')).toBe('the Walt Disney and Co deal relevant? and Co?');
     // "What does the article say about X?" asks about X; "What does the brief cover?" about the brief.
@@ -318,9 +319,11 @@ describe('withPlainQuantities', () => {
     expect(withPlainQuantities('which lab was behind the bulk of it?')).toBe('which lab was behind most of it?');
     expect(withPlainQuantities("who had the lion's share of the exchanges?")).toBe('who had most of the exchanges?');
     expect(withPlainQuantities('which one was behind the largest number of Claude conversations?')).toBe('which one was behind most of Claude conversations?');
+    expect(withPlainQuantities('which of the three hit claude the hardest? who was hitting it hardest')).toBe('which of the three hit claude most? who was hitting it most');
   });
 
   it('leaves a size that is not a share of something alone', () => {
+    expect(withPlainQuantities("what's the hardest thing about distilling? what hit hardest, the ruling?")).toBe("what's the hardest thing about distilling? what hit most, the ruling?");
     expect(withPlainQuantities('what was the biggest chunk size?')).toBe('what was the biggest chunk size?');
     expect(withPlainQuantities('what is the majority view?')).toBe('what is the majority view?');
   });
@@ -334,6 +337,8 @@ describe('withAuxiliariesSpelledOut', () => {
     ["when's the appeal going to be heard", 'when is the appeal going to be heard'],
     ['How’s it made?', 'How is it made?'],
     ["how's it been going with the appeal", "how's it been going with the appeal"],
+    // Chat drops the apostrophe.
+    ['hows that used, whos the judge?', "how is that used, who's the judge?"],
   ])('reads %j as %j', (question, read) => {
     expect(withAuxiliariesSpelledOut(question)).toBe(read);
   });

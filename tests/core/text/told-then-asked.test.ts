@@ -15,5 +15,7 @@ describe('toldThenAsked', () => {
     expect(toldThenAsked('we read the brief. who presided over the trial?')).toBeUndefined();
     expect(toldThenAsked('closed model behind an endpoint, no outputs exposed... how would distilling it even work')).toBeUndefined();
     expect(toldThenAsked('what did he say? is that allowed?')).toBeUndefined();
+    expect(toldThenAsked('I need a summary of the verdict. do it in three bullets')).toBeUndefined();
+    expect(toldThenAsked('ok. is that allowed?')).toBeUndefined();
   });
 });
