@@ -132,7 +132,8 @@ const FLOORS = [
   // gave back the first: a name before "etc" is an example, not what is asked about.
   { file: 'blind-19.json', cited: 27, declined: 14 },
   // Stop 20's roles declined one more on blind-20 (counts only).
-  { file: 'blind-20.json', cited: 27, declined: 13 },
+  // Stop 35: "Quick one for a story I'm drafting: …" is a lead-in, then what the answer is for: +1.
+  { file: 'blind-20.json', cited: 28, declined: 13 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows

@@ -112,7 +112,9 @@ const APOLOGY = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:sorry|apologies)\s+(?:
 const QUESTION_BUT = String.raw`(?:(?:${LEAD_IN_WORDS})\s+)?(?:quick|random|${HUMBLE})\s+(?:qs?|questions?)\s+but\s+(?=${ASKING})`;
 /** "roughly how long…", "exactly what did he say": how precise an answer is wanted, before its question word. */
 const HEDGE = String.raw`(?:roughly|approximately|about|around|exactly|just)\s+(?=(?:how|what|when|which|who)\b)`;
-const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|${QUESTION_BUT}|${HEDGE}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}|${HEDGE}|${SET_ASIDE}${LEAD_IN_MARK}))+`, 'i');
+/** "quick one for a story I'm drafting: …": the lead-in before what the answer is for (`PURPOSE`). */
+const QUESTION_FOR = String.raw`(?:quick|random|side|small|another|last) (?:question|q|one)\s+(?=for\s+(?:a|an|the|this|my|our)\s)`;
+const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|${QUESTION_BUT}|${QUESTION_FOR}|${HEDGE}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}|${HEDGE}|${SET_ASIDE}${LEAD_IN_MARK}))+`, 'i');
 
 /** Things made for a team: "for our memo,", "for my standup:". */
 const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';

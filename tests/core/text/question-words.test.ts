@@ -160,6 +160,7 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
     expect(withoutLeadIn('quick sanity check — does a work need a human author?')).toBe('does a work need a human author?');
+    expect(withoutLeadIn("Quick one for a story I'm drafting: does the piece say it could set a precedent?")).toBe('does the piece say it could set a precedent?');
     expect(withoutLeadIn('sanity check: is it legal? quick check, who presided?')).toBe('is it legal? quick check, who presided?');
     expect(withoutLeadIn('beyond lawsuits, is it fair?')).toBe('is it fair?');
     expect(withoutLeadIn('so beyond the IP angle, why is it a safety problem?')).toBe('why is it a safety problem?');
