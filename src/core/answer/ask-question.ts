@@ -83,6 +83,7 @@ export async function askQuestion(raw: string, options: AnswerOptions, deps: Ask
   return 'question' in result ? { ...result, question: checked.question } : result;
 }
 
+/** The answer flow for a validated question asked after `history`, the thread's messages oldest first. */
 async function askInThread(question: string, history: string[], options: AnswerOptions, deps: AskDeps): Promise<AskResult> {
   // "ok back to my first q - …" follows up the thread's first question, not its last; so does
   // the question after it, when the return named nothing of its own ("ok back to my first q - why?").

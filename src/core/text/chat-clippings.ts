@@ -117,9 +117,9 @@ const R_AS_ARE = { before: new RegExp(String.raw`(?:^|[.!?,;:–—-]\s*|\b(?:${
  */
 const TEMP_AS_TEMPERATURE = { before: /\b(?:softmax|sampling|raised|high|higher|low|lower|same|what|which)\s+$/iu };
 /** "re: the hearing": a subject line's "regarding", before its colon; not "they re going". */
-const RE_AS_ABOUT = { before: /(?:)/u, after: /^(?!\s*:)/u };
+const RE_AS_ABOUT = { after: /^(?!\s*:)/u };
 /** Where a clipping that is also another word is the clipping: what must come before it, and what must not come after. */
-const READ_AS_CLIPPED: Partial<Record<string, { before: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE, temp: TEMP_AS_TEMPERATURE, re: RE_AS_ABOUT };
+const READ_AS_CLIPPED: Partial<Record<string, { before?: RegExp; after?: RegExp }>> = { em: EM_AS_THEM, cos: COS_AS_COMPANIES, w: W_AS_WITH, probs: PROBS_AS_PROBABILITIES, bc: BC_AS_BECAUSE, r: R_AS_ARE, temp: TEMP_AS_TEMPERATURE, re: RE_AS_ABOUT };
 
 /**
  * Chat's thousands: "52k", "3.4K". Not inside a word or a longer number ("v1.2k", "3,5k", "5
@@ -162,5 +162,5 @@ function isClipping(question: string, clipped: string, at: number): boolean {
   const context = READ_AS_CLIPPED[clipped.toLowerCase()];
   if (!context) return true;
   const before = question.slice(Math.max(0, at - BEFORE_CHARS), at);
-  return context.before.test(before) && !context.after?.test(question.slice(at + clipped.length));
+  return (context.before?.test(before) ?? true) && !context.after?.test(question.slice(at + clipped.length));
 }

@@ -101,7 +101,7 @@ const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:qu
 const SET_ASIDE = String.raw`(?:besides|beyond(?!\s+(?:[\d$]|(?:the\s+)?(?:deadline|limit|point|threshold|date|scope)s?\b))|apart from|aside from|other than)\s[^\s,;:?!][^,;:?!]{0,59}?`;
 /** What ends a lead-in: a comma, colon or semicolon, an ellipsis, or a dash. */
 export const LEAD_IN_MARK = String.raw`\s*(?:[,;:!…]+|\.{2,}|\s[-–—]\s|[–—])\s*`;
-const ASKING_AUXILIARIES = 'is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had';
+export const ASKING_AUXILIARIES = 'is|are|was|were|do|does|did|can|could|will|would|should|might|has|have|had';
 // Chat drops the apostrophe of a negation too: "wait wasnt he a founder?" ("ca", "wo": "cant", "wont").
 const ASKING = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|${ASKING_AUXILIARIES}|(?:${ASKING_AUXILIARIES}|ca|wo)nt|${LEAD_IN_WORDS})\b`;
 /** "sorry if dumb q but…", "sorry if this is a silly question:": an apology for asking, then the question. */
@@ -352,7 +352,7 @@ const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
  * plainly: "did he straight up admit it?"), "et al" (the authors named before it: "the hinton et al
  * approach"). Not a list's end (`EXAMPLES_END`): "the Smith et al paper" names particular authors.
  */
-const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out|et al\b\.?)/giu;
+const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out)\b|\bet al\b\.?/giu;
 
 /**
  * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the

@@ -1,3 +1,5 @@
+import { ASKING_AUXILIARIES } from './question-words.js';
+
 /**
  * A statement, then a question pointing back at it: "our team wants to fine-tune on gpt answers
  * for a rival product. does openai's ToS allow that?". The question asks about "that", so the
@@ -7,7 +9,7 @@
  * trails off into one question. The question ends with "?": "I need a summary of the verdict. do
  * it in three bullets" asks nothing back.
  */
-const TOLD_THEN_ASKED = /^([^?]{12,}?[^.…][.!])\s+((?:so\s+)?(?:is|does|do|can|are|would|will|could|should|has|have|what|how|why|when|where|who|which|was|were|did)\b[^.?]*\b(?:that|this|it)\b[^.?]*\?+)\s*$/i;
+const TOLD_THEN_ASKED = new RegExp(String.raw`^([^?]{12,}?[^.…][.!])\s+((?:so\s+)?(?:${ASKING_AUXILIARIES}|what|how|why|when|where|who|which)\b[^.?]*\b(?:that|this|it)\b[^.?]*\?+)\s*$`, 'i');
 
 /** The statement told and the question asked after it, or undefined when the message is not one of each. */
 export function toldThenAsked(message: string): { told: string; asked: string } | undefined {

@@ -123,6 +123,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('do companies have to change anything on their end?')).toBe('companies to change ?');
     expect(stripQuestionWords('is the law on their side?')).toBe('the law on their side?');
     expect(stripQuestionWords('did he straight up admit xai did it? flat-out?')).toBe('admit xai it? ?');
+    expect(stripQuestionWords('did prices go straight upward?')).toBe('prices go straight upward?');
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
