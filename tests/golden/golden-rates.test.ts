@@ -404,8 +404,8 @@ const FLOORS = [
   // chat. With stop 34's final code: 22/28 & 12/15, 20/32 & 14/15 (a court's "ruling" kept apart
   // from "rules"). Read at the start of stop 35: "16m", "re:", "sanity check —", "temp" and
   // "firing the questions" cited five more. Stop 35: "legal levers" (rely on) and "may not be…" as
-  // a premise: +1.
-  { file: 'blind-50.json', cited: 25, declined: 12 },
+  // a premise: +1. "is google on record with an opinion…" ("on record" says nothing of the subject): +1.
+  { file: 'blind-50.json', cited: 26, declined: 12 },
   // Stop 35: "which of the three hit claude the hardest" asks which had most: +1.
   { file: 'follow-ups-blind-26.json', cited: 24, declined: 14 },
   // Written at the start of stop 35 likewise (committed before any run, d402076), first run with

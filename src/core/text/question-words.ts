@@ -349,10 +349,11 @@ const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 /**
  * Phrases that say nothing of the subject, as "actually" does: "on their end" (for their part:
  * "do companies have to change anything on their end?"), "straight up" and "flat out" (how
- * plainly: "did he straight up admit it?"), "et al" (the authors named before it: "the hinton et al
- * approach"). Not a list's end (`EXAMPLES_END`): "the Smith et al paper" names particular authors.
+ * plainly: "did he straight up admit it?"), "on (the) record" (said in public: "is google on record
+ * with an opinion…?"), "et al" (the authors named before it: "the hinton et al approach"). Not a
+ * list's end (`EXAMPLES_END`): "the Smith et al paper" names particular authors.
  */
-const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out)\b|\bet al\b\.?/giu;
+const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out|on (?:the )?record)\b|\bet al\b\.?/giu;
 
 /**
  * What ends a list of examples: "people distilling gemini etc", "gemini and co?". It says the

@@ -124,6 +124,7 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('is the law on their side?')).toBe('the law on their side?');
     expect(stripQuestionWords('did he straight up admit xai did it? flat-out?')).toBe('admit xai it? ?');
     expect(stripQuestionWords('did prices go straight upward?')).toBe('prices go straight upward?');
+    expect(stripQuestionWords('is google on record with an opinion on it?')).toBe('google with an opinion on it?');
     // What ends a list of examples is nothing to look for.
     expect(stripQuestionWords('how does google feel about others distilling gemini and co')).toBe('google feel others distilling gemini');
     expect(stripQuestionWords('models like Gemini, Llama etc. - who distils them?')).toBe('models like Gemini, Llama - distils');
