@@ -129,9 +129,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "did they take long to decide?" asks how long they took; "why did it take so long to rule?"
   // asks why.
   // "what length had the judge planned for it?", "what length of time…" too, when a word of time
-  // says it is a length of time: not "what length is the context window?" nor "what lengths did they go to". "what was
-  // the planned length of the trial?" only of a trial, hearing or deliberation, the noun right
-  // after "of": not "what's the length of the case name?".
+  // says it is a length of time: not "what length is the context window?" nor "what lengths did
+  // they go to". "what was the planned length of the trial?" only of a trial, hearing or
+  // deliberation, the noun right after "of": not "what's the length of the case name?".
   [new RegExp(String.raw`(?:^|[,;:]\s*)how long\b|\bhow (?:fast|quick|quickly|soon) did\b|\bhow many (?:${UNITS})\b|\bfor how long\b|\bhow much time\b|\b(?:what|which)(?:['’]s|\s+(?:was|were|are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadlines(?=[^?!.]{0,80}\b(?:claims?|missed|barred|sank|ran out)\b)|time limits|limitation periods?|statutes? of limitations?(?:\s+periods?)?)\b|\b(?:for|last|lasted|drag on) (?:that |very |too )?long${ENDS}|\b(?:take|took|takes|taking) (?:that |very |too )?long(?:${ENDS}| to \w)|\bwhat (?:length|duration)\b(?=\s+of time\b|[^?!.]{0,60}\b(?:plann|schedul|set aside|allott|tak|took|last|run|ran|trial|hearing|deliberat))|\bwhat(?:['’]?s|\s+(?:was|were|are|is))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:length|duration)\s+of\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:trial|hearing|deliberations?)\b`, 'i'), 'duration'],
   // "How old is she?", "how old is the judge?": a person's age, not any length ("three years for
   // breach of trust"). A thing's age ("how old is DistilBERT?") is its date, asked as any question.
