@@ -298,8 +298,8 @@ const FLOORS = [
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
   // from their misses ("usco", "w/", "originally", "LLM", "via", "details on altman's testimony").
   { file: 'blind-38.json', cited: 25, declined: 14 },
-  // Stop 32: "on their end" is for their part: +1.
-  { file: 'follow-ups-blind-14.json', cited: 23, declined: 14 },
+  // Stop 32: "on their end" is for their part: +1. Stop 36: "their dataset" is their data: +1.
+  { file: 'follow-ups-blind-14.json', cited: 24, declined: 14 },
   // Written mid-stop 28 (28763c6) likewise (62 items reworded), first run with stop 27's code
   // (aefabb4): 16/28 & 12/15, 16/32 & 11/15; with stop 28's code at 7af5833: 16/28 & 12/15,
   // 17/32 & 11/15; at its end (207d398): 17/28 & 12/15, 17/32 & 11/15, alone and as one chat.
@@ -409,9 +409,16 @@ const FLOORS = [
   // Stop 35: "which of the three hit claude the hardest" asks which had most: +1.
   { file: 'follow-ups-blind-26.json', cited: 24, declined: 14 },
   // Written at the start of stop 35 likewise (committed before any run, d402076), first run with
-  // stop 34's final code (a11b3a0): 25/28 (26/28 as one chat) & 14/15, 27/32 & 12/15. Not read.
-  { file: 'blind-51.json', cited: 25, declined: 14 },
-  { file: 'follow-ups-blind-27.json', cited: 27, declined: 12 },
+  // stop 34's final code (a11b3a0): 25/28 (26/28 as one chat) & 14/15, 27/32 & 12/15. Read at
+  // the start of stop 36: "legally murky" (ambiguity), "? need a one-liner for a deck" (what the
+  // answer is for), "the FT or the WSJ?" (a known alternative), "pencilled in" (set aside) and
+  // "dataset" (data) with "? ballpark $": +2 each.
+  { file: 'blind-51.json', cited: 27, declined: 14 },
+  { file: 'follow-ups-blind-27.json', cited: 29, declined: 12 },
+  // Written at the start of stop 36 likewise (committed before any run, df7af95), first run with
+  // stop 35's final code (3c9d206): 24/28 & 13/15, 26/32 & 9/15, alone and as one chat. Not read.
+  { file: 'blind-52.json', cited: 24, declined: 13 },
+  { file: 'follow-ups-blind-28.json', cited: 26, declined: 9 },
 ];
 
 let bot: PolicyBotService;

@@ -83,15 +83,29 @@ const EXAMPLE_GIVEN = new RegExp(
  */
 export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): boolean {
   const { mentions } = vocabulary;
-  const question = withoutListedPhrases(asked.replace(EXAMPLE_GIVEN, ' '), vocabulary);
+  const withoutExamples = withoutListedPhrases(asked.replace(EXAMPLE_GIVEN, ' '), vocabulary);
   const saidOtherwise = (w: string) => (vocabulary.otherNames?.(w) ?? []).some((name) => !isUnknownWord(name, vocabulary));
   const isUnknownName = (w: string) => isUnknownWord(w, vocabulary) && !saidOtherwise(w);
+  const question = withoutUnknownAlternative(withoutExamples, isUnknownName);
   return (
     namedWords(question).some(isUnknownName) ||
     properNamesKnownToTheDictionary(question, vocabulary).some(isUnknownName) ||
     caseParties(question).some(isUnknownName) ||
     (mentions !== undefined && [...versionedNames(question, vocabulary), ...daysAhead(question)].some((name) => !mentions(name)))
   );
+}
+
+/**
+ * "was that via the FT or the WSJ?": two names offered at the end of a question, one of them
+ * known. The known one is the answer asked for; the other is no subject the documents must cover.
+ */
+const ALTERNATIVE_NAMES = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.'’-]*)\s+or\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.'’-]*)(?=[\s?!.]*$)/u;
+
+function withoutUnknownAlternative(question: string, isUnknownName: (word: string) => boolean): string {
+  return question.replace(ALTERNATIVE_NAMES, (both, first: string, second: string) => {
+    const [firstUnknown, secondUnknown] = [isUnknownName(first), isUnknownName(second)];
+    return firstUnknown === secondUnknown ? both : firstUnknown ? second : first;
+  });
 }
 
 /**

@@ -224,19 +224,27 @@ const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]
 const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?:\s*(?:please|for me|for us|for the team|thanks)\b)?(?=\s*(?:[,;:?!.)…]|$)))`, 'gi');
 
 /**
- * How precise the answer need be, after a comma at the end: "…of the trial, ballpark?", "…, roughly".
+ * How precise the answer need be, after a comma at the end or on its own after the question:
+ * "…of the trial, ballpark?", "…, roughly", "was it expensive? ballpark $" (the sign stays: an amount is asked).
  * Only there: elsewhere "more or less" and "ballpark" may be asked about ("does it cost more or
  * less?", "was it in the ballpark?"), and a word of the question may follow ("cost roughly, and
  * who paid?"). Before the question word, a hedge is a lead-in (`HEDGE`).
  */
-const APPROXIMATION = /,\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=[\s?!.…]*$)/giu;
+const APPROXIMATION = /(?:,|(?<=\?))\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=\s*[$€£]?[\s?!.…]*$)/giu;
+
+/**
+ * "…? need a one-liner for a deck", "…? i need it for our memo": after the question, what the
+ * answer is for. Like a purpose before it (`PURPOSE`), it says nothing of the subject, and "deck"
+ * or "liner" would be looked for.
+ */
+const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${WHOSE})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?]*$`, 'iu');
 
 /**
  * The question without words on how to put the answer; unchanged if nothing would be left.
  * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
  */
 export function withoutAnswerStyle(question: string): string {
-  const stripped = question.replace(ANSWER_STYLE, ' ').replace(APPROXIMATION, ' ').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
+  const stripped = question.replace(ANSWER_STYLE, ' ').replace(APPROXIMATION, ' ').replace(NEEDED_FOR, '').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
   return hasWords(stripped) ? stripped : question;
 }
 
@@ -275,10 +283,11 @@ export function withAuxiliariesSpelledOut(question: string): string {
  * "speed wise vs the full bert", "…, percentage wise", "cost-wise": chat's "as to speed". Left in,
  * "wise" was one more word to look for, and no passage says it. Hyphenated, or two words opening
  * a clause: "how wise was it to sue?" and "was Musk wise to sue?" ask whether it was wise.
+ * "distillation-ish research", "2015-ish": about that, as near as the asker can say.
  */
-const AS_TO = /(?<![\p{L}\p{N}])(?:(\p{L}{3,})-wise|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
+const AS_TO = /(?<![\p{L}\p{N}])(?:([\p{L}\p{N}]{3,})-(?:wise|ish)|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
 
-/** The question with "X wise" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
+/** The question with "X wise" or "X-ish" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
 export function withoutAsTo(question: string): string {
   return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
 }

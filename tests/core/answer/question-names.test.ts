@@ -211,6 +211,14 @@ describe('namesSomethingUnknown', () => {
     expect(namesSomethingUnknown('Bananas are unknown here', vocab)).toBe(false);
   });
 
+  it('lets a known name offered as an alternative at the end stand for the unknown one beside it', () => {
+    expect(namesSomethingUnknown('did Musk tell it to Reuters or the Journal?', vocab)).toBe(true);
+    expect(namesSomethingUnknown('did Musk tell it to OpenAI or the Journal?', vocab)).toBe(false);
+    expect(namesSomethingUnknown('did Musk tell it to the Journal or OpenAI?', vocab)).toBe(false);
+    // Not an alternative the question goes on past: "did OpenAI or Tesla sue Musk?" asks of Tesla too.
+    expect(namesSomethingUnknown('did OpenAI or Tesla sue Musk?', vocab)).toBe(true);
+  });
+
   it('reads a capital that opens a sentence as grammar, not a name', () => {
     expect(namesSomethingUnknown("Who were the defendants in Musk's case? Just OpenAI?", vocab)).toBe(false);
     expect(namesSomethingUnknown("Who were the defendants in Musk's case, Just OpenAI?", vocab)).toBe(true);

@@ -292,6 +292,17 @@ describe('withoutAnswerStyle', () => {
     expect(withoutAnswerStyle('Explain distillation in human terms')).toBe('Explain distillation');
     expect(withoutAnswerStyle('what was the planned length of the trial, ballpark')).toBe('what was the planned length of the trial');
     expect(withoutAnswerStyle('how long did the jury take, roughly?')).toBe('how long did the jury take?');
+    // On its own after the question; a currency sign stays, as the amount asked.
+    expect(withoutAnswerStyle('was it expensive to make? ballpark $')).toBe('was it expensive to make? $');
+    expect(withoutAnswerStyle('how long was the trial? ballpark')).toBe('how long was the trial?');
+  });
+
+  it('drops what the answer is needed for, after the question', () => {
+    expect(withoutAnswerStyle('why is distilling legally murky? need a one-liner for a deck')).toBe('why is distilling legally murky?');
+    expect(withoutAnswerStyle('who was the judge? i need it for our memo tomorrow')).toBe('who was the judge?');
+    // Not before the question, nor what is needed for anything else.
+    expect(withoutAnswerStyle('do labs need a licence for a deck?')).toBe('do labs need a licence for a deck?');
+    expect(withoutAnswerStyle('who was the judge? we need it for the appeal')).toBe('who was the judge? we need it for the appeal');
   });
 
   it('keeps the words where they say what the question is about', () => {
@@ -365,5 +376,10 @@ describe('withoutAsTo', () => {
       expect(withoutAsTo(question)).toBe(question);
     }
     expect(withoutAsTo('ok, cost-wise what did alpaca need')).toBe('ok, cost what did alpaca need');
+  });
+
+  it('reads "X-ish" as "X"', () => {
+    expect(withoutAsTo('was there distillation-ish research before 2015-ish?')).toBe('was there distillation research before 2015?');
+    for (const question of ['was it selfish of musk?', 'is the -ish suffix a name?']) expect(withoutAsTo(question)).toBe(question);
   });
 });
