@@ -186,11 +186,39 @@ async function findWithThread(q: NamedQuestion, deps: AskDeps, reading: Reading)
   const [aloneHits, followUpHits] = await Promise.all([deps.search(subject), deps.search(subject, undefined, context)]);
   const alone = reading(aloneHits, subject);
   const followUp = reading(followUpHits, subject, context);
+  const answers = (e: Evidence) => e.extractive.kind === 'answer' && (e === alone || saysWhatItAsks(q, e.extractive.answer, deps));
   const [first, second] = q.leansOnPrevious ? [followUp, alone] : [alone, followUp];
-  if (first.extractive.kind === 'answer') return first;
-  if (second.extractive.kind === 'answer') return second;
+  if (answers(first)) return first;
+  if (answers(second)) return second;
   // Neither answers: the closer one decides whether an LLM is asked.
-  return followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone;
+  return asDeclined(followUp.extractive.evidence >= alone.extractive.evidence ? followUp : alone);
+}
+
+/** Words no passage uses that a question naming someone must ask for the thread's answer to need one of its words. */
+const MIN_UNSEEN_OWN = 2;
+
+/**
+ * False when the question names someone, asks two or more words no passage uses, and the answer
+ * found with the thread's words says none of its words beyond the names: "is minimax publicly
+ * listed? what's their stock doing", after a question on Anthropic's accusations, asks what no
+ * passage says, and the thread's words alone had found the accusation. A question that names no
+ * one ("how long was it expected to go on?") asks about the thread's subject, in any words.
+ */
+function saysWhatItAsks(q: NamedQuestion, answer: string, deps: AskDeps): boolean {
+  if (q.names.length === 0) return true;
+  const names = nameTerms(q.read, deps);
+  const own = deps.scoring.analyze(q.subject).filter((t) => !names.has(t));
+  const unseen = unseenIdf(deps.vocabulary);
+  if (new Set(own.filter((t) => deps.vocabulary.idf(t) >= unseen)).size < MIN_UNSEEN_OWN) return true;
+  const said = new Set(deps.scoring.analyze(answer));
+  const related = deps.scoring.relatedTerms?.(q.subject);
+  return own.some((t) => said.has(t) || [...(related?.get(t) ?? [])].some((r) => said.has(r)));
+}
+
+/** The evidence as a decline, keeping how close it came. */
+function asDeclined({ hits, extractive }: Evidence): Evidence {
+  if (extractive.kind !== 'answer') return { hits, extractive };
+  return { hits, extractive: { kind: 'declined', closest: closestDocuments(hits), evidence: extractive.evidence, strongest: extractive.strongest } };
 }
 
 /**
