@@ -81,6 +81,8 @@ const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */
 const WHAT_IT_COST = String.raw`\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+(?:['’]s)?\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))`;
+/** "what's anthropic charging for claude pro", "what are they charging per seat": a price asked in the present. */
+const CHARGING = String.raw`\bwhat(?:['’]?s|['’]re|\s+(?:is|are|was|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?charging\b(?![^?.!]{0,40}\bwith\b)`;
 /** "how big a payout", "how much of a fine". */
 const HOW_BIG_A_PAYMENT = String.raw`\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 /** "what xai spent on api calls". */
@@ -89,7 +91,7 @@ const SPENT_ON = String.raw`\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(
  * A price asked, in any of those forms; not "what does DistilBERT cost in accuracy", "what is the
  * cost function", "what are the costs and benefits" or "the price fixing claim".
  */
-const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
+const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, CHARGING, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something
@@ -155,7 +157,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
-  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|charg(?:e|es|ed|ing)|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
