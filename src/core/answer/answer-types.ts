@@ -108,13 +108,16 @@ const SIGNIFICANCE_ASKED = String.raw`\bwhy(?:\s+(?:does|did|do|would|should|wil
 
 /**
  * "is there a name for doing it that way?", "does that approach have a specific term?", "what's
- * it called?": what the documents call something, which a sentence saying "is called…" gives.
+ * it called?", "what do people call that?": what the documents call something, which a sentence
+ * saying "is called…" gives.
  */
 const NAME_KIND = String.raw`an?\s+(?:(?:specific|particular|special|proper|official)\s+)?(?:name|term|word)`;
 const NAME_FOR = String.raw`\b(?:is there|do (?:we|you) have|have (?:we|you) got)\s+${NAME_KIND}\s+for\b`;
 const NAME_OF = String.raw`\bdoes\s+((?:it|that|this)(?:\s+[\w-]+)?)\s+have\s+${NAME_KIND}\b`;
 const CALLED = String.raw`\b(what(?:['’]?s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b`;
-const NAME_ASKED = `${NAME_FOR}|${NAME_OF}|${CALLED}`;
+/** "what do ppl call that approach?": what it is called, asked of those who call it. */
+const CALL_IT = String.raw`\bwhat\s+(?:do|does|would|did)\s+(?:people|folks|you|we|they|researchers|experts)\s+call\s+((?:it|that|this)(?:\s+[\w-]+)?)(?=\s*(?:[?!.]|$))`;
+const NAME_ASKED = `${NAME_FOR}|${NAME_OF}|${CALLED}|${CALL_IT}`;
 
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
 const PLACE_KINDS = 'courthouse|city|town|state|country|venue';
@@ -314,6 +317,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
     [new RegExp(NAME_FOR, 'gi'), ''],
     [new RegExp(NAME_OF, 'gi'), '$1'],
     [new RegExp(CALLED, 'gi'), '$1'],
+    [new RegExp(CALL_IT, 'gi'), '$1'],
   ],
 };
 

@@ -123,6 +123,7 @@ describe('expectedAnswerType', () => {
     ['do we have a term for that?', 'definition'],
     ['have you got a name for it?', 'definition'],
     ["what's it called when you train on a model's answers?", 'definition'],
+    ['what do people call that approach', 'definition'],
     ['whats that approach called', 'definition'],
     ["what were the time limits on musk's claims?", 'duration'],
     ['what were the statute of limitations periods that sank the claims?', 'duration'],
@@ -333,6 +334,12 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('when is it considered ok', undefined)).toBe('when is it ok');
     // Asking when something happened, it stays.
     expect(withoutFormWords('when did it become a company?', 'date')).toBe('when did it become a company?');
+  });
+
+  it('drops the words asking what something is called, keeping what it is', () => {
+    expect(withoutFormWords('what do people call that approach?', 'definition')).toBe('that approach?');
+    // Calling someone is not naming something.
+    expect(expectedAnswerType('what do people call musk on the stand?')).not.toBe('definition');
   });
 
   it('drops the words of a duration or date form, not of the subject', () => {
