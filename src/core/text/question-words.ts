@@ -233,6 +233,12 @@ const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${
 const APPROXIMATION = /(?:,|(?<=\?))\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=\s*[$€£]?[\s?!.…]*$)/giu;
 
 /**
+ * "…, legally speaking", "strictly speaking, is it…": the adverb says in what respect, and
+ * "speaking" is no word of the subject (it found the speakers of the hearing).
+ */
+const SPEAKING = /\b(\p{L}{3,}ly)\s+speaking\b/giu;
+
+/**
  * "…? need a one-liner for a deck", "…? i need it for our memo": after the question, what the
  * answer is for. Like a purpose before it (`PURPOSE`), it says nothing of the subject, and "deck"
  * or "liner" would be looked for.
@@ -244,7 +250,7 @@ const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?
  * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
  */
 export function withoutAnswerStyle(question: string): string {
-  const stripped = question.replace(ANSWER_STYLE, ' ').replace(APPROXIMATION, ' ').replace(NEEDED_FOR, '').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
+  const stripped = question.replace(ANSWER_STYLE, ' ').replace(APPROXIMATION, ' ').replace(NEEDED_FOR, '').replace(SPEAKING, '$1').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
   return hasWords(stripped) ? stripped : question;
 }
 

@@ -297,6 +297,12 @@ describe('withoutAnswerStyle', () => {
     expect(withoutAnswerStyle('how long was the trial? ballpark')).toBe('how long was the trial?');
   });
 
+  it('keeps the adverb of "legally speaking", not "speaking"', () => {
+    expect(withoutAnswerStyle('is breaking the terms a contract matter, legally speaking?')).toBe('is breaking the terms a contract matter, legally?');
+    expect(withoutAnswerStyle('strictly speaking, did musk admit it?')).toBe('strictly, did musk admit it?');
+    expect(withoutAnswerStyle('who was speaking for openai?')).toBe('who was speaking for openai?');
+  });
+
   it('drops what the answer is needed for, after the question', () => {
     expect(withoutAnswerStyle('why is distilling legally murky? need a one-liner for a deck')).toBe('why is distilling legally murky?');
     expect(withoutAnswerStyle('who was the judge? i need it for our memo tomorrow')).toBe('who was the judge?');
