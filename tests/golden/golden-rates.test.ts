@@ -415,9 +415,10 @@ const FLOORS = [
   // "dataset" (data) with "? ballpark $": +2 each. A question naming its own subject, asking two
   // or more words no passage uses, is not answered by the thread's words alone: +1 declined.
   // "what's anthropic charging for…" asks a price: +1 declined. "what do ppl call that approach"
-  // asks what it is called: +1. "…, legally speaking" is "legally": +1.
+  // asks what it is called: +1. "…, legally speaking" is "legally": +1. "where does it cross the
+  // line into controversy" asks in what case, not where: +1.
   { file: 'blind-51.json', cited: 27, declined: 14 },
-  { file: 'follow-ups-blind-27.json', cited: 31, declined: 14 },
+  { file: 'follow-ups-blind-27.json', cited: 32, declined: 14 },
   // Written at the start of stop 36 likewise (committed before any run, df7af95), first run with
   // stop 35's final code (3c9d206): 24/28 & 13/15, 26/32 & 9/15, alone and as one chat. Not read.
   { file: 'blind-52.json', cited: 24, declined: 13 },

@@ -176,8 +176,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   [/\b(?:which|what) (?:\w+ )?versions?\b(?!\s+of\s+(?:events|the|this|that|his|her|their|its|what)\b)/i, 'version'],
   // "where does Google stand on it?", "where do things stand with the appeal?": a view or a state,
   // not a place ("where will musk stand trial?" is one). "where does the legal trouble come
-  // from?": a cause; "where does deepseek come from?" may still ask for a country.
-  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?(?<!\bthe\s+)\bstands?(?:\s+(?:on|with|regarding|about)\b|${ENDS})|\s+(?:the|its|their|this|that|all)\s[^?!.;,]{0,60}?\b(?:comes?|came|coming|stems?|stemmed)\s+from\b)|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
+  // from?": a cause; "where does deepseek come from?" may still ask for a country. "where does
+  // it cross the line?", "where do they draw the line": in what case.
+  [new RegExp(String.raw`\bwhere (?:\w+ly )?${AUXILIARY}\b(?![^?!.;,]{0,60}?(?<!\bthe\s+)\bstands?(?:\s+(?:on|with|regarding|about)\b|${ENDS})|\s+(?:the|its|their|this|that|all)\s[^?!.;,]{0,60}?\b(?:comes?|came|coming|stems?|stemmed)\s+from\b|[^?!.;,]{0,60}?\b(?:cross(?:es)?|draws?)\s+the\s+line\b)|\b(?:which|what) (?:${PLACE_NOUNS})\b`, 'i'), 'place'],
   // "why does it matter?", "the bigger picture": why it is important, which documents say with
   // "highlights", "underscores", "significant"… Before the reasons: it is a "why" of its own.
   // Not "why is it a big deal?": as often why it upset people ("…when xAI does it?").
@@ -322,11 +323,11 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
 };
 
 /**
- * "when does it turn into a problem?", "when is it considered ok?": in what case something
- * becomes so. The verb of becoming is the form's; the answer says the case ("when used to
+ * "when does it turn into a problem?", "when is it considered ok?", "where does it cross the line
+ * into controversy?": in what case something becomes so. The verb of becoming is the form's; the answer says the case ("when used to
  * replicate…"), not the verb, and "turn" found "the copyright part turns on…".
  */
-const BECOMING_ASKED = new RegExp(String.raw`(?<=\bwhen\s+(?:\w+ly\s+)?(?:is|are|does|do)\b[^?!.;,]{0,60}?)\b(?:turns?\s+into|becomes?|considered|counts?\s+as)(?=\s)`, 'gi');
+const BECOMING_ASKED = new RegExp(String.raw`(?<=\b(?:when|where)\s+(?:\w+ly\s+)?(?:is|are|does|do)\b[^?!.;,]{0,60}?)\b(?:turns?\s+into|becomes?|considered|counts?\s+as|cross(?:es)?\s+the\s+line(?:\s+into)?)(?=\s)`, 'gi');
 
 /** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */
 export function withoutFormWords(question: string, type: AnswerType | undefined): string {

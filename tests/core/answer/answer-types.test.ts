@@ -332,6 +332,10 @@ describe('withoutFormWords', () => {
   it('drops the verb of becoming from a question asking in what case', () => {
     expect(withoutFormWords('when does it turn into a problem', undefined)).toBe('when does it a problem');
     expect(withoutFormWords('when is it considered ok', undefined)).toBe('when is it ok');
+    expect(withoutFormWords('where does distillation cross the line into controversy', undefined)).toBe('where does distillation controversy');
+    expect(expectedAnswerType('where does distillation cross the line into controversy')).toBeUndefined();
+    expect(expectedAnswerType('where do the labs draw the line?')).toBeUndefined();
+    expect(expectedAnswerType('where did the line of jurors form?')).toBe('place');
     // Asking when something happened, it stays.
     expect(withoutFormWords('when did it become a company?', 'date')).toBe('when did it become a company?');
   });
