@@ -99,7 +99,8 @@ const FLOORS = [
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26: "the price tag on…", "X's total investment in…" ask for money: +1 declined.
   // Stop 31: "ok dumb q but what actually is distillation" asks what it is: +1.
-  { file: 'blind-15.json', cited: 27, declined: 13 },
+  // Stop 36: "who's the ceo of…" asks for a role no passage names: +1 declined.
+  { file: 'blind-15.json', cited: 27, declined: 14 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
@@ -109,7 +110,8 @@ const FLOORS = [
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16. Stop 32: a case
   // no passage names ("nyt v openai") is another case: +1.
   // Stop 35: "who was hitting claude the hardest" asks who had most: +1.
-  { file: 'blind-16.json', cited: 27, declined: 14 },
+  // Stop 36: "who's the ceo of…" asks for a role no passage names: +1 declined.
+  { file: 'blind-16.json', cited: 27, declined: 15 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).

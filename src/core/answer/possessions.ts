@@ -78,9 +78,10 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
 
 /**
  * Roles a question asks for that are always people ("which lawyer…", "who represented him as his
- * main attorney?", "who was the judge running it?"): an "agent" may be software, "counsel" advice.
+ * main attorney?", "who was the judge running it?", "who's the ceo of moonshot ai?"): an "agent"
+ * may be software, "counsel" advice.
  */
-const PERSON_ROLES = 'lawyers?|attorneys?|judges?|spokes(?:person|man|woman)|spokespeople';
+const PERSON_ROLES = 'lawyers?|attorneys?|judges?|spokes(?:person|man|woman)|spokespeople|ceos?|cto|cfo|chief executives?|chair(?:man|men|woman|women|person)?';
 const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|who(?:['’]s|\s+(?:is|was|were|are))\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b(?!['’])`, 'iu');
 
 /** The terms of the role a question asks for ("which lawyer questioned Musk?"), with its synonyms; none if it asks for none. */

@@ -47,6 +47,8 @@ describe('askedRole', () => {
     expect(askedRole('Which lawyer questioned Musk on the stand?', analyze, (t) => (t === 'lawyer' ? ['counsel'] : []))).toEqual(new Set(['lawyer', 'counsel']));
     expect(askedRole('what lead attorney did OpenAI hire?', analyze)).toEqual(new Set(['attornei']));
     expect(askedRole('Which judge presided?', analyze)).toEqual(new Set(['judg']));
+    expect(askedRole("who's the ceo of moonshot ai?", analyze)).toEqual(new Set(['ceo']));
+    expect(askedRole('who is the chairman of the committee?', analyze)).toEqual(new Set(['chairman']));
     expect(askedRole("who was the judge running elon's lawsuit vs openai", analyze)).toEqual(new Set(['judg']));
     expect(askedRole("who's the lead lawyer for openai?", analyze)).toEqual(new Set(['lawyer']));
     // A role owning what is asked is not asked: "who was the judge's clerk?".
