@@ -31,7 +31,8 @@ const FLOORS = [
   // Stop 33: names.yaml reads "Gemini" as Google, so "Which companies has Google accused of
   // distilling Gemini?" is answered with Google's position, naming none: -1 (+3 cited elsewhere).
   // "…from the big model to the small one?" is cited through the adjectives' degrees ("smaller").
-  { file: 'blind.json', cited: 24, declined: 9 },
+  // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
+  { file: 'blind.json', cited: 24, declined: 10 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   { file: 'blind-3.json', cited: 25, declined: 11 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
@@ -196,7 +197,8 @@ const FLOORS = [
   { file: 'blind-28.json', cited: 28, declined: 12 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
-  { file: 'follow-ups-blind-5.json', cited: 30, declined: 11 },
+  // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
+  { file: 'follow-ups-blind-5.json', cited: 30, declined: 12 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 13 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
@@ -407,9 +409,11 @@ const FLOORS = [
   // from "rules"). Read at the start of stop 35: "16m", "re:", "sanity check —", "temp" and
   // "firing the questions" cited five more. Stop 35: "legal levers" (rely on) and "may not be…" as
   // a premise: +1. "is google on record with an opinion…" ("on record" says nothing of the subject): +1.
-  { file: 'blind-50.json', cited: 26, declined: 12 },
+  // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
+  { file: 'blind-50.json', cited: 26, declined: 13 },
   // Stop 35: "which of the three hit claude the hardest" asks which had most: +1.
-  { file: 'follow-ups-blind-26.json', cited: 24, declined: 14 },
+  // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
+  { file: 'follow-ups-blind-26.json', cited: 24, declined: 15 },
   // Written at the start of stop 35 likewise (committed before any run, d402076), first run with
   // stop 34's final code (a11b3a0): 25/28 (26/28 as one chat) & 14/15, 27/32 & 12/15. Read at
   // the start of stop 36: "legally murky" (ambiguity), "? need a one-liner for a deck" (what the

@@ -76,6 +76,25 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
 }
 
 /**
+ * "which openai model did xai use?", "which Claude models did Anthropic block?": a model of a
+ * name's, asked for by kind. Only a sentence naming one answers: a name before "model(s)" other
+ * than the owner's, with a digit or capitalised ("OpenAI's text-davinci-003 model", "Qwen and
+ * Llama models"; not "AI"), or a kind right after the owner's name ("its Claude coding models"). "xAI
+ * has utilized models from OpenAI", "its Claude models" and "a larger AI model" name none.
+ */
+const ASKED_MODEL = /\b(?:which|what)\s+(?:(?:specific|exact|particular)\s+)?([\p{L}\p{N}-]+?)(?:['’]s)?\s+models?\b/iu;
+const BEFORE_MODEL = /(?:([\p{L}\p{N}.'’-]+)\s+)?([\p{L}\p{N}.-]+)\s+models?\b/gu;
+const MODEL_NAME = /\p{N}|^\p{Lu}.*\p{Ll}/u;
+
+export function namesTheModelAsked(q: AskedOf): SentenceFilter {
+  const owner = q.analyze(ASKED_MODEL.exec(q.read)?.[1] ?? '');
+  if (owner.length === 0 || !owner.every((t) => q.nameTerms.includes(t))) return () => true;
+  const isOwner = (word: string) => q.analyze(word).some((t) => owner.includes(t));
+  const namesOne = (before: string | undefined, word: string) => !isOwner(word) && (MODEL_NAME.test(word) || (before !== undefined && isOwner(before)));
+  return (s) => [...s.text.matchAll(BEFORE_MODEL)].some(([, before, word]) => namesOne(before, word!));
+}
+
+/**
  * "which law firm represented Musk?", "which firm does savitt work for?", "what firm is savitt
  * with?", "what firm is savitt a partner at?": a law firm, asked for by kind, is named with the
  * words ("the law firm Wachtell"); a sentence saying whom Savitt was counsel for names none, and

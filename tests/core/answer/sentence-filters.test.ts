@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredSentence } from '../../../src/core/answer/select-sentences.js';
-import { keepsToWhatIsOwned, namesTheRoleAsked, type QuestionAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from '../../../src/core/answer/sentence-filters.js';
+import { keepsToWhatIsOwned, namesTheModelAsked, namesTheRoleAsked, type QuestionAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from '../../../src/core/answer/sentence-filters.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
 
@@ -79,6 +79,21 @@ describe('saidOfTheNamesAsked', () => {
     const accusedOn = sentence('On 23 February 2026, Anthropic accused DeepSeek of distillation.');
     expect(saidOfTheNamesAsked(asked("when did Anthropic revoke xAI's access?", ['Anthropic', 'xAI']))(accusedOn)).toBe(false);
     expect(saidOfTheNamesAsked(asked("when was Anthropic asked about xAI's access?", ['Anthropic', 'xAI']))(accusedOn)).toBe(true);
+  });
+});
+
+describe('namesTheModelAsked', () => {
+  const named = ["Alpaca's data came from OpenAI's text-davinci-003 model.", 'Stanford fine-tuned Qwen and Llama models.', 'Anthropic cut off access to its Claude coding models.'].map((t) => sentence(t));
+  const unnamed = ['xAI has utilized models from OpenAI to enhance its own AI.', 'DeepSeek ran campaigns against its Claude models.', 'A larger AI model trains a smaller one.'].map((t) => sentence(t));
+
+  it('keeps only a sentence naming a model when a name\'s model is asked for by kind', () => {
+    // Of OpenAI's, "its Claude models" names one (whose is for the words to weigh), "Claude coding models" only a kind.
+    expect([...named, ...unnamed].map(namesTheModelAsked(asked('which openai models did xai use?', ['OpenAI', 'xAI'])))).toEqual([true, true, false, false, true, false]);
+    expect([...named, ...unnamed].map(namesTheModelAsked(asked('which Claude model version were they after?', ['Claude'])))).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('asks nothing of a model that is no name\'s', () => {
+    expect(unnamed.map(namesTheModelAsked(asked('which smaller model learns from the teacher?', [])))).toEqual([true, true, true]);
   });
 });
 
