@@ -17,6 +17,7 @@ beforeAll(async () => {
   );
   await writeFile(join(ws.knowledgeDir, 'zeta-campaigns.md'), '# Zeta: the campaigns\n\nThe labs held more than 16 million conversations with the chatbot during the campaigns.\n');
   await writeFile(join(ws.knowledgeDir, 'epsilon-schedule.md'), '# Epsilon: the schedule\n\nThe court set aside about four weeks for the trial of the distillation case.\n');
+  await writeFile(join(ws.knowledgeDir, 'eta-days.md'), '# Eta: the third day\n\nOn Thursday 30 April 2026, the third day of the trial, the founder was cross-examined by the defence.\n');
   bot = await openPolicyBot(fixtureBotOptions(ws));
 });
 afterAll(async () => bot.close());
@@ -64,6 +65,13 @@ describe('answers shaped by the question', () => {
 
   it('reads chat clippings as the words they clip ("convos")', async () => {
     expect(firstSentence(await bot.ask('how many convos?'))).toMatch(/16 million conversations/);
+  });
+
+  it('declines a question sharing only a day with a passage, and asking what no passage says', async () => {
+    expect((await bot.ask('is it supposed to rain on thursday?')).kind).toBe('declined');
+    // In the past tense it may ask what the passage reports in other words.
+    expect(firstSentence(await bot.ask('who testified on thursday?'))).toMatch(/^On Thursday 30 April 2026/);
+    expect(firstSentence(await bot.ask('what happened on thursday?'))).toMatch(/^On Thursday 30 April 2026/);
   });
 
   it('declines "how old" when no passage gives an age, though one names the person', async () => {

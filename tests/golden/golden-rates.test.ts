@@ -101,7 +101,8 @@ const FLOORS = [
   // Stop 26: "the price tag on…", "X's total investment in…" ask for money: +1 declined.
   // Stop 31: "ok dumb q but what actually is distillation" asks what it is: +1.
   // Stop 36: "who's the ceo of…" asks for a role no passage names: +1 declined.
-  { file: 'blind-15.json', cited: 27, declined: 14 },
+  // Stop 36: sharing only a day ("…rain on thursday?"), asking a word no passage uses: +1 declined.
+  { file: 'blind-15.json', cited: 27, declined: 15 },
   // Stop 21: a sentence giving the kind a "how long/when/how many" question asks for, and sharing
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
@@ -194,7 +195,8 @@ const FLOORS = [
   // Stop 26: "what did the committee do after…" needs a sentence in which the committee acts: +1.
   { file: 'blind-27.json', cited: 27, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
-  { file: 'blind-28.json', cited: 28, declined: 12 },
+  // Stop 36: sharing only a day ("…rain on thursday?"), asking a word no passage uses: +1 declined.
+  { file: 'blind-28.json', cited: 28, declined: 13 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
   // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
@@ -372,7 +374,8 @@ const FLOORS = [
   { file: 'blind-45.json', cited: 26, declined: 15 },
   // Late in stop 32, "did he straight up admit…", "how much was moonshot vs deepseek" no money:
   // 28/32.
-  { file: 'follow-ups-blind-21.json', cited: 29, declined: 12 },
+  // Stop 36: sharing only a day ("…rain on thursday?"), asking a word no passage uses: +1 declined.
+  { file: 'follow-ups-blind-21.json', cited: 29, declined: 13 },
   // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
   // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.

@@ -2,11 +2,12 @@ import type { Citation, DocumentRef } from '../ports.js';
 import { capitalised } from '../text/capitalised.js';
 import { KIND_NOUN_WORDS } from '../text/document-nouns.js';
 import { termsOnce } from '../text/terms-once.js';
-import { type AnswerType, hasAnswerOfType, isCheckable, PRICE_NOUNS } from './answer-types.js';
+import { type AnswerType, CALENDAR_NAMES, hasAnswerOfType, isCheckable, PRICE_NOUNS } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
 import { actsAsAsked, keepsToWhatIsOwned, namesTheModelAsked, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
+import { isAskedInThePast } from './question-names.js';
 import { pointsBack } from './validate-question.js';
 import { asksAboutADocument, describesItsDocument, isQuotable, MIN_TERM_WEIGHT, namesAnotherThing, pickSentences, type RankedPassage, type ScoredSentence, scoreSentences, type SentenceScoring, weighedForText } from './select-sentences.js';
 
@@ -89,6 +90,13 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   const documentWords = documentNounTerms(scoring.analyze);
   const counts = (t: string) => t.length >= MIN_UNKNOWN_TERM_LENGTH && !documentWords.has(t);
   const unknown = new Set(own.filter((t) => counts(t) && another(t)));
+  // A day or month shared is only when, not what: "is it supposed to rain on thursday?" is not
+  // about the Thursday Musk was cross-examined. One word no passage uses, even one WordNet links
+  // to a passage's ("rain": "fall"), says so; not in the past tense, which may ask what the
+  // documents report in other words ("who testified on thursday?").
+  const calendar = calendarTerms(scoring.analyze);
+  const onlyWhen = shared.size > 0 && [...shared].every((t) => calendar.has(t)) && !isAskedInThePast(query.read ?? query.focus);
+  if (onlyWhen && own.some((t) => counts(t) && scoring.isUnseen?.(t) === true)) return true;
   // Two known words may name one thing the documents never do ("law school"): looked up only when needed.
   if (unknown.size < MIN_UNKNOWN_WORDS) for (const t of scoring.unmentionedCompounds?.(query.focus) ?? []) if (own.includes(t) && counts(t)) unknown.add(t);
   return unknown.size >= MIN_UNKNOWN_WORDS;
@@ -102,6 +110,8 @@ const speechNounTerms = termsOnce(SPEECH_NOUNS);
  * $600" shares only the price.
  */
 const priceTerms = termsOnce(PRICE_NOUNS);
+/** Days of the week and months. */
+const calendarTerms = termsOnce(CALENDAR_NAMES);
 /** What people call a document ("writeup", "piece", "explainer"). */
 const documentNounTerms = termsOnce(KIND_NOUN_WORDS);
 

@@ -12,6 +12,8 @@ const NUMBER = String.raw`(?:\d[\d,.]*|an?|one|${COUNT_WORDS}|several|few|many)`
 const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The days of the week and the months, by name. */
+export const CALENDAR_NAMES = [...WEEKDAYS.split('|'), ...MONTHS.split('|')];
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 export const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';

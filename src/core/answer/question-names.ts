@@ -120,7 +120,7 @@ function caseParties(question: string): string[] {
 }
 
 /** An "-ed" word that tells what was done: not after "is", "be", "get" or a determiner, where it describes. */
-const TOLD_IN_ED = String.raw`(?<!\b(?:is|are|am|be|been|being|get|gets|the|a|an|any|our|your|their|my)\s+)\b\p{L}{3,}ed\b`;
+const TOLD_IN_ED = String.raw`(?<!\b(?:is|are|am|be|been|being|get|gets|the|a|an|any|our|your|their|my)\s+)\b(?!supposed\s+to\b)\p{L}{3,}ed\b`;
 
 /**
  * A question asked in the past tense: a past auxiliary ("did", "was"), a verb of report ("said",
@@ -136,6 +136,11 @@ const PAST_TENSE = new RegExp(
     String.raw`|\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\p{L}+\s+){0,2}?(?:${TOLD_IN_ED}|been\b)`,
   'iu',
 );
+
+/** True for a question asked in the past tense (`PAST_TENSE`): "who testified on thursday?". */
+export function isAskedInThePast(question: string): boolean {
+  return PAST_TENSE.test(question);
+}
 
 function daysAhead(question: string): string[] {
   const days = question.match(DAYS_AHEAD) ?? [];
