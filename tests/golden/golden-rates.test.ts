@@ -150,7 +150,8 @@ const FLOORS = [
   // Stop 30: "down the line" weighs nothing (it asks what may come): "what does the piece say this
   // case could mean for the wider industry down the line?" finds fewer passages, and another of
   // three sentences tied on its words is quoted: -1.
-  { file: 'blind-21.json', cited: 27, declined: 14 },
+  // Stop 36: "what was DeepSeek's training bill for R1?" asks a price: +1 declined.
+  { file: 'blind-21.json', cited: 27, declined: 15 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 26: "has X <done> …" needs a sentence in which X acts: +1.

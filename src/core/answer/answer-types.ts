@@ -72,13 +72,16 @@ const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
  * ("what's driving the valuation since…" asks no price).
  */
 const PRICE_SINCE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:${PRICE_NOUN}|valuation)\s+(?:after|before|since)\b`;
+/** "the training bill", "his legal bill": an expense; a "bill" alone may be a law. */
+const EXPENSE_BILL = String.raw`(?:training|legal|compute|cloud|energy|electricity|power|gpu|api|inference)\s+bills?`;
 /**
- * "what's the price of…", "what was the price tag on…", "what's Microsoft's total investment in…":
- * a price noun, maybe owned. An owner may be two words ("what's sam altman's salary at openai"),
- * not an auxiliary ("what did microsoft's investment get them?"); "what did deepseek's training
- * cost?" is `WHAT_IT_COST`'s. "at" a place, not "at stake".
+ * "what's the price of…", "what was the price tag on…", "what's Microsoft's total investment in…",
+ * "what was DeepSeek's training bill for R1?": a price noun, maybe owned. An owner may be two
+ * words ("what's sam altman's salary at openai"), not an auxiliary ("what did microsoft's
+ * investment get them?"); "what did deepseek's training cost?" is `WHAT_IT_COST`'s. "at" a
+ * place, not "at stake".
  */
-const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:${PRICE_NOUN}|price\s+tag|valuation|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
+const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:${PRICE_NOUN}|price\s+tag|${EXPENSE_BILL}|valuation|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
 /** "what's xAI valued at", "what is the company worth". */
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */

@@ -22,6 +22,7 @@ describe('expectedAnswerType', () => {
     ['How much did OpenAI pay in damages?', 'amount'],
     ["what's anthropic charging monthly for claude pro these days", 'amount'],
     ['how much is xai charging for grok?', 'amount'],
+    ["what was DeepSeek's training bill for R1?", 'amount'],
     ['what amount in damages did musk seek?', 'amount'],
     ['what dollar figure did they put on it?', 'amount'],
     ['was there a dollar figure musk wanted out of openai', 'amount'],
@@ -140,6 +141,7 @@ describe('expectedAnswerType', () => {
     for (const q of ['what exactly is openai alleging?', 'what is musk claiming', 'what really is at stake', 'what exactly is in the terms']) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType("what's openai charging deepseek with?")).toBeUndefined();
+    expect(expectedAnswerType('what does the bill say about distillation?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
     // A price noun before "after" or "since" only right after "what's": these ask no price.
     for (const q of ["what's driving the valuation since the round?", "what's behind the price after the ruling?"]) expect(expectedAnswerType(q), q).toBeUndefined();
