@@ -74,6 +74,12 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('what happened on thursday?'))).toMatch(/^On Thursday 30 April 2026/);
   });
 
+  it('declines what a text of rules says when no passage mentions such a text', async () => {
+    expect((await bot.ask("what does meta's llama license say about fine-tuning it?")).kind).toBe('declined');
+    // Not a person, who may be called otherwise, nor a text the passages name.
+    expect((await bot.ask("what does stanford's alpaca data say about fine-tuning llama?")).kind).toBe('answer');
+  });
+
   it('declines "how old" when no passage gives an age, though one names the person', async () => {
     expect((await bot.ask('How old is Judge Yvonne Gonzalez Rogers?')).kind).toBe('declined');
     expect((await bot.ask('how old is she?', { history: ['Which judge heard Musk v. Altman?'] })).kind).toBe('declined');

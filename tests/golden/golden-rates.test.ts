@@ -34,7 +34,8 @@ const FLOORS = [
   // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
   { file: 'blind.json', cited: 24, declined: 10 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
-  { file: 'blind-3.json', cited: 25, declined: 11 },
+  // Stop 36: "what does meta's llama license say…": a text of rules no passage mentions: +1 declined.
+  { file: 'blind-3.json', cited: 25, declined: 12 },
   // Stop 17's premises ("if labs do it all the time, why…", "of the three labs Anthropic named,
   // which…", DESIGN) raised blind-4, -5, -6, -7, -9 and -12 by one each; "musk vs openai" read as
   // "Musk v." raised blind-9 by one more, and "the Thaler case" as "Thaler v." blind-5 and -10.
@@ -134,10 +135,12 @@ const FLOORS = [
   // with "actual" a question word, "whats the actual legal issue w/ distilation per the court
   // article" is a near-tie of the article's "legal" sentences, and the other one wins. Stop 31
   // gave back the first: a name before "etc" is an example, not what is asked about.
-  { file: 'blind-19.json', cited: 27, declined: 14 },
+  // Stop 36: "what does meta's llama license say…": a text of rules no passage mentions: +1 declined.
+  { file: 'blind-19.json', cited: 27, declined: 15 },
   // Stop 20's roles declined one more on blind-20 (counts only).
   // Stop 35: "Quick one for a story I'm drafting: …" is a lead-in, then what the answer is for: +1.
-  { file: 'blind-20.json', cited: 28, declined: 13 },
+  // Stop 36: "what does meta's llama license say…": a text of rules no passage mentions: +1 declined.
+  { file: 'blind-20.json', cited: 28, declined: 14 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows

@@ -108,7 +108,7 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 
 /** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
 function readingOf({ read, expects, pronounSubject, names }: Asked, deps: AskDeps): Reading {
-  const unknown = namesSomethingUnknown(read, deps.vocabulary) || (expects === 'count' && countsSomethingUnknown(read, deps));
+  const unknown = namesSomethingUnknown(read, deps.vocabulary) || (expects === 'count' && countsSomethingUnknown(read, deps)) || quotesSomethingUnknown(read, deps);
   const premise = premiseOf(read);
   const place = placeSetIn(read, deps.vocabulary);
   // "have they sued anybody yet?" after a question on Google asks it of Google: a pronoun
@@ -143,6 +143,20 @@ function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
 }
 
 const MAX_COUNTED_WORDS = 3;
+
+/**
+ * "what does meta's llama license say about…", "what does the bill say": what a text of rules
+ * says, when no passage mentions that text in any words. A sentence on Llama's use is not what
+ * its licence says. Only such texts: a person who says things ("what did openai's lawyer say?")
+ * may be called otherwise ("counsel").
+ */
+const RULE_TEXTS = 'licen[cs]es?|bills?|polic(?:y|ies)|contracts?|agreements?|guidelines|statutes?|regulations?|charters?|eula|bylaws';
+const SAYS_ASKED = new RegExp(String.raw`\bwhat\s+(?:does|did|do)\s+(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?(${RULE_TEXTS})\s+(?:say|said|state|allow|permit)\b`, 'iu');
+
+function quotesSomethingUnknown(read: string, deps: AskDeps): boolean {
+  const terms = deps.scoring.analyze(SAYS_ASKED.exec(read)?.[1] ?? '');
+  return terms.length > 0 && terms.every((t) => deps.scoring.isUnseen?.(t) === true);
+}
 const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
 
 /**
