@@ -117,11 +117,11 @@ const QUESTION_FOR = String.raw`(?:quick|random|side|small|another|last) (?:ques
 const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|${QUESTION_BUT}|${QUESTION_FOR}|${HEDGE}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}|${HEDGE}|${SET_ASIDE}${LEAD_IN_MARK}))+`, 'i');
 
 /** Things made for a team: "for our memo,", "for my standup:". */
-const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';
+export const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';
 /** Of those, the ones no document is about: "for the deck:", "for a slide:". */
 const ONLY_MADE = 'slides?|deck|presentation|stand-?up|pitch|newsletter';
-const WHOSE = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
-const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
+export const WHOSE = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
+export const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
 /**
  * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:",
  * "for a slide I'm making:", "for the deck we're putting together —". It says nothing of the
@@ -209,105 +209,6 @@ export function stripQuestionWords(question: string): string {
  */
 export function namesASubject(question: string): boolean {
   return hasWords(withoutQuestionWords(question));
-}
-
-/**
- * How the reader wants the answer put: "in simple terms", "in plain English", "in a nutshell",
- * "briefly". Left in, "terms" matched "terms of use", and "What is model distillation in simple
- * terms?" got OpenAI's terms.
- */
-const STYLE_PHRASES = String.raw`in (?:simple|simpler|plain|plainer|layman['’]?s|laymans|lay|basic|everyday|non-?technical|a few|one|few) (?:terms|words|english|language|sentence|line)|in human terms|in a (?:nutshell|sentence|word|few words)|in short|in brief|(?:simply|briefly) put|put (?:simply|briefly)|briefly|tl;?dr|eli5`;
-/**
- * At the start of the question, or where a clause ends, perhaps after "please": "in simple
- * terms, …", "…in plain English please", not "in human language models".
- */
-const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${STYLE_PHRASES})(?:\s*(?:please|for me|for us|for the team|thanks)\b)?(?=\s*(?:[,;:?!.)…]|$)))`, 'gi');
-
-/**
- * How precise the answer need be, after a comma at the end or on its own after the question:
- * "…of the trial, ballpark?", "…, roughly", "was it expensive? ballpark $" (the sign stays: an amount is asked).
- * Only there: elsewhere "more or less" and "ballpark" may be asked about ("does it cost more or
- * less?", "was it in the ballpark?"), and a word of the question may follow ("cost roughly, and
- * who paid?"). Before the question word, a hedge is a lead-in (`HEDGE`).
- */
-const APPROXIMATION = /(?:,|(?<=\?))\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=\s*[$€£]?[\s?!.…]*$)/giu;
-
-/**
- * "…, legally speaking", "strictly speaking, is it…": the adverb says in what respect, and
- * "speaking" is no word of the subject (it found the speakers of the hearing).
- */
-const SPEAKING = /\b(\p{L}{3,}ly)\s+speaking\b/giu;
-
-/**
- * "…? need a one-liner for a deck", "…? i need it for our memo": after the question, what the
- * answer is for. Like a purpose before it (`PURPOSE`), it says nothing of the subject, and "deck"
- * or "liner" would be looked for.
- */
-const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${WHOSE})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?]*$`, 'iu');
-
-/**
- * The question without words on how to put the answer; unchanged if nothing would be left.
- * "ELI5: what is distillation?" → "what is distillation?", whose form then asks what it is.
- */
-export function withoutAnswerStyle(question: string): string {
-  const stripped = question.replace(ANSWER_STYLE, ' ').replace(APPROXIMATION, ' ').replace(NEEDED_FOR, '').replace(SPEAKING, '$1').replace(/\s+/g, ' ').replace(/^[ ,;:!.…-]+/, '').replace(/[ ,;:-]+(?=[?!.…]*$)/, '').replace(/ ([?!.,])/g, '$1').trim();
-  return hasWords(stripped) ? stripped : question;
-}
-
-/**
- * "The bulk of", "the lion's share of", "the biggest chunk of": what documents say as "most of".
- * No synonym links them; "share", "chunk" and "biggest" found other sentences. "The largest
- * number of" too ("which lab was behind the largest number of conversations?"), though "what's the
- * biggest number of accounts used?" then reads as "most of" the accounts.
- */
-const MOST_OF = /\bthe (?:bulk|majority|lion['’]s share|better part|(?:biggest|largest|greatest|single biggest|single largest) (?:chunk|share|part|portion|slice|piece|amount|number|proportion)) of\b/gi;
-
-/**
- * "how'd", "what're", "who'll": a question word with its auxiliary clipped on. Left so, "how'd"
- * was one unknown word to look for, and the question had no form ("how'd they get around…").
- * "'d" is read as "did", the commonest in a question; "would" and "had" are as little to look for.
- */
-const CLIPPED_AUXILIARY = /\b(who|what|when|where|why|how)['’](d|re|ve|ll)\b/gi;
-const AUXILIARY: Record<string, string> = { d: 'did', re: 'are', ve: 'have', ll: 'will' };
-
-/**
- * "when's the appeal going to be heard?", "how's": "is" (not before "been" or "got": "how's it
- * been going" has "has"). Not "what's" or "where's", which the question forms and "where's that
- * from?" read as they are.
- */
-const CLIPPED_IS = /\b(when|how)['’]s\b(?!\s+\S+\s+(?:been|got)\b)/gi;
-
-/** Chat's "hows that used", "whos the judge": the apostrophe dropped ("whats" is read as typed). */
-const UNMARKED_S = /\b(how|who|where|when)s\b/gi;
-
-/** The question with its question words' auxiliaries spelled out: "how'd they…" → "how did they…". */
-export function withAuxiliariesSpelledOut(question: string): string {
-  return question.replace(UNMARKED_S, "$1's").replace(CLIPPED_AUXILIARY, (_clipped, word: string, auxiliary: string) => `${word} ${AUXILIARY[auxiliary.toLowerCase()]}`).replace(CLIPPED_IS, '$1 is');
-}
-
-/**
- * "speed wise vs the full bert", "…, percentage wise", "cost-wise": chat's "as to speed". Left in,
- * "wise" was one more word to look for, and no passage says it. Hyphenated, or two words opening
- * a clause: "how wise was it to sue?" and "was Musk wise to sue?" ask whether it was wise.
- * "distillation-ish research", "2015-ish": about that, as near as the asker can say.
- */
-const AS_TO = /(?<![\p{L}\p{N}])(?:([\p{L}\p{N}]{3,})-(?:wise|ish)|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
-
-/** The question with "X wise" or "X-ish" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
-export function withoutAsTo(question: string): string {
-  return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
-}
-
-/**
- * "which lab hit claude the hardest?", "who was hitting it hardest": whose share was the most, as
- * documents put it ("most of the Claude exchanges"). Only after hitting: "the hardest thing about
- * distilling" is no share.
- */
-const HIT_HARDEST = /\b(hit|hits|hitting)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:the\s+)?hardest\b/giu;
-
-/** The question with a majority put as documents put it: "the bulk of it" → "most of it", "hit claude the hardest" → "hit claude most". */
-export function withPlainQuantities(question: string): string {
-  return question.replace(MOST_OF, 'most of').replace(HIT_HARDEST, '$1 $2most');
 }
 
 /** The claim a question asks about: "Is it true that bananas are berries?" → "bananas are berries?". */
