@@ -91,12 +91,16 @@ function sharesOneWordOfAnotherSubject(best: ScoredSentence, query: ExtractiveQu
   const counts = (t: string) => t.length >= MIN_UNKNOWN_TERM_LENGTH && !documentWords.has(t);
   const unknown = new Set(own.filter((t) => counts(t) && another(t)));
   // A day or month shared is only when, not what: "is it supposed to rain on thursday?" is not
-  // about the Thursday Musk was cross-examined. One word no passage uses, even one WordNet links
-  // to a passage's ("rain": "fall"), says so; not in the past tense, which may ask what the
-  // documents report in other words ("who testified on thursday?").
+  // about the Thursday Musk was cross-examined. Words no passage uses, even ones WordNet links to
+  // a passage's ("rain": "fall"), say so: one in a question looking ahead, two otherwise ("any
+  // tips for marathon training, first one in march"). Not in the past tense, which may ask what
+  // the documents report in other words ("who testified on thursday?").
   const calendar = calendarTerms(scoring.analyze);
-  const onlyWhen = shared.size > 0 && [...shared].every((t) => calendar.has(t)) && !isAskedInThePast(query.read ?? query.focus);
-  if (onlyWhen && own.some((t) => counts(t) && scoring.isUnseen?.(t) === true)) return true;
+  const read = query.read ?? query.focus;
+  if (shared.size > 0 && [...shared].every((t) => calendar.has(t)) && !isAskedInThePast(read)) {
+    const unseen = new Set(own.filter((t) => counts(t) && scoring.isUnseen?.(t) === true));
+    if (unseen.size >= (LOOKS_AHEAD.test(read) ? 1 : MIN_UNKNOWN_WORDS)) return true;
+  }
   // Two known words may name one thing the documents never do ("law school"): looked up only when needed.
   if (unknown.size < MIN_UNKNOWN_WORDS) for (const t of scoring.unmentionedCompounds?.(query.focus) ?? []) if (own.includes(t) && counts(t)) unknown.add(t);
   return unknown.size >= MIN_UNKNOWN_WORDS;
@@ -112,6 +116,8 @@ const speechNounTerms = termsOnce(SPEECH_NOUNS);
 const priceTerms = termsOnce(PRICE_NOUNS);
 /** Days of the week and months. */
 const calendarTerms = termsOnce(CALENDAR_NAMES);
+/** "is it supposed to rain…", "…gonna…", "book a room for thursday": asked of days ahead. */
+const LOOKS_AHEAD = /\b(?:will|won['’]t|gonna|going to|supposed to|expected to|scheduled to|plan(?:ning)? to|next|upcoming)\b|\bfor\s+(?:this\s+|next\s+)?\p{L}+day\b/iu;
 /** What people call a document ("writeup", "piece", "explainer"). */
 const documentNounTerms = termsOnce(KIND_NOUN_WORDS);
 

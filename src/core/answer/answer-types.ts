@@ -72,8 +72,11 @@ const MONEY_NOUNS = 'money|cash|capital|funding|investment|dollars';
  * ("what's driving the valuation since…" asks no price).
  */
 const PRICE_SINCE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?:the|its|their|[\p{L}\p{N}-]+['’]s)\s+)?(?:${PRICE_NOUN}|valuation)\s+(?:after|before|since)\b`;
-/** "the training bill", "his legal bill": an expense; a "bill" alone may be a law. */
-const EXPENSE_BILL = String.raw`(?:training|legal|compute|cloud|energy|electricity|power|gpu|api|inference)\s+bills?`;
+/**
+ * "DeepSeek's training bill", "his legal bill": an expense of someone's. A bill of no one's may be
+ * a law ("what's the ai training bill in congress about?").
+ */
+const EXPENSE_BILL = String.raw`(?<=(?:['’]s|\b(?:its|their|his|her|our|my))\s+(?:[\p{L}-]+\s+)?)(?:training|legal|compute|cloud|energy|electricity|power|gpu|api|inference)\s+bills?`;
 /**
  * "what's the price of…", "what was the price tag on…", "what's Microsoft's total investment in…",
  * "what was DeepSeek's training bill for R1?": a price noun, maybe owned. An owner may be two
@@ -86,8 +89,11 @@ const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */
 const WHAT_IT_COST = String.raw`\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+(?:['’]s)?\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))`;
-/** "what's anthropic charging for claude pro", "what are they charging per seat": a price asked in the present. */
-const CHARGING = String.raw`\bwhat(?:['’]?s|['’]re|\s+(?:is|are|was|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?charging\b(?![^?.!]{0,40}\bwith\b)`;
+/**
+ * "what's anthropic charging for claude pro", "what are they charging per seat": a price asked.
+ * Not a charge brought ("what are they charging deepseek with / over?").
+ */
+const CHARGING = String.raw`\bwhat(?:['’]?s|['’]re|\s+(?:is|are|was|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?charging\b(?![^?.!]{0,40}\b(?:with|over)\b)`;
 /** "how big a payout", "how much of a fine". */
 const HOW_BIG_A_PAYMENT = String.raw`\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 /** "what xai spent on api calls". */
@@ -120,8 +126,11 @@ const NAME_KIND = String.raw`an?\s+(?:(?:specific|particular|special|proper|offi
 const NAME_FOR = String.raw`\b(?:is there|do (?:we|you) have|have (?:we|you) got)\s+${NAME_KIND}\s+for\b`;
 const NAME_OF = String.raw`\bdoes\s+((?:it|that|this)(?:\s+[\w-]+)?)\s+have\s+${NAME_KIND}\b`;
 const CALLED = String.raw`\b(what(?:['’]?s|\s+is)\s+(?:it|that|this)(?:\s+[\w-]+)?)\s+called\b`;
-/** "what do ppl call that approach?": what it is called, asked of those who call it. */
-const CALL_IT = String.raw`\bwhat\s+(?:do|does|would|did)\s+(?:people|folks|you|we|they|researchers|experts)\s+call\s+((?:it|that|this)(?:\s+[\w-]+)?)(?=\s*(?:[?!.]|$))`;
+/**
+ * "what do ppl call that approach?", "what do you call it when…": what it is called, asked of
+ * those who call it. Not "what did they call it?", which reports what someone said.
+ */
+const CALL_IT = String.raw`\bwhat\s+(?:do|does|would)\s+(?:people|folks|you|we|researchers|experts)\s+call\s+((?:it|that|this)(?:\s+[\w-]+)?)(?=\s*(?:[?!.]|$)|\s+when\b)`;
 const NAME_ASKED = `${NAME_FOR}|${NAME_OF}|${CALLED}|${CALL_IT}`;
 
 /** Kinds of place no sentence giving one need name ("…in Oakland" for "which city"). */
@@ -165,7 +174,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
-  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|charg(?:e|es|ed|ing)|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
@@ -329,10 +338,11 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
 
 /**
  * "when does it turn into a problem?", "when is it considered ok?", "where does it cross the line
- * into controversy?": in what case something becomes so. The verb of becoming is the form's; the answer says the case ("when used to
- * replicate…"), not the verb, and "turn" found "the copyright part turns on…".
+ * into controversy?": in what case something becomes so. The verb of becoming is the form's; the
+ * answer says the case ("when used to replicate…"), not the verb, and "turn" found "the copyright
+ * part turns on…", "cross" the cross-examination.
  */
-const BECOMING_ASKED = new RegExp(String.raw`(?<=\b(?:when|where)\s+(?:\w+ly\s+)?(?:is|are|does|do)\b[^?!.;,]{0,60}?)\b(?:turns?\s+into|becomes?|considered|counts?\s+as|cross(?:es)?\s+the\s+line(?:\s+into)?)(?=\s)`, 'gi');
+const BECOMING_ASKED = new RegExp(String.raw`(?<=\b(?:when|where)\s+(?:\w+ly\s+)?(?:is|are|does|do)\b[^?!.;,]{0,60}?)\b(?:turns?\s+into|becomes?|considered|counts?\s+as|(?:cross(?:es)?|draws?)\s+the\s+line(?:\s+into|\s+at)?)(?=\s|[?!.,;]|$)`, 'gi');
 
 /** The question without the words of its form (see `FORM_WORDS`); unchanged if nothing would be left. */
 export function withoutFormWords(question: string, type: AnswerType | undefined): string {

@@ -150,12 +150,15 @@ const MAX_COUNTED_WORDS = 3;
  * its licence says. Only such texts: a person who says things ("what did openai's lawyer say?")
  * may be called otherwise ("counsel").
  */
-const RULE_TEXTS = 'licen[cs]es?|bills?|polic(?:y|ies)|contracts?|agreements?|guidelines|statutes?|regulations?|charters?|eula|bylaws';
+// Not "policy", "agreement" or "guidelines": the documents' terms of service go by them ("what
+// does openai's policy say…", "anthropic's user agreement").
+const RULE_TEXTS = 'licen[cs]es?|bills?|contracts?|statutes?|regulations?|charters?|eula|bylaws';
 const SAYS_ASKED = new RegExp(String.raw`\bwhat\s+(?:does|did|do)\s+(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?(${RULE_TEXTS})\s+(?:say|said|state|allow|permit)\b`, 'iu');
 
 function quotesSomethingUnknown(read: string, deps: AskDeps): boolean {
   const terms = deps.scoring.analyze(SAYS_ASKED.exec(read)?.[1] ?? '');
-  return terms.length > 0 && terms.every((t) => deps.scoring.isUnseen?.(t) === true);
+  const unseen = unseenIdf(deps.vocabulary);
+  return terms.length > 0 && terms.every((t) => deps.vocabulary.idf(t) >= unseen);
 }
 const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
 

@@ -78,15 +78,24 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
 
 /**
  * Roles a question asks for that are always people ("which lawyer…", "who represented him as his
- * main attorney?", "who was the judge running it?", "who's the ceo of moonshot ai?"): an "agent"
- * may be software, "counsel" advice.
+ * main attorney?", "who was the judge running it?"): an "agent" may be software, "counsel" advice.
  */
-const PERSON_ROLES = 'lawyers?|attorneys?|judges?|spokes(?:person|man|woman)|spokespeople|ceos?|cto|cfo|chief executives?|chair(?:man|men|woman|women|person)?';
-const ASKED_ROLE = new RegExp(String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|who(?:['’]s|\s+(?:is|was|were|are))\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b(?!['’])`, 'iu');
+const PERSON_ROLES = 'lawyers?|attorneys?|judges?|spokes(?:person|man|woman)|spokespeople';
+/**
+ * Who heads a company, asked as "who's the ceo of moonshot ai?" or "…, like who's the ceo": only
+ * so. As a kind ("which ceo admitted…?") it may be a word for someone the documents name otherwise.
+ */
+const HEADS = String.raw`ceo|cto|cfo|chief executive|chair(?:man|woman|person)?`;
+const ASKED_ROLE = new RegExp(
+  String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|who(?:['’]s|\s+(?:is|was|were|are))\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b(?!['’])` +
+    String.raw`|\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(${HEADS})s?\b(?=\s+(?:of|at)\b|[\s?!.]*$)`,
+  'iu',
+);
 
 /** The terms of the role a question asks for ("which lawyer questioned Musk?"), with its synonyms; none if it asks for none. */
 export function askedRole(question: string, analyze: (text: string) => string[], synonyms: (term: string) => Iterable<string> = () => []): ReadonlySet<string> | undefined {
-  const role = ASKED_ROLE.exec(question)?.[1];
+  const asked = ASKED_ROLE.exec(question);
+  const role = asked?.[1] ?? asked?.[2];
   const [head] = role ? analyze(role) : [];
   return head === undefined ? undefined : new Set([head, ...synonyms(head)]);
 }

@@ -101,7 +101,11 @@ export function namesSomethingUnknown(asked: string, vocabulary: Vocabulary): bo
  */
 const ALTERNATIVE_NAMES = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.'’-]*)\s+or\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.'’-]*)(?=[\s?!.]*$)/u;
 
+/** "which is faster, DistilBERT or TinyBERT?": a comparison asks of both. */
+const COMPARES = /\bwhich\s+(?:is|was|one|of)\b|\b(?:than|better|worse|faster|slower|bigger|smaller|larger|cheaper|newer|older)\b/i;
+
 function withoutUnknownAlternative(question: string, isUnknownName: (word: string) => boolean): string {
+  if (COMPARES.test(question)) return question;
   return question.replace(ALTERNATIVE_NAMES, (both, first: string, second: string) => {
     const [firstUnknown, secondUnknown] = [isUnknownName(first), isUnknownName(second)];
     return firstUnknown === secondUnknown ? both : firstUnknown ? second : first;

@@ -77,10 +77,11 @@ export function namesTheRoleAsked(q: AskedOf): SentenceFilter {
 
 /**
  * "which openai model did xai use?", "which Claude models did Anthropic block?": a model of a
- * name's, asked for by kind. Only a sentence naming one answers: a name before "model(s)" other
- * than the owner's, with a digit or capitalised ("OpenAI's text-davinci-003 model", "Qwen and
- * Llama models"; not "AI"), or a kind right after the owner's name ("its Claude coding models"). "xAI
- * has utilized models from OpenAI", "its Claude models" and "a larger AI model" name none.
+ * name's, asked for by kind. Only a sentence that names a model or a kind of the owner's answers:
+ * a name before "model(s)" other than the owner's, with a digit or a capital inside the sentence
+ * ("OpenAI's text-davinci-003 model", "Qwen and Llama models"; not "AI"), or a word right after
+ * the owner's name ("its Claude coding models"). "xAI has utilized models from OpenAI", "its
+ * Claude models" and "a larger AI model" name none.
  */
 const ASKED_MODEL = /\b(?:which|what)\s+(?:(?:specific|exact|particular)\s+)?([\p{L}\p{N}-]+?)(?:['’]s)?\s+models?\b/iu;
 const BEFORE_MODEL = /(?:([\p{L}\p{N}.'’-]+)\s+)?([\p{L}\p{N}.-]+)\s+models?\b/gu;
@@ -91,7 +92,9 @@ export function namesTheModelAsked(q: AskedOf): SentenceFilter {
   if (owner.length === 0 || !owner.every((t) => q.nameTerms.includes(t))) return () => true;
   const isOwner = (word: string) => q.analyze(word).some((t) => owner.includes(t));
   const namesOne = (before: string | undefined, word: string) => !isOwner(word) && (MODEL_NAME.test(word) || (before !== undefined && isOwner(before)));
-  return (s) => [...s.text.matchAll(BEFORE_MODEL)].some(([, before, word]) => namesOne(before, word!));
+  // A capital that opens the sentence names nothing ("Larger models…", "Frontier models…").
+  const opensIt = (m: RegExpMatchArray, before?: string) => before === undefined && m.index === 0;
+  return (s) => [...s.text.matchAll(BEFORE_MODEL)].some((m) => !opensIt(m, m[1]) && namesOne(m[1], m[2]!));
 }
 
 /**

@@ -19,25 +19,29 @@ const ANSWER_STYLE = new RegExp(String.raw`(?:^\s*(?:${STYLE_PHRASES})\b|\b(?:${
 
 /**
  * How precise the answer need be, after a comma at the end or on its own after the question:
- * "…of the trial, ballpark?", "…, roughly", "was it expensive? ballpark $" (the sign stays: an amount is asked).
- * Only there: elsewhere "more or less" and "ballpark" may be asked about ("does it cost more or
- * less?", "was it in the ballpark?"), and a word of the question may follow ("cost roughly, and
- * who paid?"). Before the question word, a hedge is a lead-in (question-words.ts's `HEDGE`).
+ * "…of the trial, ballpark?", "…, roughly", "was it expensive? ballpark $" (the sign stays: an
+ * amount is asked). Only there: elsewhere "more or less" and "ballpark" may be asked about ("does
+ * it cost more or less?", "was it in the ballpark?", "is it cheaper? more or less?"), and a word
+ * of the question may follow ("cost roughly, and who paid?"). Before the question word, a hedge
+ * is a lead-in (question-words.ts's `HEDGE`).
  */
-const APPROXIMATION = /(?:,|(?<=\?))\s*(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?|give or take|more or less)(?=\s*[$€£]?[\s?!.…]*$)/giu;
+const ROUGHLY = String.raw`(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a )?rough (?:estimate|number|figure)|roughly|approx(?:imately)?`;
+const APPROXIMATION = new RegExp(String.raw`(?:,\s*(?:${ROUGHLY}|give or take|more or less)|(?<=\?)\s*(?:${ROUGHLY}))(?=\s*[$€£]?[\s?!.…]*$)`, 'giu');
 
 /**
  * "…, legally speaking", "strictly speaking, is it…": the adverb says in what respect, and
- * "speaking" is no word of the subject (it found the speakers of the hearing).
+ * "speaking" is no word of the subject (it found the speakers of the hearing). Only as a clause of
+ * its own: "which senator was openly speaking against it" asks who spoke.
  */
-const SPEAKING = /\b(\p{L}{3,}ly)\s+speaking\b/giu;
+const SPEAKING = /(?<=^\s*|[,;:]\s*)(\p{L}{3,}ly)\s+speaking(?=\s*(?:[,;:?!.]|$))/giu;
 
 /**
  * "…? need a one-liner for a deck", "…? i need it for our memo": after the question, what the
- * answer is for. Like a purpose before it (question-words.ts's `PURPOSE`), it says nothing of the subject, and "deck"
- * or "liner" would be looked for.
+ * answer is for. Like a purpose before it (question-words.ts's `PURPOSE`), it says nothing of the
+ * subject, and "deck" or "liner" would be looked for. Up to the sentence's end: "…? need it for a
+ * deck. also who was the judge" asks again.
  */
-const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${WHOSE})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?]*$`, 'iu');
+const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${WHOSE})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?.!;]*[.!;]?`, 'iu');
 
 /**
  * The question without words on how to put the answer; unchanged if nothing would be left.

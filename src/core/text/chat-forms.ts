@@ -38,9 +38,9 @@ export function withAuxiliariesSpelledOut(question: string): string {
  * "speed wise vs the full bert", "…, percentage wise", "cost-wise": chat's "as to speed". Left in,
  * "wise" was one more word to look for, and no passage says it. Hyphenated, or two words opening
  * a clause: "how wise was it to sue?" and "was Musk wise to sue?" ask whether it was wise.
- * "distillation-ish research", "2015-ish": about that, as near as the asker can say.
+ * "distillation-ish research", "2015-ish", "gpt-4-ish": about that, as near as the asker can say.
  */
-const AS_TO = /(?<![\p{L}\p{N}])(?:([\p{L}\p{N}]{3,})-(?:wise|ish)|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
+const AS_TO = /(?<![\p{L}\p{N}])(?:(\p{L}{3,}(?=-wise)|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*?(?=-ish))-(?:wise|ish)|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
 
 /** The question with "X wise" or "X-ish" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
 export function withoutAsTo(question: string): string {

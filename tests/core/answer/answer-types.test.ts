@@ -142,6 +142,10 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('How much data was Alpaca fine-tuned on?')).toBeUndefined();
     expect(expectedAnswerType("what's openai charging deepseek with?")).toBeUndefined();
     expect(expectedAnswerType('what does the bill say about distillation?')).toBeUndefined();
+    expect(expectedAnswerType("what's the ai training bill in congress about?")).toBeUndefined();
+    expect(expectedAnswerType('how much evidence was behind the charges against deepseek?')).toBeUndefined();
+    expect(expectedAnswerType('how much are they in charge of?')).toBeUndefined();
+    expect(expectedAnswerType('what are they charging deepseek over?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
     // A price noun before "after" or "since" only right after "what's": these ask no price.
     for (const q of ["what's driving the valuation since the round?", "what's behind the price after the ruling?"]) expect(expectedAnswerType(q), q).toBeUndefined();
@@ -337,6 +341,8 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('where does distillation cross the line into controversy', undefined)).toBe('where does distillation controversy');
     expect(expectedAnswerType('where does distillation cross the line into controversy')).toBeUndefined();
     expect(expectedAnswerType('where do the labs draw the line?')).toBeUndefined();
+    expect(withoutFormWords('where does distillation cross the line?', undefined)).toBe('where does distillation ?');
+    expect(withoutFormWords('where do the labs draw the line?', undefined)).toBe('where do the labs ?');
     expect(expectedAnswerType('where did the line of jurors form?')).toBe('place');
     // Asking when something happened, it stays.
     expect(withoutFormWords('when did it become a company?', 'date')).toBe('when did it become a company?');
@@ -346,6 +352,9 @@ describe('withoutFormWords', () => {
     expect(withoutFormWords('what do people call that approach?', 'definition')).toBe('that approach?');
     // Calling someone is not naming something.
     expect(expectedAnswerType('what do people call musk on the stand?')).not.toBe('definition');
+    expect(withoutFormWords('what do you call it when a student copies a teacher?', 'definition')).toBe('it when a student copies a teacher?');
+    // What someone called it is reported, not defined.
+    expect(expectedAnswerType('what did they call it?')).toBeUndefined();
   });
 
   it('drops the words of a duration or date form, not of the subject', () => {

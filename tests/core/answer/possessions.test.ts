@@ -49,6 +49,9 @@ describe('askedRole', () => {
     expect(askedRole('Which judge presided?', analyze)).toEqual(new Set(['judg']));
     expect(askedRole("who's the ceo of moonshot ai?", analyze)).toEqual(new Set(['ceo']));
     expect(askedRole('who is the chairman of the committee?', analyze)).toEqual(new Set(['chairman']));
+    expect(askedRole("who runs moonshot ai, like who's the ceo", analyze)).toEqual(new Set(['ceo']));
+    // As a kind, a head may be someone the documents name otherwise.
+    expect(askedRole('which ceo admitted that xai used openai models?', analyze)).toBeUndefined();
     expect(askedRole("who was the judge running elon's lawsuit vs openai", analyze)).toEqual(new Set(['judg']));
     expect(askedRole("who's the lead lawyer for openai?", analyze)).toEqual(new Set(['lawyer']));
     // A role owning what is asked is not asked: "who was the judge's clerk?".

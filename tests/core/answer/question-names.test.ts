@@ -215,8 +215,10 @@ describe('namesSomethingUnknown', () => {
     expect(namesSomethingUnknown('did Musk tell it to Reuters or the Journal?', vocab)).toBe(true);
     expect(namesSomethingUnknown('did Musk tell it to OpenAI or the Journal?', vocab)).toBe(false);
     expect(namesSomethingUnknown('did Musk tell it to the Journal or OpenAI?', vocab)).toBe(false);
-    // Not an alternative the question goes on past: "did OpenAI or Tesla sue Musk?" asks of Tesla too.
+    // Not an alternative the question goes on past: "did OpenAI or Tesla sue Musk?" asks of Tesla.
     expect(namesSomethingUnknown('did OpenAI or Tesla sue Musk?', vocab)).toBe(true);
+    // A comparison asks of both.
+    expect(namesSomethingUnknown('which is faster, OpenAI or Tesla?', vocab)).toBe(true);
   });
 
   it('reads a capital that opens a sentence as grammar, not a name', () => {

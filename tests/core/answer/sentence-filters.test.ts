@@ -85,11 +85,15 @@ describe('saidOfTheNamesAsked', () => {
 describe('namesTheModelAsked', () => {
   const named = ["Alpaca's data came from OpenAI's text-davinci-003 model.", 'Stanford fine-tuned Qwen and Llama models.', 'Anthropic cut off access to its Claude coding models.'].map((t) => sentence(t));
   const unnamed = ['xAI has utilized models from OpenAI to enhance its own AI.', 'DeepSeek ran campaigns against its Claude models.', 'A larger AI model trains a smaller one.'].map((t) => sentence(t));
+  const opening = sentence('Larger models learn more.');
 
   it('keeps only a sentence naming a model when a name\'s model is asked for by kind', () => {
-    // Of OpenAI's, "its Claude models" names one (whose is for the words to weigh), "Claude coding models" only a kind.
+    // Of OpenAI's, "its Claude models" names one (whose is for the words to weigh), and "Claude
+    // coding models" only a kind.
     expect([...named, ...unnamed].map(namesTheModelAsked(asked('which openai models did xai use?', ['OpenAI', 'xAI'])))).toEqual([true, true, false, false, true, false]);
     expect([...named, ...unnamed].map(namesTheModelAsked(asked('which Claude model version were they after?', ['Claude'])))).toEqual([true, true, true, false, false, false]);
+    // A capital that opens the sentence names no model.
+    expect(namesTheModelAsked(asked('which openai models did xai use?', ['OpenAI', 'xAI']))(opening)).toBe(false);
   });
 
   it('asks nothing of a model that is no name\'s', () => {

@@ -15,12 +15,16 @@ describe('withoutAnswerStyle', () => {
     // On its own after the question; a currency sign stays, as the amount asked.
     expect(withoutAnswerStyle('was it expensive to make? ballpark $')).toBe('was it expensive to make? $');
     expect(withoutAnswerStyle('how long was the trial? ballpark')).toBe('how long was the trial?');
+    // After the question, "more or less?" may be a question of its own.
+    expect(withoutAnswerStyle('is the student cheaper? more or less?')).toBe('is the student cheaper? more or less?');
   });
 
   it('keeps the adverb of "legally speaking", not "speaking"', () => {
     expect(withoutAnswerStyle('is breaking the terms a contract matter, legally speaking?')).toBe('is breaking the terms a contract matter, legally?');
     expect(withoutAnswerStyle('strictly speaking, did musk admit it?')).toBe('strictly, did musk admit it?');
     expect(withoutAnswerStyle('who was speaking for openai?')).toBe('who was speaking for openai?');
+    expect(withoutAnswerStyle('which senator was openly speaking against it')).toBe('which senator was openly speaking against it');
+    expect(withoutAnswerStyle('anyone from italy speaking at the hearing?')).toBe('anyone from italy speaking at the hearing?');
   });
 
   it('drops what the answer is needed for, after the question', () => {
@@ -29,6 +33,8 @@ describe('withoutAnswerStyle', () => {
     // Not before the question, nor what is needed for anything else.
     expect(withoutAnswerStyle('do labs need a licence for a deck?')).toBe('do labs need a licence for a deck?');
     expect(withoutAnswerStyle('who was the judge? we need it for the appeal')).toBe('who was the judge? we need it for the appeal');
+    // Up to the sentence's end: a question after it stays.
+    expect(withoutAnswerStyle('what was the ruling? need a one-liner for a deck. also who was the judge')).toBe('what was the ruling? also who was the judge');
   });
 
   it('keeps the words where they say what the question is about', () => {

@@ -53,6 +53,7 @@ describe('withoutAsTo', () => {
 
   it('reads "X-ish" as "X"', () => {
     expect(withoutAsTo('was there distillation-ish research before 2015-ish?')).toBe('was there distillation research before 2015?');
+    expect(withoutAsTo('is a 7b-ish model as good as a gpt-4-ish one?')).toBe('is a 7b model as good as a gpt-4 one?');
     for (const question of ['was it selfish of musk?', 'is the -ish suffix a name?']) expect(withoutAsTo(question)).toBe(question);
   });
 });
