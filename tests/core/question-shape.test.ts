@@ -79,6 +79,7 @@ describe('answers shaped by the question', () => {
 
   it('declines what a text of rules says when no passage mentions such a text', async () => {
     expect((await bot.ask("what does meta's llama license say about fine-tuning it?")).kind).toBe('declined');
+    expect((await bot.ask('which license did stanford release it under?', { history: ['What did Stanford Alpaca fine-tune?'] })).kind).toBe('declined');
     // Not a person, who may be called otherwise, nor a text the passages name.
     expect((await bot.ask("what does stanford's alpaca data say about fine-tuning llama?")).kind).toBe('answer');
     // A contract the passages mention, and a policy, which may be the terms they mention.

@@ -71,7 +71,8 @@ const FLOORS = [
   // Stop 26: "what are AI firms likely to do now…" asks what may come; a sentence saying "may", "could"… ranks first: +1.
   // Stop 26: names.yaml reads "Congress" as the House (the memo went to a House committee): +1.
   // Stop 26's synonyms.yaml ("break" for "breach"): +1.
-  { file: 'follow-ups.json', cited: 27, declined: 10 },
+  // Stop 36: "which license did they release it under?", when no passage mentions a licence: +1 declined.
+  { file: 'follow-ups.json', cited: 27, declined: 11 },
   // Stop 25's synonyms.yaml ("speed" for "faster") and "speed-wise" read as "speed": +1.
   { file: 'follow-ups-blind.json', cited: 25, declined: 12 },
   // First runs at the start of stop 15 (blind-13 17/8, follow-ups-blind-2 20/7); both were read,
@@ -108,7 +109,8 @@ const FLOORS = [
   // two of its terms, counts that kind as one more word it covers: one more cited here.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 26: a follow-up lends what it borrowed ("so what should companies do about it" after two): +1.
-  { file: 'follow-ups-blind-3.json', cited: 27, declined: 13 },
+  // Stop 36: "which license did they release it under?", when no passage mentions a licence: +1 declined.
+  { file: 'follow-ups-blind-3.json', cited: 27, declined: 14 },
   // First run at the end of stop 16 (402fb42), with all of that stop's changes; stop 15's code: 22/10.
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16. Stop 32: a case
   // no passage names ("nyt v openai") is another case: +1.
@@ -273,7 +275,8 @@ const FLOORS = [
   // Read later in stop 26: a length of time is no count ("how many witnesses…" got "about four weeks"): +1.
   { file: 'blind-34.json', cited: 26, declined: 15 },
   // Read later in stop 26: "the price tag on…" and "microsoft's total investment in…" ask for money: +2 declined.
-  { file: 'follow-ups-blind-10.json', cited: 28, declined: 14 },
+  // Stop 36: "which license did they release it under?", when no passage mentions a licence: +1 declined.
+  { file: 'follow-ups-blind-10.json', cited: 28, declined: 15 },
   // Written late in stop 26 (b87406d) likewise (52 items reworded), first run with stop 25's code
   // (6608fa2): 15/28 & 11/15, 18/32 & 9/15; with stop 26's code at 6820124 and at its end: 16/28
   // & 11/15, 18/32 & 9/15, alone and as one chat. Read in stop 27, and its fixes taken partly
@@ -302,7 +305,8 @@ const FLOORS = [
   // of their own ("original purpose" is the mission, follow-ups-blind-13): +1 each.
   { file: 'blind-37.json', cited: 27, declined: 15 },
   // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
-  { file: 'follow-ups-blind-13.json', cited: 28, declined: 13 },
+  // Stop 36: "which license did they release it under?", when no passage mentions a licence: +1 declined.
+  { file: 'follow-ups-blind-13.json', cited: 28, declined: 14 },
   // Written at the start of stop 28 (9bce230) likewise (44 items reworded), first run with stop
   // 27's code (aefabb4): 21/28 & 13/15, 17/32 & 13/15; with stop 28's code at a8ed663: 21/28 &
   // 13/15, 18/32 & 13/15, alone and as one chat. Read then, and stop 28's later fixes taken partly
@@ -339,7 +343,8 @@ const FLOORS = [
   // chat, where "anyone know how to squash my last 3 commits…" follows a question and is answered),
   // 28/32 & 13/15.
   { file: 'blind-41.json', cited: 23, declined: 12 },
-  { file: 'follow-ups-blind-17.json', cited: 29, declined: 13 },
+  // Stop 36: "which license did they release it under?", when no passage mentions a licence: +1 declined.
+  { file: 'follow-ups-blind-17.json', cited: 29, declined: 14 },
   // Written at the start of stop 31 (229a3c5) likewise (32 items reworded), first run with stop
   // 30's code (3a9d35a): 24/28 & 13/15, 26/32 & 11/15, alone and as one chat; stop 31's code
   // after the fixes read from blind-41 and follow-ups-blind-17 (dd8db57) the same. Read late in
@@ -435,7 +440,8 @@ const FLOORS = [
   // Written at the start of stop 36 likewise (committed before any run, df7af95), first run with
   // stop 35's final code (3c9d206): 24/28 & 13/15, 26/32 & 9/15, alone and as one chat. Not read.
   { file: 'blind-52.json', cited: 24, declined: 13 },
-  { file: 'follow-ups-blind-28.json', cited: 26, declined: 9 },
+  // Unread: stop 36's "which license…" rule, read from other sets, declines one more (9 → 10).
+  { file: 'follow-ups-blind-28.json', cited: 26, declined: 10 },
 ];
 
 let bot: PolicyBotService;

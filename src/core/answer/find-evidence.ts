@@ -145,21 +145,27 @@ function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
 const MAX_COUNTED_WORDS = 3;
 
 /**
- * "what does meta's llama license say about…", "what does the bill say": what a text of rules
- * says, when no passage mentions that text in any words. A sentence on Llama's use is not what
- * its licence says. Only such texts: a person who says things ("what did openai's lawyer say?")
- * may be called otherwise ("counsel").
+ * "what does meta's llama license say about…", "which licence did stanford release it under?":
+ * what a text of rules says, or which one applies, when no passage mentions such a text in any
+ * words. A sentence on Llama's use is not what its licence says. Only such texts: a person who
+ * says things ("what did openai's lawyer say?") may be called otherwise ("counsel").
  */
 // Not "policy", "agreement" or "guidelines": the documents' terms of service go by them ("what
 // does openai's policy say…", "anthropic's user agreement").
 const RULE_TEXTS = 'licen[cs]es?|bills?|contracts?|statutes?|regulations?|charters?|eula|bylaws';
-const SAYS_ASKED = new RegExp(String.raw`\bwhat\s+(?:does|did|do)\s+(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?(${RULE_TEXTS})\s+(?:say|said|state|allow|permit)\b`, 'iu');
+const OWNER = String.raw`(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?`;
+const RULES_ASKED = new RegExp(
+  String.raw`\bwhat\s+(?:does|did|do)\s+${OWNER}(${RULE_TEXTS})\s+(?:say|said|state|allow|permit)\b|\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(${RULE_TEXTS})\b`,
+  'iu',
+);
 
 function quotesSomethingUnknown(read: string, deps: AskDeps): boolean {
-  const terms = deps.scoring.analyze(SAYS_ASKED.exec(read)?.[1] ?? '');
+  const asked = RULES_ASKED.exec(read);
+  const terms = deps.scoring.analyze(asked?.[1] ?? asked?.[2] ?? '');
   const unseen = unseenIdf(deps.vocabulary);
   return terms.length > 0 && terms.every((t) => deps.vocabulary.idf(t) >= unseen);
 }
+
 const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
 
 /**
