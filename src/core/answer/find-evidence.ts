@@ -144,12 +144,6 @@ function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
 
 const MAX_COUNTED_WORDS = 3;
 
-/**
- * "what does meta's llama license say about…", "which licence did stanford release it under?":
- * what a text of rules says, or which one applies, when no passage mentions such a text in any
- * words. A sentence on Llama's use is not what its licence says. Only such texts: a person who
- * says things ("what did openai's lawyer say?") may be called otherwise ("counsel").
- */
 // Not "policy", "agreement" or "guidelines": the documents' terms of service go by them ("what
 // does openai's policy say…", "anthropic's user agreement").
 const RULE_TEXTS = 'licen[cs]es?|bills?|contracts?|statutes?|regulations?|charters?|eula|bylaws';
@@ -159,6 +153,12 @@ const RULES_ASKED = new RegExp(
   'iu',
 );
 
+/**
+ * "what does meta's llama license say about…", "which licence did stanford release it under?":
+ * what a text of rules says, or which one applies, when no passage mentions such a text in any
+ * words. A sentence on Llama's use is not what its licence says. Only such texts: a person who
+ * says things ("what did openai's lawyer say?") may be called otherwise ("counsel").
+ */
 function quotesSomethingUnknown(read: string, deps: AskDeps): boolean {
   const asked = RULES_ASKED.exec(read);
   const terms = deps.scoring.analyze(asked?.[1] ?? asked?.[2] ?? '');

@@ -148,7 +148,7 @@ export function isAskedInThePast(question: string): boolean {
 
 function daysAhead(question: string): string[] {
   const days = question.match(DAYS_AHEAD) ?? [];
-  return PAST_TENSE.test(question) ? days.filter((day) => !/^(?:this|for the) week(?:end)?$/i.test(day)) : days;
+  return isAskedInThePast(question) ? days.filter((day) => !/^(?:this|for the) week(?:end)?$/i.test(day)) : days;
 }
 
 /** A word named last, after "in" or "at": "…begin in Oakland?". */

@@ -3,7 +3,7 @@
  * simple terms", "ballpark"), in what respect ("legally speaking") and what it is for ("need a
  * one-liner for a deck").
  */
-import { hasWords, LOWER_WORD, MADE_FOR_A_TEAM, WHOSE } from './question-words.js';
+import { hasWords, LOWER_WORD, MADE_FOR_A_TEAM, ASKERS_OWN } from './question-words.js';
 
 /**
  * How the reader wants the answer put: "in simple terms", "in plain English", "in a nutshell",
@@ -41,7 +41,7 @@ const SPEAKING = /(?<=^\s*|[,;:]\s*)(\p{L}{3,}ly)\s+speaking(?=\s*(?:[,;:?!.]|$)
  * subject, and "deck" or "liner" would be looked for. Up to the sentence's end: "…? need it for a
  * deck. also who was the judge" asks again.
  */
-const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${WHOSE})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?.!;]*[.!;]?`, 'iu');
+const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${ASKERS_OWN})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?.!;]*[.!;]?`, 'iu');
 
 /**
  * The question without words on how to put the answer; unchanged if nothing would be left.

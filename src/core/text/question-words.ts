@@ -120,7 +120,9 @@ const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|${QUESTION_BUT}|${QUESTION_
 export const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';
 /** Of those, the ones no document is about: "for the deck:", "for a slide:". */
 const ONLY_MADE = 'slides?|deck|presentation|stand-?up|pitch|newsletter';
-export const WHOSE = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
+/** Whose a thing made is, when it is the asker's: "our memo", "tomorrow's standup". */
+export const ASKERS_OWN = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
+/** A lowercase word: no name ("For the OpenAI memo, …" keeps its subject). */
 export const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
 /**
  * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:",
@@ -129,7 +131,7 @@ export const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
  * taken with it: "For the OpenAI memo, when was it sent?" asks about that memo.
  */
 const PURPOSE = new RegExp(
-  String.raw`^[Ff]or (?:(?:${WHOSE}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
+  String.raw`^[Ff]or (?:(?:${ASKERS_OWN}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
   'u',
 );
 
