@@ -32,7 +32,8 @@ const FLOORS = [
   // distilling Gemini?" is answered with Google's position, naming none: -1 (+3 cited elsewhere).
   // "…from the big model to the small one?" is cited through the adjectives' degrees ("smaller").
   // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
-  { file: 'blind.json', cited: 24, declined: 10 },
+  // Stop 36: "which company did google accuse?" needs a sentence naming another company: +1 declined.
+  { file: 'blind.json', cited: 24, declined: 11 },
   { file: 'blind-2.json', cited: 23, declined: 8 },
   // Stop 36: "what does meta's llama license say…": a text of rules no passage mentions: +1 declined.
   { file: 'blind-3.json', cited: 25, declined: 12 },
@@ -206,7 +207,8 @@ const FLOORS = [
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
   // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
-  { file: 'follow-ups-blind-5.json', cited: 30, declined: 12 },
+  // Stop 36: "which company did google accuse?" needs a sentence naming another company: +1 declined.
+  { file: 'follow-ups-blind-5.json', cited: 30, declined: 13 },
   // Stop 22's synonyms.yaml ("questioned" for "cross-examined"): +1. Stop 24, the thread's words not shared: +1 declined.
   { file: 'follow-ups-blind-6.json', cited: 32, declined: 13 },
   // Written mid-stop 21 (0049f1a), first run late in stop 22 (e5f0395): 27/28 and 13/15, alone
@@ -352,7 +354,8 @@ const FLOORS = [
   // negation without its apostrophe after a lead-in ("wait wasnt he…"), "ur", "the small ones"
   // pointing back, "what xai spent on…" asking for money: 25/28 & 13/15, 28/32 & 12/15.
   { file: 'blind-42.json', cited: 26, declined: 13 },
-  { file: 'follow-ups-blind-18.json', cited: 28, declined: 12 },
+  // Stop 36: "which company did google accuse?" needs a sentence naming another company: +1 declined.
+  { file: 'follow-ups-blind-18.json', cited: 28, declined: 13 },
   // Written mid-stop 31 (960616b) likewise (18 items reworded), first run with stop 30's code
   // (3a9d35a), with stop 31's before blind-42 was read (6767c00) and after (0cf39eb): 25/28 &
   // 15/15, 27/32 & 13/15 each time, alone and as one chat. Read in stop 32: a part of a document

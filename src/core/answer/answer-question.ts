@@ -5,7 +5,7 @@ import { termsOnce } from '../text/terms-once.js';
 import { type AnswerType, CALENDAR_NAMES, hasAnswerOfType, isCheckable, PRICE_NOUNS } from './answer-types.js';
 import { CitationList } from './citations.js';
 import { closestDocuments } from './closest-documents.js';
-import { actsAsAsked, keepsToWhatIsOwned, namesTheModelAsked, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
+import { actsAsAsked, keepsToWhatIsOwned, namesTheModelAsked, namesTheOrganisationAsked, namesTheRoleAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from './sentence-filters.js';
 import { askedSpeakers, SPEECH_NOUNS, spokenBy } from './speakers.js';
 import { isAskedInThePast } from './question-names.js';
 import { pointsBack } from './validate-question.js';
@@ -193,7 +193,7 @@ export function answerExtractively(query: ExtractiveQuery, hits: RankedPassage[]
   const related = (t: string) => shape.related?.get(t) ?? [];
   const askedOf = readAsked({ read, focus: query.focus, expects, names: query.names ?? [], pronounNames: query.pronounNames, place: query.place, analyze: deps.scoring.analyze, related });
   const names = askedOf.nameTerms;
-  const fits = [namesTheRoleAsked(askedOf), namesTheModelAsked(askedOf), saysTheSuitAsked(askedOf), actsAsAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
+  const fits = [namesTheRoleAsked(askedOf), namesTheModelAsked(askedOf), namesTheOrganisationAsked(askedOf), saysTheSuitAsked(askedOf), actsAsAsked(askedOf), keepsToWhatIsOwned(askedOf, queryTerms)];
   const quotable = scoreSentences(queryTerms, hits, scoring, shape).filter((s) => isQuotable(s.text) && (aboutADocument || !describesItsDocument(s.text)) && fits.every((fit) => fit(s)));
   // "How many…", "When…": only a sentence that gives a number or a time answers it, however
   // many of the question's words it shares, and only if it is said of what the question names.

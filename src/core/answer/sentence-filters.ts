@@ -98,6 +98,21 @@ export function namesTheModelAsked(q: AskedOf): SentenceFilter {
 }
 
 /**
+ * "which company did google accuse?", "has google accused any specific company?": an
+ * organisation asked for by kind. Only a sentence naming one other than the question's names
+ * answers (a case's parties are no such name: "coverage of the Musk v. Altman trial"). Google's
+ * calling distillation theft names no company it accused.
+ */
+const ASKED_ORGANISATION = /\b(?:which|what|any)\s+(?:(?:specific|exact|particular|other)\s+)?(?:compan(?:y|ies)|labs?|firms?|startups?|rivals?|competitors?)\b(?!['’])/iu;
+const INNER_NAME = /(?<=\S\s+)(?<!\bv\.?\s+)\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}'’-])(?!\s+v\.?\s)/gu;
+
+export function namesTheOrganisationAsked(q: AskedOf): SentenceFilter {
+  if (!ASKED_ORGANISATION.test(q.read)) return () => true;
+  const asked = new Set(q.nameTerms);
+  return (s) => [...s.text.matchAll(INNER_NAME)].some(([name]) => q.analyze(name).some((t) => !asked.has(t)));
+}
+
+/**
  * "which law firm represented Musk?", "which firm does savitt work for?", "what firm is savitt
  * with?", "what firm is savitt a partner at?": a law firm, asked for by kind, is named with the
  * words ("the law firm Wachtell"); a sentence saying whom Savitt was counsel for names none, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredSentence } from '../../../src/core/answer/select-sentences.js';
-import { keepsToWhatIsOwned, namesTheModelAsked, namesTheRoleAsked, type QuestionAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from '../../../src/core/answer/sentence-filters.js';
+import { keepsToWhatIsOwned, namesTheModelAsked, namesTheOrganisationAsked, namesTheRoleAsked, type QuestionAsked, readAsked, saidOfTheNamesAsked, saysTheSuitAsked } from '../../../src/core/answer/sentence-filters.js';
 import { analyze } from '../../../src/core/text/analyze.js';
 import { createDummyPassage as passage } from '../../helpers/passages.js';
 
@@ -98,6 +98,22 @@ describe('namesTheModelAsked', () => {
 
   it('asks nothing of a model that is no name\'s', () => {
     expect(unnamed.map(namesTheModelAsked(asked('which smaller model learns from the teacher?', [])))).toEqual([true, true, true]);
+  });
+});
+
+describe('namesTheOrganisationAsked', () => {
+  const google = sentence('Google has called the distillation of its models a theft, according to coverage of the Musk v. Altman trial.');
+  const anthropic = sentence('Anthropic attributed most of the Claude exchanges to MiniMax.');
+
+  it('keeps only a sentence naming an organisation other than the question\'s names, when one is asked for by kind', () => {
+    expect([google, anthropic].map(namesTheOrganisationAsked(asked('which company did google accuse?', ['Google'])))).toEqual([false, true]);
+    expect([google, anthropic].map(namesTheOrganisationAsked(asked('has Google accused any specific company?', ['Google'])))).toEqual([false, true]);
+    // Claude is the question's own name: MiniMax is the other.
+    expect(namesTheOrganisationAsked(asked('which lab hit Claude hardest?', ['Claude']))(anthropic)).toBe(true);
+  });
+
+  it('asks nothing of a question that asks for no organisation', () => {
+    expect(namesTheOrganisationAsked(asked('what did google say about distillation?', ['Google']))(google)).toBe(true);
   });
 });
 
