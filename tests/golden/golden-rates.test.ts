@@ -143,7 +143,8 @@ const FLOORS = [
   // Stop 20's roles declined one more on blind-20 (counts only).
   // Stop 35: "Quick one for a story I'm drafting: …" is a lead-in, then what the answer is for: +1.
   // Stop 36: "what does meta's llama license say…": a text of rules no passage mentions: +1 declined.
-  { file: 'blind-20.json', cited: 28, declined: 14 },
+  // Stop 36: "how do i reverse a linked list in python" asks for code: +1 declined.
+  { file: 'blind-20.json', cited: 28, declined: 15 },
   // Written at the start of stop 19, first run at bd1dfbc (stop 18's code): blind-21 27/10 (28 as
   // one chat), read; blind-22 26/10 (27 as one chat), counts only, not read. Stop 19's prices
   // ("what's xAI valued at", "what did it cost") and proper names the dictionary knows
@@ -387,7 +388,8 @@ const FLOORS = [
   // Late in stop 32, "did he straight up admit…", "how much was moonshot vs deepseek" no money:
   // 28/32.
   // Stop 36: sharing only a day ("…rain on thursday?"), asking a word no passage uses: +1 declined.
-  { file: 'follow-ups-blind-21.json', cited: 29, declined: 13 },
+  // Stop 36: "how do i reverse a linked list in python" asks for code: +1 declined.
+  { file: 'follow-ups-blind-21.json', cited: 29, declined: 14 },
   // Written late in stop 32 (862cd80) likewise, first run with stop 31's code (f5110d9): 19/28 &
   // 12/15, 24/32 & 13/15; with stop 32's after blind-45 was read (75f5546): 20/28 & 12/15, 25/32
   // & 13/15 ("scandal" listed for controversy), alone and as one chat. Not read.

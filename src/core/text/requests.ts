@@ -61,9 +61,18 @@ const WRITING_TASK = new RegExp(
   'iu',
 );
 
-/** True for a request to write something (`WRITING_TASK`): the knowledge base answers questions. */
+/**
+ * "how do i reverse a linked list in python", "how can we pin a version in poetry": how to do
+ * something in a programming language or developer tool, which is code to write, whatever words
+ * of the documents it shares ("linked" found "links").
+ */
+const CODING_TOOLS = String.raw`python|javascript|js|typescript|ts|java|rust|golang|c\+\+|c#|ruby|php|sql|bash|powershell|excel|poetry|npm|pip|git|docker|kubernetes|k8s|react|pandas|numpy`;
+const CODING_HOW_TO = new RegExp(String.raw`\bhow\s+(?:do|can|should|would)\s+(?:i|we|you|u)\b[^?]*\b(?:in|with|using)\s+(?:${CODING_TOOLS})(?![\p{L}\p{N}+#])`, 'iu');
+
+/** True for a request to write something (`WRITING_TASK`) or a how-to in code (`CODING_HOW_TO`): the knowledge base answers questions. */
 export function asksForAWritingTask(text: string): boolean {
-  return WRITING_TASK.test(text.trim());
+  const trimmed = text.trim();
+  return WRITING_TASK.test(trimmed) || CODING_HOW_TO.test(trimmed);
 }
 
 /** True for a message that only asks where the last answer came from (`SOURCE_REQUEST`). */

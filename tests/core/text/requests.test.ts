@@ -12,11 +12,11 @@ describe('isSmallTalk', () => {
 });
 
 describe('asksForAWritingTask', () => {
-  it.each(['can you write me a python script to fine-tune llama with lora?', 'can you draft a linkedin post about the verdict?', 'can u draft me an out-of-office reply for next week', 'can you help me write a birthday message for a coworker?', 'can someone give me a regex that validates an email address', 'write a short poem about distillation', 'ok can you write me a pytorch training loop for it?'])('is true for "%s"', (text) => {
+  it.each(['can you write me a python script to fine-tune llama with lora?', 'can you draft a linkedin post about the verdict?', 'can u draft me an out-of-office reply for next week', 'can you help me write a birthday message for a coworker?', 'can someone give me a regex that validates an email address', 'write a short poem about distillation', 'ok can you write me a pytorch training loop for it?', 'how do i reverse a linked list in python', 'btw how do i pin a dependency version in poetry', 'how can we do that with c++?'])('is true for "%s"', (text) => {
     expect(asksForAWritingTask(text)).toBe(true);
   });
 
-  it.each(['can you write me a short summary of the verdict?', 'give me a quick explanation of soft targets', 'what message did Musk post after the verdict?', 'did Savitt write a letter to the judge?', 'which script did DeepSeek use?', 'can you give me a few of the emails Musk sent Altman?', 'give me some of the key messages from the verdict', 'give me a post-mortem of the trial', 'write a note on the verdict'])('is false for "%s", which the documents may answer', (text) => {
+  it.each(['can you write me a short summary of the verdict?', 'give me a quick explanation of soft targets', 'what message did Musk post after the verdict?', 'did Savitt write a letter to the judge?', 'which script did DeepSeek use?', 'can you give me a few of the emails Musk sent Altman?', 'give me some of the key messages from the verdict', 'give me a post-mortem of the trial', 'write a note on the verdict', 'how do you distil a model you can only reach via api?', 'how do i explain distillation in plain english?', 'how did they get in with proxies?'])('is false for "%s", which the documents may answer', (text) => {
     expect(asksForAWritingTask(text)).toBe(false);
   });
 });
