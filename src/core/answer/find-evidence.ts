@@ -1,17 +1,16 @@
 import { answerExtractively, type ExtractiveOutcome } from './answer-question.js';
-import { type AnswerType, AUXILIARY, expectedAnswerType, withoutFormWords } from './answer-types.js';
+import { type AnswerType, expectedAnswerType, withoutFormWords } from './answer-types.js';
 import type { AskDeps } from './ask-question.js';
 import { closestDocuments } from './closest-documents.js';
 import { type DocumentReference, findDocumentReference, type ReferableDocument } from './document-reference.js';
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn } from './question-names.js';
-import { asksAboutADocument, namesAnotherThing, type RankedPassage } from './select-sentences.js';
+import { countsSomethingUnknown, quotesSomethingUnknown } from './unknown-kinds.js';
+import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { premiseOf } from '../text/premise.js';
 import { namesASubject, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
 import { continuesThread, hasPronounSubject, pointsBack } from './validate-question.js';
-import { irregularVerbBase } from '../text/irregular-verbs.js';
-import { isPreposition } from '../text/phrase-bounds.js';
 
 /** A question as `askQuestion` has read it, with what it may lean on. */
 export interface ReadQuestion {
@@ -120,53 +119,6 @@ function readingOf({ read, expects, pronounSubject, names }: Asked, deps: AskDep
   });
 }
 
-/**
- * "how many gpus went into training it?": a count of something no passage mentions, in any
- * words, is not one the documents give, whatever number a sentence on the same subject holds
- * ("52,000 instruction-following examples"). Only the words counted, up to the verb: "how many
- * phony accounts did it take" counts accounts. A verb in the present is not told from a noun
- * ("how many gpus deepseek needs"): the count then names something known, and is not declined.
- */
-function countsSomethingUnknown(read: string, deps: AskDeps): boolean {
-  const after = /\bhow many\s+([^?!.,;:]+)/iu.exec(read)?.[1];
-  if (after === undefined) return false;
-  const counted = [];
-  for (const word of after.toLowerCase().split(/\s+/).slice(0, MAX_COUNTED_WORDS)) {
-    if (isPreposition(word) || IS_AUXILIARY.test(word) || irregularVerbBase(word) !== undefined || /ed$/.test(word)) break;
-    counted.push(word);
-  }
-  const text = counted.join(' ');
-  const related = deps.scoring.relatedTerms?.(text);
-  // Not a word everyday English makes common ("people"): such a word is said of anyone.
-  const terms = deps.scoring.analyze(text);
-  return terms.length > 0 && terms.every(namesAnotherThing(deps.scoring, text, (t) => related?.get(t) ?? []));
-}
-
-const MAX_COUNTED_WORDS = 3;
-
-// Not "policy", "agreement" or "guidelines": the documents' terms of service go by them ("what
-// does openai's policy say…", "anthropic's user agreement").
-const RULE_TEXTS = 'licen[cs]es?|bills?|contracts?|statutes?|regulations?|charters?|eula|bylaws';
-const OWNER = String.raw`(?:the|its|their|his|her|[\p{L}\p{N}-]+['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?`;
-const RULES_ASKED = new RegExp(
-  String.raw`\bwhat\s+(?:does|did|do)\s+${OWNER}(${RULE_TEXTS})\s+(?:say|said|state|allow|permit)\b|\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(${RULE_TEXTS})\b`,
-  'iu',
-);
-
-/**
- * "what does meta's llama license say about…", "which licence did stanford release it under?":
- * what a text of rules says, or which one applies, when no passage mentions such a text in any
- * words. A sentence on Llama's use is not what its licence says. Only such texts: a person who
- * says things ("what did openai's lawyer say?") may be called otherwise ("counsel").
- */
-function quotesSomethingUnknown(read: string, deps: AskDeps): boolean {
-  const asked = RULES_ASKED.exec(read);
-  const terms = deps.scoring.analyze(asked?.[1] ?? asked?.[2] ?? '');
-  const unseen = unseenIdf(deps.vocabulary);
-  return terms.length > 0 && terms.every((t) => deps.vocabulary.idf(t) >= unseen);
-}
-
-const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
 
 /**
  * Evidence from every document (`findWithThread`). "and google?" after "anthropic's complaints
