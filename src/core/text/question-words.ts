@@ -91,7 +91,7 @@ const NEW_SUBJECT = String.raw`(?:(?:totally|completely)\s+)?(?:(?:different|dif
  * who ruled, and "end" is no subject.
  */
 export const LEAD_IN_WORDS = 'wait|ok|okay|k|kk|so|and|but|also|oh|hmm+|um+|uh+|hey|btw|alright|anyway|in the end|at the end of the day|bottom line';
-const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:quick\s+)?sanity check|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) (?:question|q|one|check)|${NEW_SUBJECT}`;
+const MARKED_LEAD_INS = String.raw`right|well|sorry|yeah|yes|no|real quick|(?:quick\s+)?sanity check|(?:i\s+)?forg[eo]t|q|question|one more (?:thing|question|q|one)|(?:(?:quick|random|dumb|silly|stupid|side|small|general|legal|another|last|follow-?up) ){1,2}(?:question|q|one|check)|${NEW_SUBJECT}`;
 /**
  * "Besides the IP angle,", "apart from OpenAI,", "beyond lawsuits,": what the asker already has,
  * or rules out. Its words are not what they want found ("the IP angle" found the IP sentences

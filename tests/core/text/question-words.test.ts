@@ -161,6 +161,7 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('i forget - who was the judge?')).toBe('who was the judge?');
     expect(withoutLeadIn('switching topics: who presided?')).toBe('who presided?');
     expect(withoutLeadIn('legal q: is ai output copyrightable?')).toBe('is ai output copyrightable?');
+    expect(withoutLeadIn('quick legal q - can ai output be copyrighted?')).toBe('can ai output be copyrighted?');
     expect(withoutLeadIn('quick sanity check — does a work need a human author?')).toBe('does a work need a human author?');
     expect(withoutLeadIn("Quick one for a story I'm drafting: does the piece say it could set a precedent?")).toBe('does the piece say it could set a precedent?');
     expect(withoutLeadIn('sanity check: is it legal? quick check, who presided?')).toBe('is it legal? quick check, who presided?');
