@@ -192,8 +192,7 @@ function saysWhatItAsks(q: NamedQuestion, answer: string, deps: AskDeps): boolea
 
 /** The evidence as a decline, keeping how close it came. */
 function asDeclined({ hits, extractive }: Evidence): Evidence {
-  if (extractive.kind !== 'answer') return { hits, extractive };
-  return { hits, extractive: { kind: 'declined', closest: closestDocuments(hits), evidence: extractive.evidence, strongest: extractive.strongest } };
+  return { hits, extractive: extractive.kind === 'answer' ? declined(hits, extractive) : extractive };
 }
 
 /**
@@ -237,8 +236,9 @@ function nameTerms(text: string, deps: AskDeps): ReadonlySet<string> {
   return new Set(deps.scoring.analyze(namesIn(text, deps.vocabulary).join(' ')));
 }
 
-function declined(hits: RankedPassage[]): Evidence['extractive'] {
-  return { kind: 'declined', closest: closestDocuments(hits), evidence: 0 };
+/** A decline naming the closest documents; from an answer set aside, with how close it came. */
+function declined(hits: RankedPassage[], { evidence, strongest }: Pick<ExtractiveOutcome, 'evidence' | 'strongest'> = { evidence: 0 }): Evidence['extractive'] {
+  return { kind: 'declined', closest: closestDocuments(hits), evidence, ...(strongest !== undefined && { strongest }) };
 }
 
 /**

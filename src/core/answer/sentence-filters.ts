@@ -93,8 +93,8 @@ export function namesTheModelAsked(q: AskedOf): SentenceFilter {
   const isOwner = (word: string) => q.analyze(word).some((t) => owner.includes(t));
   const namesOne = (before: string | undefined, word: string) => !isOwner(word) && (MODEL_NAME.test(word) || (before !== undefined && isOwner(before)));
   // A capital that opens the sentence names nothing ("Larger models…", "Frontier models…").
-  const opensIt = (m: RegExpMatchArray, before?: string) => before === undefined && m.index === 0;
-  return (s) => [...s.text.matchAll(BEFORE_MODEL)].some((m) => !opensIt(m, m[1]) && namesOne(m[1], m[2]!));
+  const opensTheSentence = (m: RegExpMatchArray) => m[1] === undefined && m.index === 0;
+  return (s) => [...s.text.matchAll(BEFORE_MODEL)].some((m) => !opensTheSentence(m) && namesOne(m[1], m[2]!));
 }
 
 /**

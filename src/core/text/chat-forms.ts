@@ -40,11 +40,11 @@ export function withAuxiliariesSpelledOut(question: string): string {
  * a clause: "how wise was it to sue?" and "was Musk wise to sue?" ask whether it was wise.
  * "distillation-ish research", "2015-ish", "gpt-4-ish": about that, as near as the asker can say.
  */
-const AS_TO = /(?<![\p{L}\p{N}])(?:(\p{L}{3,}(?=-wise)|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*?(?=-ish))-(?:wise|ish)|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
+const AS_TO = /(?<![\p{L}\p{N}])(?:(\p{L}{3,})-wise|([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*?)-ish|(?<=^|[,;:]\s*)(?!(?:how|who|what|why|was|were|are|not|too|very|that|this)\s)(\p{L}{3,})\s+wise)(?![\p{L}\p{N}])/giu;
 
 /** The question with "X wise" or "X-ish" put as "X": "speed wise vs the full bert" → "speed vs the full bert". */
 export function withoutAsTo(question: string): string {
-  return question.replace(AS_TO, (_asTo, hyphenated?: string, spaced?: string) => (hyphenated ?? spaced)!);
+  return question.replace(AS_TO, (_asTo, hyphenated?: string, approximate?: string, spaced?: string) => (hyphenated ?? approximate ?? spaced)!);
 }
 
 /**

@@ -3,7 +3,7 @@
  * for the last answer's sources, and a request to write something.
  */
 import { DOCUMENT_NOUNS, PART_NOUNS } from './document-nouns.js';
-import { LEAD_IN_WORDS } from './question-words.js';
+import { hasWords, LEAD_IN_WORDS } from './question-words.js';
 
 /** Greetings, thanks and acknowledgements: what chat says between questions, asking nothing. */
 const SMALL_TALK_WORDS =
@@ -17,7 +17,7 @@ const SMALL_TALK = new RegExp(
 
 /** True for a message that only greets, thanks or acknowledges ("thanks!", "ok cool 👍", "thanks for that"). */
 export function isSmallTalk(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text) && SMALL_TALK.test(text.trim());
+  return hasWords(text) && SMALL_TALK.test(text.trim());
 }
 
 /** Lead-ins before a request that asks nothing else ("ok, please …"): anchored at the start. */

@@ -84,7 +84,7 @@ export interface Synset {
   derivations: Derivation[];
 }
 
-export interface Derivation {
+interface Derivation {
   from?: number;
   pos: PartOfSpeech;
   offset: number;
