@@ -445,10 +445,16 @@ const FLOORS = [
   { file: 'blind-51.json', cited: 27, declined: 14 },
   { file: 'follow-ups-blind-27.json', cited: 32, declined: 14 },
   // Written at the start of stop 36 likewise (committed before any run, df7af95), first run with
-  // stop 35's final code (3c9d206): 24/28 & 13/15, 26/32 & 9/15, alone and as one chat. Not read.
-  { file: 'blind-52.json', cited: 24, declined: 13 },
-  // Unread: stop 36's "which license…" rule, read from other sets, declines one more (9 → 10).
+  // stop 35's final code (3c9d206): 24/28 & 13/15, 26/32 & 9/15, alone and as one chat. Stop 36's
+  // "which license…" rule, read from other sets, declined one more (9 → 10). Read in stop 37.
+  // Stop 37: "in the 'what's next' bit of the court story" and "the source text" say where to
+  // look; "drafting a briefing note —" and "? need the number for a slide" what it is for: +2.
+  { file: 'blind-52.json', cited: 26, declined: 13 },
   { file: 'follow-ups-blind-28.json', cited: 26, declined: 10 },
+  // Written at the start of stop 37 likewise (committed before any run, f2dc645), first run with
+  // stop 36's final code (f4840d2): 23/28 & 14/15 (24 as one chat), 27/32 & 13/15. Not read.
+  { file: 'blind-53.json', cited: 23, declined: 14 },
+  { file: 'follow-ups-blind-29.json', cited: 27, declined: 13 },
 ];
 
 let bot: PolicyBotService;

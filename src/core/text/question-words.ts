@@ -67,11 +67,15 @@ const SOURCE_REFERENCE = new RegExp(
   'giu',
 );
 /**
- * A part of a document: "per the what's next bit", "in the 'why it matters' section". Only after
- * "the", "this" or "that", and not before "of": "an 8 bit model", "a bit of a twist" and "the
- * first part of the hearing" say what is asked about.
+ * A part of a document: "per the what's next bit", "in the 'why it matters' section", "in the
+ * 'what's next' bit of the court story". Only after "the", "this" or "that", and not before "of"
+ * unless a document follows: "an 8 bit model", "a bit of a twist" and "the first part of the
+ * hearing" say what is asked about.
  */
-const PART_REFERENCE = new RegExp(String.raw`\b(?:${LOOKED_IN})\s+(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:${PART_NOUNS})s?\b(?!\s+of\b),?`, 'giu');
+const PART_REFERENCE = new RegExp(
+  String.raw`\b(?:${LOOKED_IN})\s+(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:${PART_NOUNS})s?\b(?:\s+of\s+(?:the|this|that|our)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:${DOCUMENT_NOUNS})s?\b|(?!\s+of\b)),?`,
+  'giu',
+);
 
 /**
  * "Is it true that…", "is it right that…": a yes/no frame around the claim asked about. Left in,
@@ -117,21 +121,23 @@ const QUESTION_FOR = String.raw`(?:quick|random|side|small|another|last) (?:ques
 const LEAD_IN = new RegExp(String.raw`^(?:${APOLOGY}|${QUESTION_BUT}|${QUESTION_FOR}|${HEDGE}|(?:${LEAD_IN_WORDS}|${MARKED_LEAD_INS}|${SET_ASIDE})${LEAD_IN_MARK}|(?:${LEAD_IN_WORDS})\.?\s+(?=${ASKING}|${HEDGE}|${SET_ASIDE}${LEAD_IN_MARK}))+`, 'i');
 
 /** Things made for a team: "for our memo,", "for my standup:". */
-export const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes|stand-?up|pitch|workshop|training';
+export const MADE_FOR_A_TEAM = 'slides?|deck|presentation|talk|memo|e-?mail|briefing|meeting|call|newsletter|post|notes?|stand-?up|pitch|workshop|training';
 /** Of those, the ones no document is about: "for the deck:", "for a slide:". */
 const ONLY_MADE = 'slides?|deck|presentation|stand-?up|pitch|newsletter';
 /** Whose a thing made is, when it is the asker's: "our memo", "tomorrow's standup". */
 export const ASKERS_OWN = String.raw`my|our|tomorrow['’]s|today['’]s|this week['’]s|next week['’]s`;
+/** Making something for the team, before it: "drafting a briefing note —", "prepping our deck:". */
+const MAKING = '(?:[Dd]rafting|[Ww]riting(?: up)?|[Pp]repp?ing|[Pp]reparing|[Pp]utting together|[Ww]orking on)';
 /** A lowercase word: no name ("For the OpenAI memo, …" keeps its subject). */
 export const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
 /**
  * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:",
- * "for a slide I'm making:", "for the deck we're putting together —". It says nothing of the
- * subject, and "slide" or "making" would be looked for. Case-sensitive, so no capitalised word is
- * taken with it: "For the OpenAI memo, when was it sent?" asks about that memo.
+ * "for a slide I'm making:", "for the deck we're putting together —", "drafting a briefing note —".
+ * It says nothing of the subject, and "slide" or "making" would be looked for. Case-sensitive, so
+ * no capitalised word is taken with it: "For the OpenAI memo, when was it sent?" asks about that memo.
  */
 const PURPOSE = new RegExp(
-  String.raw`^[Ff]or (?:(?:${ASKERS_OWN}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?)${LEAD_IN_MARK}`,
+  String.raw`^(?:${MAKING} (?:a|an|the|this|my|our) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|[Ff]or (?:(?:${ASKERS_OWN}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?))${LEAD_IN_MARK}`,
   'u',
 );
 
@@ -294,7 +300,7 @@ function withoutQuestionWords(question: string): string {
     .replace(LIKE_THAT, ' that ')
     .replace(WHICH_ONE, '$1')
     .replace(SOURCE_REFERENCE, (_reference, middle: string) => ` ${withoutGenreWords(middle)} `)
-    .replace(PART_REFERENCE, (_reference, middle: string) => ` ${middle} `)
+    .replace(PART_REFERENCE, (_reference, part: string, document = '') => ` ${part} ${withoutGenreWords(document)} `)
     .replace(PART_BIT, '$1 $2')
     .split(/(\s+)/);
   const words = parts.map(bareWord);

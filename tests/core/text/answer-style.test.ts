@@ -30,6 +30,7 @@ describe('withoutAnswerStyle', () => {
   it('drops what the answer is needed for, after the question', () => {
     expect(withoutAnswerStyle('why is distilling legally murky? need a one-liner for a deck')).toBe('why is distilling legally murky?');
     expect(withoutAnswerStyle('who was the judge? i need it for our memo tomorrow')).toBe('who was the judge?');
+    expect(withoutAnswerStyle('which lab sent the most? need the number for a slide')).toBe('which lab sent the most?');
     // Not before the question, nor what is needed for anything else.
     expect(withoutAnswerStyle('do labs need a licence for a deck?')).toBe('do labs need a licence for a deck?');
     expect(withoutAnswerStyle('who was the judge? we need it for the appeal')).toBe('who was the judge? we need it for the appeal');

@@ -112,6 +112,9 @@ describe('stripQuestionWords', () => {
     // A part of a document is where to look too; its heading's words stay.
     expect(stripQuestionWords("per the what's next bit - what should companies be doing")).toBe('next - companies be');
     expect(stripQuestionWords('in the part where musk testifies, who asked him')).toBe('musk testifies, asked');
+    // A part of a named document: both are where to look, and the words describing them stay.
+    expect(stripQuestionWords("in the 'what's next' bit of the musk court story, which groups draft norms?")).toBe("next' musk court groups draft norms?");
+    expect(stripQuestionWords('does the source text claim labs must change?')).toBe('claim labs change?');
     // Not a bit, a part of something else, or a number of bits.
     expect(stripQuestionWords('does distillation work in an 8 bit model?')).toBe('distillation work in an 8 bit model?');
     // "the X bit" where the clause ends is a part of X, as a bit of a document is.
@@ -243,6 +246,10 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn("ok, for a slide I'm making: wait, who presided?")).toBe('who presided?');
     expect(withoutLeadIn("for tomorrow's standup: who presided?")).toBe('who presided?');
     expect(withoutLeadIn('for the board deck - who presided?')).toBe('who presided?');
+    expect(withoutLeadIn('drafting a briefing note — does the article say labs must change?')).toBe('does the article say labs must change?');
+    expect(withoutLeadIn('prepping our deck: who presided?')).toBe('who presided?');
+    // Not what the question is about: "drafting a bill" is no thing made for the team.
+    expect(withoutLeadIn('drafting a bill - who does that?')).toBe('drafting a bill - who does that?');
   });
 
   it('keeps a "for …" that names what is asked about', () => {
