@@ -56,6 +56,9 @@ describe('answers shaped by the question', () => {
   it('declines a count of something no passage mentions in any words ("how many gpus…")', async () => {
     expect((await bot.ask('How many gpus did the advisory jury use?')).kind).toBe('declined');
     expect((await bot.ask('How many gpus did the advisory jury use?', { history: ['When was the verdict?'] })).kind).toBe('declined');
+    // Named after the question too; a count of what passages mention is answered.
+    expect((await bot.ask('how big was the advisory jury, gpu count?')).kind).toBe('declined');
+    expect(firstSentence(await bot.ask('how big was the advisory jury, juror count?'))).toMatch(/nine-member/);
   });
 
   it('declines an everyday question that shares one word with a passage ("40", "keeps")', async () => {

@@ -449,8 +449,10 @@ const FLOORS = [
   // "which license…" rule, read from other sets, declined one more (9 → 10). Read in stop 37.
   // Stop 37: "in the 'what's next' bit of the court story" and "the source text" say where to
   // look; "drafting a briefing note —" and "? need the number for a slide" what it is for: +2.
-  { file: 'blind-52.json', cited: 26, declined: 13 },
-  { file: 'follow-ups-blind-28.json', cited: 26, declined: 10 },
+  // "…, gpu count?" counts what no passage mentions; "what damages figure" and "what would xai
+  // fetch if it raised money" ask a price: +2 and +1 declined.
+  { file: 'blind-52.json', cited: 26, declined: 15 },
+  { file: 'follow-ups-blind-28.json', cited: 26, declined: 11 },
   // Written at the start of stop 37 likewise (committed before any run, f2dc645), first run with
   // stop 36's final code (f4840d2): 23/28 & 14/15 (24 as one chat), 27/32 & 13/15. Not read.
   { file: 'blind-53.json', cited: 23, declined: 14 },

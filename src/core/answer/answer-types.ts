@@ -21,6 +21,8 @@ export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 export const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 /** How precisely a "what/which" asks: "which exact day", "what specific temperature value". */
 const PRECISELY = '(?:exact|precise|specific|actual)';
+/** "…, gpu count?": a count named after the question, the thing counted first. */
+export const COUNT_AFTER = String.raw`(?:^|[,;:]\s*)(?:the\s+)?(?!(?:it|that|this|which|what|they|he|she|does|did|do)\b)([\p{L}\p{N}-]+)\s+count(?=[\s?!.…]*$)`;
 /** "which exact day", "what year": a date asked for by its kind; the form, for `FORM_WORDS`, is "which". */
 const WHICH_DATE = String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b`;
 
@@ -120,7 +122,7 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
-  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash|damages?) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
@@ -128,8 +130,9 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
   // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
-  // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…".
-  [new RegExp(String.raw`\bhow many\b|\b(?:what|which) (?:(?:${PRECISELY}|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
+  // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…",
+  // and after the question ("how big was the cluster, gpu count?"), not "does that count?".
+  [new RegExp(String.raw`\bhow many\b|${COUNT_AFTER}|\b(?:what|which) (?:(?:${PRECISELY}|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
   [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
   // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA
   // 7B"). Not "which version of events" or "…of the report": an account, a draft.

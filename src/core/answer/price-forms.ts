@@ -35,6 +35,8 @@ const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */
 const WHAT_IT_COST = String.raw`\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+(?:['’]s)?\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))`;
+/** "what would xai fetch if it raised money today?": a price it would sell or raise at. */
+const WOULD_FETCH = String.raw`\bwhat\s+(?:would|could|might|will)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?fetch\b`;
 /**
  * "what's anthropic charging for claude pro", "what are they charging per seat": a price asked.
  * Not a charge brought ("what are they charging deepseek with / over?").
@@ -48,7 +50,7 @@ const SPENT_ON = String.raw`\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(
  * A price asked, in any of those forms; not "what does DistilBERT cost in accuracy", "what is the
  * cost function", "what are the costs and benefits" or "the price fixing claim".
  */
-export const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, CHARGING, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
+export const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, WOULD_FETCH, CHARGING, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something

@@ -4,21 +4,21 @@
  * says ("what does meta's llama license say…").
  */
 import type { AskDeps } from './ask-question.js';
-import { AUXILIARY } from './answer-types.js';
+import { AUXILIARY, COUNT_AFTER } from './answer-types.js';
 import { unseenIdf } from './question-evidence.js';
 import { namesAnotherThing } from './select-sentences.js';
 import { irregularVerbBase } from '../text/irregular-verbs.js';
 import { isPreposition } from '../text/phrase-bounds.js';
 
 /**
- * "how many gpus went into training it?": a count of something no passage mentions, in any
+ * "how many gpus went into training it?", "…, gpu count?": a count of something no passage mentions, in any
  * words, is not one the documents give, whatever number a sentence on the same subject holds
  * ("52,000 instruction-following examples"). Only the words counted, up to the verb: "how many
  * phony accounts did it take" counts accounts. A verb in the present is not told from a noun
  * ("how many gpus deepseek needs"): the count then names something known, and is not declined.
  */
 export function countsSomethingUnknown(read: string, deps: Pick<AskDeps, 'scoring'>): boolean {
-  const after = /\bhow many\s+([^?!.,;:]+)/iu.exec(read)?.[1];
+  const after = /\bhow many\s+([^?!.,;:]+)/iu.exec(read)?.[1] ?? COUNTED_AFTER.exec(read)?.[1];
   if (after === undefined) return false;
   const counted = [];
   for (const word of after.toLowerCase().split(/\s+/).slice(0, MAX_COUNTED_WORDS)) {
@@ -33,6 +33,7 @@ export function countsSomethingUnknown(read: string, deps: Pick<AskDeps, 'scorin
 }
 
 const MAX_COUNTED_WORDS = 3;
+const COUNTED_AFTER = new RegExp(COUNT_AFTER, 'iu');
 
 // Not "policy", "agreement" or "guidelines": the documents' terms of service go by them ("what
 // does openai's policy say…", "anthropic's user agreement").

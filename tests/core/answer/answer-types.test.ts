@@ -104,6 +104,9 @@ describe('expectedAnswerType', () => {
     ['the explanation of soft targets?', 'definition'],
     ["whats distilbert's param count", 'count'],
     ["what's the parameter count of grok 3?", 'count'],
+    ['how big was the training cluster, gpu count?', 'count'],
+    ['what damages figure was musk asking the jury for', 'amount'],
+    ["roughly what would musk's ai startup fetch if it raised money today", 'amount'],
     ["Is there any timeline yet for when Musk's appeal gets its day in court?", 'date'],
     ["what's the time frame for the appeal?", 'date'],
     ['any eta?', 'date'],
@@ -147,6 +150,8 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('how much are they in charge of?')).toBeUndefined();
     expect(expectedAnswerType('what are they charging deepseek over?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
+    // "count" as a verb after the question asks no count.
+    for (const q of ['does that count?', 'is it distillation, does it count?', 'it copies outputs. would that count?']) expect(expectedAnswerType(q), q).toBeUndefined();
     // A price noun before "after" or "since" only right after "what's": these ask no price.
     for (const q of ["what's driving the valuation since the round?", "what's behind the price after the ruling?"]) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
