@@ -450,9 +450,12 @@ const FLOORS = [
   // Stop 37: "in the 'what's next' bit of the court story" and "the source text" say where to
   // look; "drafting a briefing note —" and "? need the number for a slide" what it is for: +2.
   // "…, gpu count?" counts what no passage mentions; "what damages figure" and "what would xai
-  // fetch if it raised money" ask a price: +2 and +1 declined.
+  // fetch if it raised money" ask a price: +2 and +1 declined. "cheap or pricey?" asks a price,
+  // "…or is it another kind of issue" and "does it count as" name nothing, "the issue the
+  // article points to" cites the article, and synonyms.yaml's "flag" (warn) and "whose
+  // courtroom" (preside): +4 cited.
   { file: 'blind-52.json', cited: 26, declined: 15 },
-  { file: 'follow-ups-blind-28.json', cited: 26, declined: 11 },
+  { file: 'follow-ups-blind-28.json', cited: 30, declined: 11 },
   // Written at the start of stop 37 likewise (committed before any run, f2dc645), first run with
   // stop 36's final code (f4840d2): 23/28 & 14/15 (24 as one chat), 27/32 & 13/15. Not read.
   { file: 'blind-53.json', cited: 23, declined: 14 },

@@ -116,13 +116,13 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what
   // amount of data" may be a count, "the fine print" is no fine; "the total amount msft has put
   // into openai" is money, "the amount of time the jury spent" is not. A currency sign standing
-  // alone asks for money too ("total $ microsoft has put in?").
+  // alone asks for money too ("total $ microsoft has put in?"), as "cheap or pricey?" does.
   // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
   // valuation", "what is Musk worth", "what did Microsoft pay for its stake" (not "what did it
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
-  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash|damages?) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\b(?:${PRICE_ADJECTIVES}) or (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash|damages?) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
@@ -241,9 +241,10 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   age: [[/\b(how) old\b|\b(what) age\b/gi, '$1$2']],
   // "how cheap was making the dataset?", "how much did they spend generating it?" ask what it
   // cost: "cheap" and "spend" are the form's, and no sentence giving a price need say them ("cost
-  // less than $600").
+  // less than $600"), nor "cheap or pricey?".
   amount: [
     [new RegExp(String.raw`\b(how) (?:${PRICE_ADJECTIVES})\b`, 'gi'), '$1'],
+    [new RegExp(String.raw`\b(?:${PRICE_ADJECTIVES}) or (?:${PRICE_ADJECTIVES})\b`, 'gi'), ''],
     [new RegExp(String.raw`(\bhow much\b[^?!.;,]{0,40}?)\s*\b(?:${SPEND})\b`, 'gi'), '$1'],
     // "what was the price tag on it?": "tag" is the form's, a thing no sentence giving a price names.
     [/\b(price)\s+tag\b/gi, '$1'],

@@ -68,6 +68,6 @@ export const ATTRIBUTING_VERBS = [
   'treat|treats|treated|treating|describe|describes|described|describing|explain|explains|explained|explaining',
   'frame|frames|framed|framing|portray|portrays|portrayed|portraying|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing',
   'conclude|concludes|concluded|concluding|warn|warns|warned|warning|view|views|viewed|viewing|consider|considers|considered|considering',
-  'see|sees|saw|seeing',
+  'see|sees|saw|seeing|point to|points to|pointed to|pointing to|highlight|highlights|highlighted|highlighting',
   'bring up|brings up|brought up|bringing up|touch on|touches on|touched on|touching on',
 ].join('|');

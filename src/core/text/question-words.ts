@@ -277,6 +277,15 @@ const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
  * with an opinion…?"), "et al" (the authors named before it: "the hinton et al approach"). Not a
  * list's end (`EXAMPLES_END`): "the Smith et al paper" names particular authors.
  */
+/**
+ * "…or is it another kind of issue", "…, or something else?", "…or what?": an alternative left
+ * open, which names nothing to look for ("another", "kind", "issue").
+ */
+const OPEN_ALTERNATIVE = /,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+|it['’]?s\s+)?(?:(?:something|anything)(?:\s+else)?|(?:another|a different|some other)\s+(?:kind|sort|type)\s+of\s+(?:issue|thing|problem|matter|question)|what)(?:\s+(?:entirely|altogether))?(?=[\s?!.…]*$|\s*[?!.…;])/giu;
+
+/** "does it count as infringement": asks whether it is, and "count" is no count. */
+const COUNT_AS = /\b(?:does|do|did|would|will|could|should)\s+(?:it|that|this|they)\s+(?:(?:still|even|really|actually)\s+)?count\s+as\b/giu;
+
 const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out|on (?:the )?record)\b|\bet al\b\.?/giu;
 
 /**
@@ -295,6 +304,8 @@ function withoutQuestionWords(question: string): string {
     .replace(HEDGING_LIKE, ' ')
     .replace(MANAGED_TO, '')
     .replace(EMPTY_PHRASES, ' ')
+    .replace(OPEN_ALTERNATIVE, ' ')
+    .replace(COUNT_AS, ' ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')

@@ -106,6 +106,7 @@ describe('expectedAnswerType', () => {
     ["what's the parameter count of grok 3?", 'count'],
     ['how big was the training cluster, gpu count?', 'count'],
     ['what damages figure was musk asking the jury for', 'amount'],
+    ['and the budget for producing those examples? cheap or pricey', 'amount'],
     ["roughly what would musk's ai startup fetch if it raised money today", 'amount'],
     ["Is there any timeline yet for when Musk's appeal gets its day in court?", 'date'],
     ["what's the time frame for the appeal?", 'date'],
@@ -340,6 +341,11 @@ describe('hasAnswerOfType', () => {
 });
 
 describe('withoutFormWords', () => {
+  it('drops the price adjectives that ask a price: "cheap or pricey?"', () => {
+    expect(withoutFormWords('and the budget for those examples? cheap or pricey', 'amount')).toBe('and the budget for those examples?');
+    expect(withoutFormWords('how cheap was it?', 'amount')).toBe('how was it?');
+  });
+
   it('drops the verb of becoming from a question asking in what case', () => {
     expect(withoutFormWords('when does it turn into a problem', undefined)).toBe('when does it a problem');
     expect(withoutFormWords('when is it considered ok', undefined)).toBe('when is it ok');

@@ -26,6 +26,7 @@ describe('findDocumentReference', () => {
     ['How does the news piece explain what model distillation is?', 'How does   what model distillation is?', ''],
     ['According to the original article, what did Musk confirm?', ' , what did Musk confirm?', ''],
     ['What legal problem does the article see with distillation?', 'What legal problem does   with distillation?', ''],
+    ['whats the legal issue the article points to', 'whats the legal issue  ', ''],
   ])('reads "%s" against the article, as "%s", described by "%s"', (question, rest, describing) => {
     expect(refer(question)).toEqual({ sources: [ARTICLE.source], rest, describing });
   });

@@ -115,6 +115,15 @@ describe('stripQuestionWords', () => {
     // A part of a named document: both are where to look, and the words describing them stay.
     expect(stripQuestionWords("in the 'what's next' bit of the musk court story, which groups draft norms?")).toBe("next' musk court groups draft norms?");
     expect(stripQuestionWords('does the source text claim labs must change?')).toBe('claim labs change?');
+  });
+
+  it('drops an alternative left open and "count as": they name nothing to look for', () => {
+    expect(stripQuestionWords('violating that - does it count as infringement or is it another kind of issue')).toBe('violating that - infringement');
+    expect(stripQuestionWords('is distilling legal or what?')).toBe('distilling legal ?');
+    expect(stripQuestionWords('did he sue, or something else entirely?')).toBe('sue ?');
+    // An alternative that names something stays, as does a count.
+    expect(stripQuestionWords('is it a breach or is it theft?')).toBe('it a breach or it theft?');
+    expect(stripQuestionWords('how many accounts count as fraudulent?')).toBe('accounts count as fraudulent?');
     // Not a bit, a part of something else, or a number of bits.
     expect(stripQuestionWords('does distillation work in an 8 bit model?')).toBe('distillation work in an 8 bit model?');
     // "the X bit" where the clause ends is a part of X, as a bit of a document is.
