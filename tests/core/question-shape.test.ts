@@ -61,6 +61,13 @@ describe('answers shaped by the question', () => {
     expect(firstSentence(await bot.ask('how big was the advisory jury, juror count?'))).toMatch(/nine-member/);
   });
 
+  it('declines a role no passage mentions in any words ("who was the top scorer…")', async () => {
+    expect((await bot.ask('who was the top scorer at the hearing in oakland?')).kind).toBe('declined');
+    expect((await bot.ask('and who was the top scorer that year', { history: ['who won the champions league final?'] })).kind).toBe('declined');
+    // A role the passages name is answered.
+    expect(firstSentence(await bot.ask('who was the judge at the hearing in oakland?'))).toMatch(/Judge Yvonne Gonzalez Rogers/);
+  });
+
   it('declines an everyday question that shares one word with a passage ("40", "keeps")', async () => {
     for (const q of ['can you suggest a good podcast for a 40 minute commute?', 'how do i reset my vpn password? it keeps locking me out']) expect((await bot.ask(q)).kind, q).toBe('declined');
     expect((await bot.ask('How much smaller is DistilBERT, in percent?')).kind).toBe('answer');

@@ -453,9 +453,10 @@ const FLOORS = [
   // fetch if it raised money" ask a price: +2 and +1 declined. "cheap or pricey?" asks a price,
   // "…or is it another kind of issue" and "does it count as" name nothing, "the issue the
   // article points to" cites the article, and synonyms.yaml's "flag" (warn) and "whose
-  // courtroom" (preside): +4 cited.
+  // courtroom" (preside): +4 cited. "who was the top scorer that year" asks a role no passage
+  // mentions: +1 declined.
   { file: 'blind-52.json', cited: 26, declined: 15 },
-  { file: 'follow-ups-blind-28.json', cited: 30, declined: 11 },
+  { file: 'follow-ups-blind-28.json', cited: 30, declined: 12 },
   // Written at the start of stop 37 likewise (committed before any run, f2dc645), first run with
   // stop 36's final code (f4840d2): 23/28 & 14/15 (24 as one chat), 27/32 & 13/15. Not read.
   { file: 'blind-53.json', cited: 23, declined: 14 },

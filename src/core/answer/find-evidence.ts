@@ -6,7 +6,7 @@ import { type DocumentReference, findDocumentReference, type ReferableDocument }
 import { ATTRIBUTING_VERBS } from '../text/document-nouns.js';
 import { isVague, unseenIdf, type Vocabulary } from './question-evidence.js';
 import { lowercaseNames, namedWords, namesSomethingUnknown, placeSetIn } from './question-names.js';
-import { countsSomethingUnknown, quotesSomethingUnknown } from './unknown-kinds.js';
+import { asksForSomeoneUnknown, countsSomethingUnknown, quotesSomethingUnknown } from './unknown-kinds.js';
 import { asksAboutADocument, type RankedPassage } from './select-sentences.js';
 import { premiseOf } from '../text/premise.js';
 import { namesASubject, stripQuestionWords, withoutClaimFrame } from '../text/question-words.js';
@@ -107,7 +107,11 @@ function prefersDocument(scoped: ExtractiveOutcome, whole: ExtractiveOutcome): b
 
 /** Scores passages for a question as read (`read`): declined outright when it names something unknown. */
 function readingOf({ read, expects, pronounSubject, names }: Asked, deps: AskDeps): Reading {
-  const unknown = namesSomethingUnknown(read, deps.vocabulary) || (expects === 'count' && countsSomethingUnknown(read, deps)) || quotesSomethingUnknown(read, deps);
+  const unknown =
+    namesSomethingUnknown(read, deps.vocabulary) ||
+    (expects === 'count' && countsSomethingUnknown(read, deps)) ||
+    (expects === 'person' && asksForSomeoneUnknown(read, deps)) ||
+    quotesSomethingUnknown(read, deps);
   const premise = premiseOf(read);
   const place = placeSetIn(read, deps.vocabulary);
   // "have they sued anybody yet?" after a question on Google asks it of Google: a pronoun

@@ -1,7 +1,7 @@
 /**
  * Kinds of thing a question asks about that the documents never mention in any words, whatever
- * a sentence on the same subject says: a count of them ("how many gpus…") or what a text of rules
- * says ("what does meta's llama license say…").
+ * a sentence on the same subject says: a count of them ("how many gpus…"), what a text of rules
+ * says ("what does meta's llama license say…") or who holds a role ("who was the top scorer…").
  */
 import type { AskDeps } from './ask-question.js';
 import { AUXILIARY, COUNT_AFTER } from './answer-types.js';
@@ -55,6 +55,21 @@ export function quotesSomethingUnknown(read: string, deps: Pick<AskDeps, 'scorin
   const terms = deps.scoring.analyze(asked?.[1] ?? asked?.[2] ?? '');
   const unseen = unseenIdf(deps.vocabulary);
   return terms.length > 0 && terms.every((t) => deps.vocabulary.idf(t) >= unseen);
+}
+
+/** "who was the top scorer that year?", "who's their head coach": the role, last before the clause ends. */
+const ROLE_ASKED = /\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s+(?:of|at|for|in|on|that|this|last|next)\b|[\s?!.,]*$)/iu;
+
+/**
+ * "who was the top scorer that year?": someone named by a role no passage mentions in any words.
+ * The documents name no one so, and a sentence naming "Qwen and Llama" (built "on top of" them)
+ * names no scorer.
+ */
+export function asksForSomeoneUnknown(read: string, deps: Pick<AskDeps, 'scoring'>): boolean {
+  const role = ROLE_ASKED.exec(read)?.[1] ?? '';
+  const related = deps.scoring.relatedTerms?.(role);
+  const terms = deps.scoring.analyze(role);
+  return terms.length > 0 && terms.every(namesAnotherThing(deps.scoring, role, (t) => related?.get(t) ?? []));
 }
 
 const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
