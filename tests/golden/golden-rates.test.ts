@@ -428,8 +428,9 @@ const FLOORS = [
   // from "rules"). Read at the start of stop 35: "16m", "re:", "sanity check —", "temp" and
   // "firing the questions" cited five more. Stop 35: "legal levers" (rely on) and "may not be…" as
   // a premise: +1. "is google on record with an opinion…" ("on record" says nothing of the subject): +1.
-  // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
-  { file: 'blind-50.json', cited: 26, declined: 13 },
+  // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined. Stop 37:
+  // "what's sam altman's net worth these days" and "by the hour or a flat fee" ask a price: +2.
+  { file: 'blind-50.json', cited: 26, declined: 15 },
   // Stop 35: "which of the three hit claude the hardest" asks which had most: +1.
   // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.
   { file: 'follow-ups-blind-26.json', cited: 24, declined: 15 },

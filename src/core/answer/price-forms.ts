@@ -25,12 +25,12 @@ const PRICE_SINCE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:(?
 const EXPENSE_BILL = String.raw`(?<=(?:['’]s|\b(?:its|their|his|her|our|my))\s+(?:[\p{L}-]+\s+)?)(?:training|legal|compute|cloud|energy|electricity|power|gpu|api|inference)\s+bills?`;
 /**
  * "what's the price of…", "what was the price tag on…", "what's Microsoft's total investment in…",
- * "what was DeepSeek's training bill for R1?": a price noun, maybe owned. An owner may be two
- * words ("what's sam altman's salary at openai"), not an auxiliary ("what did microsoft's
- * investment get them?"); "what did deepseek's training cost?" is `WHAT_IT_COST`'s. "at" a
- * place, not "at stake".
+ * "what was DeepSeek's training bill for R1?", "what's sam altman's net worth these days": a
+ * price noun, maybe owned. An owner may be two words ("what's sam altman's salary at openai"),
+ * not an auxiliary ("what did microsoft's investment get them?"); "what did deepseek's training
+ * cost?" is `WHAT_IT_COST`'s. "at" a place, not "at stake".
  */
-const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:${PRICE_NOUN}|price\s+tag|${EXPENSE_BILL}|valuation|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
+const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|(?:(?!(?:does|did|do|is|was|are|were|will|would)\s)[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+['’]s)\s+)?(?:(?!(?:does|did|do|is|was|are|were|will|would|kinds?|sorts?|types?|of)\s)[\p{L}-]+\s+){0,2}(?:${PRICE_NOUN}|price\s+tag|${EXPENSE_BILL}|valuation|net\s+worth|salary|salaries|compensation|investments?)(?=\s*(?:of|to|for|in|on|at(?!\s+stake\b)|per\b|a (?:month|year|week|day|head|token|seat|user)\b|now|today|these days|did|does|do|is|was|are|were|has|have|had|will|would|[?.!,]|$))`;
 /** "what's xAI valued at", "what is the company worth". */
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */
@@ -42,6 +42,8 @@ const WOULD_FETCH = String.raw`\bwhat\s+(?:would|could|might|will)\s+(?:[\p{L}\p
  * Not a charge brought ("what are they charging deepseek with / over?").
  */
 const CHARGING = String.raw`\bwhat(?:['’]?s|['’]re|\s+(?:is|are|was|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?charging\b(?![^?.!]{0,40}\b(?:with|over)\b)`;
+/** "did savitt bill by the hour or a flat fee?": how a price is set, which a price would say. */
+const BILLED = String.raw`\bby the hour\b|\b(?:flat|hourly|daily)\s+(?:fees?|rates?)\b`;
 /** "how big a payout", "how much of a fine". */
 const HOW_BIG_A_PAYMENT = String.raw`\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 /** "what xai spent on api calls". */
@@ -50,7 +52,7 @@ const SPENT_ON = String.raw`\bwhat\s+(?:(?:did|does|do|has|have|had)\s+)?(?:(?!(
  * A price asked, in any of those forms; not "what does DistilBERT cost in accuracy", "what is the
  * cost function", "what are the costs and benefits" or "the price fixing claim".
  */
-export const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, WOULD_FETCH, CHARGING, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
+export const PRICE_ASKED = [PRICE_SINCE, OWNED_PRICE, VALUED_AT, WHAT_IT_COST, WOULD_FETCH, CHARGING, BILLED, HOW_BIG_A_PAYMENT, SPENT_ON].join('|');
 
 /**
  * "how much does DistilBERT shrink it?", "how much did it speed up?": by how much something

@@ -25,11 +25,8 @@ export function countsSomethingUnknown(read: string, deps: Pick<AskDeps, 'scorin
     if (isPreposition(word) || IS_AUXILIARY.test(word) || irregularVerbBase(word) !== undefined || /ed$/.test(word)) break;
     counted.push(word);
   }
-  const text = counted.join(' ');
-  const related = deps.scoring.relatedTerms?.(text);
   // Not a word everyday English makes common ("people"): such a word is said of anyone.
-  const terms = deps.scoring.analyze(text);
-  return terms.length > 0 && terms.every(namesAnotherThing(deps.scoring, text, (t) => related?.get(t) ?? []));
+  return namesOnlyAnotherThing(counted.join(' '), deps);
 }
 
 const MAX_COUNTED_WORDS = 3;
@@ -61,15 +58,19 @@ export function quotesSomethingUnknown(read: string, deps: Pick<AskDeps, 'scorin
 const ROLE_ASKED = /\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s+(?:of|at|for|in|on|that|this|last|next)\b|[\s?!.,]*$)/iu;
 
 /**
- * "who was the top scorer that year?": someone named by a role no passage mentions in any words.
- * The documents name no one so, and a sentence naming "Qwen and Llama" (built "on top of" them)
- * names no scorer.
+ * "who was the top scorer that year?": someone asked for by a role no passage mentions in any
+ * words. The documents name no one so, and a sentence naming "Qwen and Llama" (built "on top of"
+ * them) names no scorer. Only a person's role: a thing asked for by kind ("what justification did
+ * they give", "which outlet") is often one the passages give in other words.
  */
 export function asksForSomeoneUnknown(read: string, deps: Pick<AskDeps, 'scoring'>): boolean {
-  const role = ROLE_ASKED.exec(read)?.[1] ?? '';
-  const related = deps.scoring.relatedTerms?.(role);
-  const terms = deps.scoring.analyze(role);
-  return terms.length > 0 && terms.every(namesAnotherThing(deps.scoring, role, (t) => related?.get(t) ?? []));
+  return namesOnlyAnotherThing(ROLE_ASKED.exec(read)?.[1] ?? '', deps);
+}
+
+function namesOnlyAnotherThing(text: string, deps: Pick<AskDeps, 'scoring'>): boolean {
+  const related = deps.scoring.relatedTerms?.(text);
+  const terms = deps.scoring.analyze(text);
+  return terms.length > 0 && terms.every(namesAnotherThing(deps.scoring, text, (t) => related?.get(t) ?? []));
 }
 
 const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');

@@ -107,6 +107,8 @@ describe('expectedAnswerType', () => {
     ['how big was the training cluster, gpu count?', 'count'],
     ['what damages figure was musk asking the jury for', 'amount'],
     ['and the budget for producing those examples? cheap or pricey', 'amount'],
+    ["what's sam altman's net worth these days", 'amount'],
+    ['did savitt bill openai by the hour or was it a flat fee?', 'amount'],
     ["roughly what would musk's ai startup fetch if it raised money today", 'amount'],
     ["Is there any timeline yet for when Musk's appeal gets its day in court?", 'date'],
     ["what's the time frame for the appeal?", 'date'],
