@@ -228,7 +228,8 @@ const FLOORS = [
   // Stop 30: "gets" shapes a question as "get" does ("who gets credit for inventing it"); "any
   // timeline for when Musk's appeal gets its day in court?" had been declined for naming two
   // unknown things, "gets" one of them, and is now answered by the trial's four weeks: -1 declined.
-  { file: 'blind-30.json', cited: 26, declined: 13 },
+  // Stop 37: a length planned ("about four weeks") says how long, not when: +1 declined.
+  { file: 'blind-30.json', cited: 26, declined: 14 },
   // Written at the start of stop 23 (c8e3340), first run at its end (f5582c4, and after the
   // review's mends the same): blind-31 20/28 and 14/15, follow-ups-blind-7 24/32 and 8/15, alone
   // and as one chat; stop 22's code (cef7644) the same. Read in stop 24: a place the question sets
@@ -399,7 +400,8 @@ const FLOORS = [
   // set's misses had been seen by then.
   // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
   // Stop 35: a statement, then a question pointing back at it ("our team wants to… . does openai's ToS allow that?"), read as a thread: +1.
-  { file: 'blind-46.json', cited: 24, declined: 12 },
+  // Stop 37: "elon's case" is said of the paragraph on Musk (a name by another it goes by): +1.
+  { file: 'blind-46.json', cited: 25, declined: 12 },
   // Stop 35: the article's "AI firms" are labs ("will labs lock down their models?"): +1.
   { file: 'follow-ups-blind-22.json', cited: 29, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):
@@ -457,7 +459,8 @@ const FLOORS = [
   // courtroom" (preside): +4 cited. "who was the top scorer that year" asks a role no passage
   // mentions: +1 declined.
   { file: 'blind-52.json', cited: 26, declined: 15 },
-  { file: 'follow-ups-blind-28.json', cited: 30, declined: 12 },
+  // "when did she join the bench" is not answered by the trial's planned four weeks: +1 declined.
+  { file: 'follow-ups-blind-28.json', cited: 30, declined: 13 },
   // Written at the start of stop 37 likewise (committed before any run, f2dc645), first run with
   // stop 36's final code (f4840d2): 23/28 & 14/15 (24 as one chat), 27/32 & 13/15. Not read.
   { file: 'blind-53.json', cited: 23, declined: 14 },

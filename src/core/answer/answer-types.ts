@@ -162,6 +162,12 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
 // "about four weeks", "10 business days", "thirty days".
 const DURATION = new RegExp(String.raw`\b${NUMBER}[\s-]+(?:[\p{L}-]+\s+)?(?:${UNITS})\b`, 'iu');
 const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:${MONTH_ABBREVIATIONS})\.|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`);
+/**
+ * A length said as a deadline: "within 30 days", "72 hours to report", "24 months from entry into
+ * force". Not a length planned or taken ("set aside about four weeks for the trial"), which says
+ * how long, not when.
+ */
+const DEADLINE = new RegExp(String.raw`\b(?:within|in|after|by)\s+(?:[\p{L}-]+\s+){0,2}?${DURATION.source}|${DURATION.source}(?=\s+(?:to|from|after|of)\b)`, 'iu');
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 
 /** After a number: not a length of time ("about four weeks" counts no witnesses; "how many weeks" asks a duration). */
@@ -169,12 +175,11 @@ const NOT_A_LENGTH = String.raw`(?![\s-]+(?:[\p{L}-]+\s+)?(?:${UNITS})\b)`;
 
 const SENTENCE_EVIDENCE: Record<AnswerType, RegExp | ((sentence: string) => boolean)> = {
   duration: DURATION,
-  // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days"). A length
-  // alone passes too: deadlines take too many forms to tell from one ("24 months from entry
-  // into force", "have 72 hours to report").
+  // "When…?" is answered by a date, a time of day, or a deadline ("within 30 days", "24 months
+  // from entry into force", "have 72 hours to report"): not a length alone ("about four weeks").
   // "61 years old", "the 61-year-old judge", "Judge Rogers, 61,", "born in 1964".
   age: new RegExp(String.raw`\b\d+[\s\u2010-\u2015-]years?[\s\u2010-\u2015-]old\b|\baged\s+\d|\bage(?:\s+of)?\s+\d|\p{Lu}\p{Ll}+,\s\d{2},|\bborn\s+(?:in|on)\s+(?:\d|${MONTHS})`, 'iu'),
-  date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DURATION.test(sentence),
+  date: (sentence) => CALENDAR_DATE.test(sentence) || CLOCK_TIME.test(sentence) || DEADLINE.test(sentence),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?(?:dollars|euros|pounds|USD|EUR)\b/i,
   // Any number but a year, a day of the month, a percentage or part of an identifier ("in 2025",
   // "29 January" say when, "40% smaller" how much smaller, "arXiv:1910.01108" which paper).

@@ -252,7 +252,9 @@ function namesFirst(text: string, names: readonly string[]): boolean {
 export function saidOfTheNamesAsked(q: AskedOf): SentenceFilter {
   const subjects = q.subjectTerms;
   const owners = q.owned.filter((p) => !p.topic && p.owner.some((t) => q.nameTerms.includes(t)));
-  return (s) => (subjects.length === 0 || subjects.some((n) => saysName(s, n))) && owners.every((p) => saysTheOwner(s, p, q.related));
+  // A name may go by another ("elon": Musk), as the paragraph around the sentence says it.
+  const saysOrCalls = (s: ScoredSentence, n: string) => saysName(s, n) || [...q.related(n)].some((other) => saysName(s, other));
+  return (s) => (subjects.length === 0 || subjects.some((n) => saysOrCalls(s, n))) && owners.every((p) => saysTheOwner(s, p, q.related));
 }
 
 /**

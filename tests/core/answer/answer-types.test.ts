@@ -244,6 +244,10 @@ describe('hasAnswerOfType', () => {
   it('finds deadlines, times of day and durations with a word before the unit', () => {
     expect(hasAnswerOfType('Claims must be submitted within 30 days of purchase.', 'date')).toBe(true);
     expect(hasAnswerOfType('The jury returned after less than two hours.', 'date')).toBe(true);
+    expect(hasAnswerOfType('Providers have 72 hours to report an incident.', 'date')).toBe(true);
+    expect(hasAnswerOfType('The rules apply 24 months from entry into force.', 'date')).toBe(true);
+    // A length planned or taken says how long, not when.
+    expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'date')).toBe(false);
     expect(hasAnswerOfType('The office opens at 8:30 every morning.', 'date')).toBe(true);
     expect(hasAnswerOfType('The office opens at 9 am.', 'date')).toBe(true);
     expect(hasAnswerOfType('The ruling came on Jan. 29.', 'date')).toBe(true);

@@ -75,6 +75,13 @@ describe('saidOfTheNamesAsked', () => {
     expect(saidOfTheNamesAsked(asked('how much did the training data cost at DeepSeek?', ['DeepSeek']))(alpaca)).toBe(false);
   });
 
+  it('takes a name by another it goes by, in the sentence or the paragraph around it', () => {
+    const deliberated = sentence('The jury reached that verdict after deliberating for less than two hours.', "Musk's claims were barred.");
+    const related = (t: string) => (t === 'elon' ? ['musk'] : []);
+    expect(saidOfTheNamesAsked(asked("how long did the jury deliberate on elon's case?", ['elon'], { related }))(deliberated)).toBe(true);
+    expect(saidOfTheNamesAsked(asked("how long did the jury deliberate on elon's case?", ['elon']))(deliberated)).toBe(false);
+  });
+
   it("needs the owner of what a date is asked of, unless the possessive is only the topic", () => {
     const accusedOn = sentence('On 23 February 2026, Anthropic accused DeepSeek of distillation.');
     expect(saidOfTheNamesAsked(asked("when did Anthropic revoke xAI's access?", ['Anthropic', 'xAI']))(accusedOn)).toBe(false);
