@@ -48,11 +48,11 @@ export function withoutAsTo(question: string): string {
 }
 
 /**
- * "which lab hit claude the hardest?", "who was hitting it hardest": whose share was the most, as
- * documents put it ("most of the Claude exchanges"). Only after hitting: "the hardest thing about
- * distilling" is no share.
+ * "which lab hit claude the hardest?", "who was hitting it hardest", "which one hammered claude
+ * the hardest": whose share was the most, as documents put it ("most of the Claude exchanges").
+ * Only after hitting: "the hardest thing about distilling" is no share.
  */
-const HIT_HARDEST = /\b(hit|hits|hitting)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:the\s+)?hardest\b/giu;
+const HIT_HARDEST = /\b(hit|hits|hitting|(?:hammer|pound)(?:s|ed|ing)?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:the\s+)?hardest\b/giu;
 
 /** The question with a majority put as documents put it: "the bulk of it" → "most of it", "hit claude the hardest" → "hit claude most". */
 export function withPlainQuantities(question: string): string {

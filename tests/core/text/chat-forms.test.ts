@@ -7,6 +7,7 @@ describe('withPlainQuantities', () => {
     expect(withPlainQuantities("who had the lion's share of the exchanges?")).toBe('who had most of the exchanges?');
     expect(withPlainQuantities('which one was behind the largest number of Claude conversations?')).toBe('which one was behind most of Claude conversations?');
     expect(withPlainQuantities('which of the three hit claude the hardest? who was hitting it hardest')).toBe('which of the three hit claude most? who was hitting it most');
+    expect(withPlainQuantities('which one hammered claude the hardest? who pounded it hardest')).toBe('which one hammered claude most? who pounded it most');
   });
 
   it('leaves a size that is not a share of something alone', () => {
