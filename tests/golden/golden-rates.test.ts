@@ -118,8 +118,9 @@ const FLOORS = [
   // Stop 25: "eu", "uk" read as names no passage mentions: +1 on the unread -16. Stop 32: a case
   // no passage names ("nyt v openai") is another case: +1.
   // Stop 35: "who was hitting claude the hardest" asks who had most: +1.
-  // Stop 36: "who's the ceo of…" asks for a role no passage names: +1 declined.
-  { file: 'blind-16.json', cited: 27, declined: 15 },
+  // Stop 36: "who's the ceo of…" asks for a role no passage names: +1 declined. Stop 37: "…,
+  // since everyone does it in-house anyway?" states a premise after the question: +1.
+  { file: 'blind-16.json', cited: 28, declined: 15 },
   // Written at the start of stop 17, first run at e533d06 (stop 16's code): blind-17 22/10, read,
   // and the general fixes it led to are counted here; blind-18 25/12, counts only, not read (26
   // with stop 17's code, 27 asked as one chat).

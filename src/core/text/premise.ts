@@ -34,6 +34,16 @@ const LEADING_PREMISE = new RegExp(
 // "why would OpenAI be liable if a rival trains on its answers?".
 const WHETHER_WORD = String.raw`(?:care|cares|cared|matter|matters|mattered|know|knows|wonder|ask|asks|asked|check|tell|see|sure|decide|mind|unclear|clear|certain|uncertain|known|unknown|obvious|debated|doubtful)`;
 const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:(?:so|but)[\s,]+)?why\b(?!\s+(?:would|could|might|should)\b)[^?]{3,160}?)\s(?:(?<!\b${WHETHER_WORD}\s)if|${GIVEN})\s+([^?]{3,160}?)\s*\?*\s*$`, 'i');
+/**
+ * "when does it turn into a problem, since everyone does it in-house anyway?": a reason given
+ * after the question, after a comma. "since" says when too ("what changed, since the verdict?"):
+ * only before a stated clause or one that concedes ("anyway", "already", "all the time").
+ */
+const CONCEDED = String.raw`(?=[^?]{0,120}\b(?:anyway|anyhow|already|all the time|regardless)\b)`;
+const AFTER_QUESTION_PREMISE = new RegExp(
+  String.raw`^(\W*(?:(?:so|but|ok)[\s,]+)?(?:who|what|when|where|which|why|how)\b[^?,]{3,160}?),\s*(?:given\s+that|seeing\s+(?:as|that)|considering\s+that|since(?:${STATED_CLAUSE}|${CONCEDED}))\s+([^?]{3,160}?)\s*\?*\s*$`,
+  'i',
+);
 
 /**
  * What the asker states as given, to ask about something else: "given that copyright doesn't
@@ -48,6 +58,6 @@ export function premiseOf(question: string): { given: string; asked: string } | 
   const trimmed = question.trim();
   const leading = LEADING_PREMISE.exec(trimmed);
   if (leading) return { given: (leading[1] ?? leading[2])!, asked: trimmed.slice(leading[0].length) };
-  const trailing = TRAILING_PREMISE.exec(trimmed);
+  const trailing = TRAILING_PREMISE.exec(trimmed) ?? AFTER_QUESTION_PREMISE.exec(trimmed);
   return trailing ? { given: trailing[2]!, asked: trailing[1]! } : undefined;
 }

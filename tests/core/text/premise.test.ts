@@ -16,9 +16,12 @@ describe('premiseOf', () => {
     ['since copyright law is pretty weak here, which other protections do AI companies count on?', 'copyright law is pretty weak here'],
     ['since deepseek is open source, why did openai accuse it?', 'deepseek is open source'],
     ['since outputs may not be copyrightable, what legal levers are providers left with?', 'outputs may not be copyrightable'],
+    // After the question too, when the clause concedes or states.
+    ['when does distillation turn into a problem, since everyone does it in-house anyway?', 'everyone does it in-house anyway'],
+    ['which protections do labs count on, since copyright law is weak here?', 'copyright law is weak here'],
   ])('takes what %j states as given', (question, given) => {
     expect(premiseOf(question)?.given).toBe(given);
-    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which|how)/);
+    expect(premiseOf(question)?.asked).toMatch(/^(?:why\b.*\S$|who|what|which|when|how)/);
   });
 
   it('takes a premise after "so," before the "why" (what is left once "according to the article" is gone)', () => {
@@ -54,6 +57,9 @@ describe('premiseOf', () => {
     'why is it unclear if distillation is legal?',
     "why would OpenAI be liable if a rival trains on ChatGPT's answers?",
     'of the three campaigns, how many accounts were there in total?',
+    // After the question, "since" says when unless a clause states or concedes.
+    'what has Musk said, since the verdict?',
+    'who has sued, since the trial started?',
   ])('finds none in %j', (question) => {
     expect(premiseOf(question)).toBeUndefined();
   });
