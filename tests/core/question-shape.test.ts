@@ -66,6 +66,8 @@ describe('answers shaped by the question', () => {
     expect((await bot.ask('and who was the top scorer that year', { history: ['who won the champions league final?'] })).kind).toBe('declined');
     // A role the passages name is answered.
     expect(firstSentence(await bot.ask('who was the judge at the hearing in oakland?'))).toMatch(/Judge Yvonne Gonzalez Rogers/);
+    // The role is the noun, not a participle after it.
+    expect(firstSentence(await bot.ask('who was the judge presiding in oakland?'))).toMatch(/Judge Yvonne Gonzalez Rogers/);
   });
 
   it('declines an everyday question that shares one word with a passage ("40", "keeps")', async () => {

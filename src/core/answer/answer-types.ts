@@ -4,7 +4,7 @@
  * is answered by "about four weeks", not by every sentence that says "trial": the answerer
  * ranks sentences holding the kind asked for first, and for numbers and times requires one.
  */
-import { CHANGE_ASKED, MONEY_NOUNS, PRICE_ADJECTIVES, PRICE_ASKED, SPEND } from './price-forms.js';
+import { CHANGE_ASKED, MONEY_NOUNS, PRICE_ADJECTIVES, PRICE_ASKED, PRICE_EITHER, SPEND } from './price-forms.js';
 
 export type AnswerType = 'duration' | 'age' | 'date' | 'person' | 'place' | 'amount' | 'count' | 'percentage' | 'version' | 'significance' | 'reason' | 'definition' | 'prospect';
 
@@ -21,8 +21,8 @@ export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 export const AUXILIARY = '(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)';
 /** How precisely a "what/which" asks: "which exact day", "what specific temperature value". */
 const PRECISELY = '(?:exact|precise|specific|actual)';
-/** "…, gpu count?": a count named after the question, the thing counted first. */
-export const COUNT_AFTER = String.raw`(?:^|[,;:]\s*)(?:the\s+)?(?!(?:it|that|this|which|what|they|he|she|does|did|do)\b)([\p{L}\p{N}-]+)\s+count(?=[\s?!.…]*$)`;
+/** "…, gpu count?", "…, total gpu count?": a count named after the question, the thing counted first. */
+export const COUNT_AFTER = String.raw`(?:^|[,;:]\s*)(?:the\s+)?(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?!(?:${AUXILIARY}|it|that|this|which|what|they|he|she|the|still|even)\b)([\p{L}\p{N}-]+)\s+count(?=[\s?!.…]*$)`;
 /** "which exact day", "what year": a date asked for by its kind; the form, for `FORM_WORDS`, is "which". */
 const WHICH_DATE = String.raw`\b(what|which) (?:${PRECISELY} )?(?:year|date|day|month)\b`;
 
@@ -116,13 +116,13 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // "what amount in damages", "what dollar figure", "what's the fine … in dollars": money; "what
   // amount of data" may be a count, "the fine print" is no fine; "the total amount msft has put
   // into openai" is money, "the amount of time the jury spent" is not. A currency sign standing
-  // alone asks for money too ("total $ microsoft has put in?"), as "cheap or pricey?" does.
-  // A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
+  // alone asks for money too ("total $ microsoft has put in?"). "what damages figure" is money.
+  // "how cheap…", "cheap or pricey?" ask how dear. A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
   // valuation", "what is Musk worth", "what did Microsoft pay for its stake" (not "what did it
   // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
   // not anywhere after it: "what does the senate bill say", "what did the court say about price
   // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
-  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|\b(?:${PRICE_ADJECTIVES}) or (?:${PRICE_ADJECTIVES})\b|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash|damages?) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
+  [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|${PRICE_EITHER}|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash|damages?) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
   [new RegExp(String.raw`\b(?:what|which) (?:\w+ )?(?:percentage|proportion)s?\b|\bwhat share of\b|\b(?:what|how many) percent\b|\bhow many ?%|,\s*(?:in\s+)?(?:percentage|percent)(?: terms)?${ENDS}`, 'i'), 'percentage'],
@@ -164,10 +164,13 @@ const DURATION = new RegExp(String.raw`\b${NUMBER}[\s-]+(?:[\p{L}-]+\s+)?(?:${UN
 const CALENDAR_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:${MONTH_ABBREVIATIONS})\.|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b`);
 /**
  * A length said as a deadline: "within 30 days", "72 hours to report", "24 months from entry into
- * force". Not a length planned or taken ("set aside about four weeks for the trial"), which says
- * how long, not when.
+ * force". Not a length planned or taken ("set aside about four weeks for the trial", "reached its
+ * verdict in less than two hours"), which says how long, not when.
  */
-const DEADLINE = new RegExp(String.raw`\b(?:within|in|after|by)\s+(?:[\p{L}-]+\s+){0,2}?${DURATION.source}|${DURATION.source}(?=\s+(?:to|from|after|of)\b)`, 'iu');
+const DEADLINE = new RegExp(
+  String.raw`\b(?:within|no later than)\s+(?:[\p{L}-]+\s+){0,2}?${DURATION.source}|${DURATION.source}\s+(?:(?:from|after)\s+(?:the\s+)?(?:entry|date|receipt|notice|publication)|to\s+(?:report|file|respond|comply|appeal|notify))\b`,
+  'iu',
+);
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 
 /** After a number: not a length of time ("about four weeks" counts no witnesses; "how many weeks" asks a duration). */
@@ -249,7 +252,7 @@ const FORM_WORDS: Partial<Record<AnswerType, [RegExp, string][]>> = {
   // less than $600"), nor "cheap or pricey?".
   amount: [
     [new RegExp(String.raw`\b(how) (?:${PRICE_ADJECTIVES})\b`, 'gi'), '$1'],
-    [new RegExp(String.raw`\b(?:${PRICE_ADJECTIVES}) or (?:${PRICE_ADJECTIVES})\b`, 'gi'), ''],
+    [new RegExp(PRICE_EITHER, 'gi'), ''],
     [new RegExp(String.raw`(\bhow much\b[^?!.;,]{0,40}?)\s*\b(?:${SPEND})\b`, 'gi'), '$1'],
     // "what was the price tag on it?": "tag" is the form's, a thing no sentence giving a price names.
     [/\b(price)\s+tag\b/gi, '$1'],

@@ -110,7 +110,7 @@ function readingOf({ read, expects, pronounSubject, names }: Asked, deps: AskDep
   const unknown =
     namesSomethingUnknown(read, deps.vocabulary) ||
     (expects === 'count' && countsSomethingUnknown(read, deps)) ||
-    asksForSomeoneUnknown(read, deps) ||
+    (expects === 'person' && asksForSomeoneUnknown(read, deps)) ||
     quotesSomethingUnknown(read, deps);
   const premise = premiseOf(read);
   const place = placeSetIn(read, deps.vocabulary);

@@ -86,9 +86,11 @@ const PERSON_ROLES = 'lawyers?|attorneys?|judges?|spokes(?:person|man|woman)|spo
  * so. As a kind ("which ceo admitted…?") it may be a word for someone the documents name otherwise.
  */
 const HEADS = String.raw`ceo|cto|cfo|chief executive|chair(?:man|woman|person)?`;
+/** "who's", "who was": asking who holds a role. */
+export const WHO_IS = String.raw`\bwho(?:['’]s|\s+(?:is|was|were|are))`;
 const ASKED_ROLE = new RegExp(
-  String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|who(?:['’]s|\s+(?:is|was|were|are))\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b(?!['’])` +
-    String.raw`|\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(${HEADS})s?\b(?=\s+(?:of|at)\b|[\s?!.]*$)`,
+  String.raw`\b(?:which|what|as\s+(?:his|her|their|its)|${WHO_IS}\s+the)\s+(?:[\p{L}-]+\s+)?(${PERSON_ROLES})\b(?!['’])` +
+    String.raw`|${WHO_IS}\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(${HEADS})s?\b(?=\s+(?:of|at)\b|[\s?!.]*$)`,
   'iu',
 );
 
@@ -183,7 +185,12 @@ export function sharesOnlyWhatIsOwned(sentence: SentenceTerms, possessive: Owned
 
 /** True when the sentence, or its paragraph or headings, says the possessive's owner, by itself or a synonym (`related`). */
 export function saysTheOwner(sentence: SentenceTerms, possessive: Owned, related: (term: string) => Iterable<string>): boolean {
-  return possessive.owner.some((t) => within(sentence.terms, t, related) || within(sentence.around, t, related));
+  return possessive.owner.some((t) => saysOrAround(sentence, t, related));
+}
+
+/** True when the sentence or the paragraph around it says the term, or a term related to it ("elon": Musk). */
+export function saysOrAround(sentence: SentenceTerms, t: string, related: (term: string) => Iterable<string>): boolean {
+  return within(sentence.terms, t, related) || within(sentence.around, t, related);
 }
 
 function within(terms: ReadonlySet<string>, t: string, related: (term: string) => Iterable<string>): boolean {

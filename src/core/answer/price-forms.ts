@@ -6,6 +6,8 @@
 
 /** How dear a thing is: "how cheap was it?" asks its price. */
 export const PRICE_ADJECTIVES = 'pricey|expensive|costly|cheap';
+/** "cheap or pricey?": a price asked as a choice between how dear it is. */
+export const PRICE_EITHER = String.raw`\b(?:${PRICE_ADJECTIVES}) or (?:${PRICE_ADJECTIVES})\b`;
 /** The verb of paying out: "what xai spent on…", "how much did they spend…". */
 export const SPEND = 'spend|spends|spent|spending';
 /** Nouns for what a thing costs: an amount asked gives them, and its answer need not say them. */
@@ -35,15 +37,18 @@ const OWNED_PRICE = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(
 const VALUED_AT = String.raw`\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:valued|worth)\b`;
 /** "what did it cost Stanford…", "what do they charge for it?", "what does xAI pay engineers". */
 const WHAT_IT_COST = String.raw`\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!(?:do|to)\s)[\p{L}\p{N}-]+(?:['’]s)?\s+){1,3}?(?:cost|charge(?![^?.!]{0,40}\bwith\b)|pay(?!\s+(?:(?:[\p{L}-]+\s+)?(?:off|back)\b|out\b|attention\b|for\s*(?:[?!.,]|$))))\b(?!\s+in\s+(?!(?:total|all|${MONEY_NOUNS})\b))`;
-/** "what would xai fetch if it raised money today?": a price it would sell or raise at. */
-const WOULD_FETCH = String.raw`\bwhat\s+(?:would|could|might|will)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?fetch\b`;
+/**
+ * "what would xai fetch if it raised money today?": a price it would sell or raise at. Only with a
+ * sale or a raise said: "what would the crawler fetch from the site?" asks no price.
+ */
+const WOULD_FETCH = String.raw`\bwhat\s+(?:would|could|might|will)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?fetch\b(?=[^?!.]{0,40}\b(?:rais(?:e|ed|ing)|s[eo]ll(?:s|ing)?|sale|auction|ipo|on the (?:open )?market)\b)`;
 /**
  * "what's anthropic charging for claude pro", "what are they charging per seat": a price asked.
  * Not a charge brought ("what are they charging deepseek with / over?").
  */
 const CHARGING = String.raw`\bwhat(?:['’]?s|['’]re|\s+(?:is|are|was|were))\s+(?:[\p{L}\p{N}-]+\s+){1,3}?charging\b(?![^?.!]{0,40}\b(?:with|over)\b)`;
 /** "did savitt bill by the hour or a flat fee?": how a price is set, which a price would say. */
-const BILLED = String.raw`\bby the hour\b|\b(?:flat|hourly|daily)\s+(?:fees?|rates?)\b`;
+const BILLED = String.raw`\bby the hour\b|\b(?:flat|hourly|daily)\s+(?:fees?|rates?)\b(?!\s+of\b)`;
 /** "how big a payout", "how much of a fine". */
 const HOW_BIG_A_PAYMENT = String.raw`\bhow (?:big|large|much) (?:of )?an? (?:payout|settlement|award|payment|fine|bonus|raise)\b`;
 /** "what xai spent on api calls". */

@@ -6,7 +6,7 @@
  */
 import type { AnswerType } from './answer-types.js';
 import { actsIn, askedDoer } from './doers.js';
-import { askedRole, givesToAnother, type Owned, type Possession, possessionsIn, possessivesIn, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
+import { askedRole, givesToAnother, type Owned, type Possession, possessionsIn, possessivesIn, saysOrAround, saysTheOwner, sharesOnlyWhatIsOwned } from './possessions.js';
 import type { ScoredSentence } from './select-sentences.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
@@ -252,9 +252,8 @@ function namesFirst(text: string, names: readonly string[]): boolean {
 export function saidOfTheNamesAsked(q: AskedOf): SentenceFilter {
   const subjects = q.subjectTerms;
   const owners = q.owned.filter((p) => !p.topic && p.owner.some((t) => q.nameTerms.includes(t)));
-  // A name may go by another ("elon": Musk), as the paragraph around the sentence says it.
-  const saysOrCalls = (s: ScoredSentence, n: string) => saysName(s, n) || [...q.related(n)].some((other) => saysName(s, other));
-  return (s) => (subjects.length === 0 || subjects.some((n) => saysOrCalls(s, n))) && owners.every((p) => saysTheOwner(s, p, q.related));
+  // A name may go by another ("elon": Musk), in the sentence or the paragraph around it.
+  return (s) => (subjects.length === 0 || subjects.some((n) => saysOrAround(s, n, q.related))) && owners.every((p) => saysTheOwner(s, p, q.related));
 }
 
 /**

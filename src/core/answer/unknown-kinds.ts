@@ -6,6 +6,7 @@
 import type { AskDeps } from './ask-question.js';
 import { AUXILIARY, COUNT_AFTER } from './answer-types.js';
 import { unseenIdf } from './question-evidence.js';
+import { WHO_IS } from './possessions.js';
 import { namesAnotherThing } from './select-sentences.js';
 import { irregularVerbBase } from '../text/irregular-verbs.js';
 import { isPreposition } from '../text/phrase-bounds.js';
@@ -54,8 +55,14 @@ export function quotesSomethingUnknown(read: string, deps: Pick<AskDeps, 'scorin
   return terms.length > 0 && terms.every((t) => deps.vocabulary.idf(t) >= unseen);
 }
 
-/** "who was the top scorer that year?", "who's their head coach": the role, last before the clause ends. */
-const ROLE_ASKED = /\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s+(?:of|at|for|in|on|that|this|last|next)\b|[\s?!.,]*$)/iu;
+/**
+ * "who was the top scorer that year?", "who's their head coach": the role, last before the clause
+ * ends. Not a participle after it ("who was the judge presiding?").
+ */
+const ROLE_ASKED = new RegExp(
+  String.raw`${WHO_IS}\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+)?(?![\p{L}-]+ing\b)([\p{L}-]+)(?=\s+(?:of|at|for|in|on|that|this|last|next)\b|\s*[,;]|[\s?!.]*$)`,
+  'iu',
+);
 
 /**
  * "who was the top scorer that year?": someone asked for by a role no passage mentions in any

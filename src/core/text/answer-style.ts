@@ -36,10 +36,10 @@ const APPROXIMATION = new RegExp(String.raw`(?:,\s*(?:${ROUGHLY}|give or take|mo
 const SPEAKING = /(?<=^\s*|[,;:]\s*)(\p{L}{3,}ly)\s+speaking(?=\s*(?:[,;:?!.]|$))/giu;
 
 /**
- * "…? need a one-liner for a deck", "…? i need it for our memo", "…? need the number for a slide": after the question, what the
- * answer is for. Like a purpose before it (question-words.ts's `PURPOSE`), it says nothing of the
- * subject, and "deck" or "liner" would be looked for. Up to the sentence's end: "…? need it for a
- * deck. also who was the judge" asks again.
+ * "…? need a one-liner for a deck", "…? i need it for our memo", "…? need the number for a
+ * slide": after the question, what the answer is for. Like a purpose before it (question-words.ts's
+ * `PURPOSE`), it says nothing of the subject, and "deck" or "liner" would be looked for. Up to the
+ * sentence's end: "…? need it for a deck. also who was the judge" asks again.
  */
 const NEEDED_FOR = new RegExp(String.raw`(?<=\?)\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|(?:a|an|some|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+for\s+(?:(?:a|an|the|this|${ASKERS_OWN})\s+)(?:${LOWER_WORD}\s+)?(?:${MADE_FOR_A_TEAM})\b[^?.!;]*[.!;]?`, 'iu');
 

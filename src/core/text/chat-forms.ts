@@ -50,7 +50,7 @@ export function withoutAsTo(question: string): string {
 /**
  * "which lab hit claude the hardest?", "who was hitting it hardest", "which one hammered claude
  * the hardest": whose share was the most, as documents put it ("most of the Claude exchanges").
- * Only after hitting: "the hardest thing about distilling" is no share.
+ * Only after such a verb: "the hardest thing about distilling" is no share.
  */
 const HIT_HARDEST = /\b(hit|hits|hitting|(?:hammer|pound)(?:s|ed|ing)?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:the\s+)?hardest\b/giu;
 

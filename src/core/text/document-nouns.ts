@@ -28,7 +28,7 @@ export const KIND_NOUNS = KIND_NOUN_WORDS.join('|');
  * and questions about a document are all recognised by them. Narrower than `KIND_NOUNS`: "an
  * overview of distillation" and "this study found" are not about a document of the team's.
  */
-export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|text|summary|write-?up|knowledge base|docs';
+export const DOCUMENT_NOUNS = 'article|brief|document|doc|report|story|piece|paper|memo|guide|page|source text|summary|write-?up|knowledge base|docs';
 
 /**
  * Words for a part of a document: "per the what's next bit", "in the 'why it matters' section".

@@ -37,9 +37,10 @@ const TRAILING_PREMISE = new RegExp(String.raw`^(\W*(?:(?:so|but)[\s,]+)?why\b(?
 /**
  * "when does it turn into a problem, since everyone does it in-house anyway?": a reason given
  * after the question, after a comma. "since" says when too ("what changed, since the verdict?"):
- * only before a stated clause or one that concedes ("anyway", "already", "all the time").
+ * only before a stated clause or one that concedes ("anyway", "all the time"); not "already",
+ * which says when too ("who has sued, since the verdict came in already?").
  */
-const CONCEDED = String.raw`(?=[^?]{0,120}\b(?:anyway|anyhow|already|all the time|regardless)\b)`;
+const CONCEDED = String.raw`(?=[^?]{0,120}\b(?:anyway|anyhow|all the time|regardless)\b)`;
 const AFTER_QUESTION_PREMISE = new RegExp(
   String.raw`^(\W*(?:(?:so|but|ok)[\s,]+)?(?:who|what|when|where|which|why|how)\b[^?,]{3,160}?),\s*(?:given\s+that|seeing\s+(?:as|that)|considering\s+that|since(?:${STATED_CLAUSE}|${CONCEDED}))\s+([^?]{3,160}?)\s*\?*\s*$`,
   'i',

@@ -271,21 +271,24 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
 /**
+ * "…or is it another kind of issue", "…, or something else?", "…or what?": an alternative left
+ * open, which names nothing to look for ("another", "kind", "issue").
+ */
+const OPEN_ALTERNATIVE = /,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+|it['’]?s\s+)?(?:(?:something|anything)(?:\s+else)?|(?:another|a different|some other)\s+(?:kind|sort|type)\s+of\s+(?:issue|thing|problem|matter|question)|what)(?:\s+(?:entirely|altogether))?(?=[\s?!.…]*$|\s*[?!.…;])/giu;
+
+/**
+ * "does it count as infringement", "would distillation still count as theft": asks whether it is,
+ * and "count" is no count. The subject stays.
+ */
+const COUNT_AS = /\b(?:does|do|did|would|will|could|should)\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:(?:still|even|really|actually)\s+)?count\s+as\b/giu;
+
+/**
  * Phrases that say nothing of the subject, as "actually" does: "on their end" (for their part:
  * "do companies have to change anything on their end?"), "straight up" and "flat out" (how
  * plainly: "did he straight up admit it?"), "on (the) record" (said in public: "is google on record
  * with an opinion…?"), "et al" (the authors named before it: "the hinton et al approach"). Not a
  * list's end (`EXAMPLES_END`): "the Smith et al paper" names particular authors.
  */
-/**
- * "…or is it another kind of issue", "…, or something else?", "…or what?": an alternative left
- * open, which names nothing to look for ("another", "kind", "issue").
- */
-const OPEN_ALTERNATIVE = /,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+|it['’]?s\s+)?(?:(?:something|anything)(?:\s+else)?|(?:another|a different|some other)\s+(?:kind|sort|type)\s+of\s+(?:issue|thing|problem|matter|question)|what)(?:\s+(?:entirely|altogether))?(?=[\s?!.…]*$|\s*[?!.…;])/giu;
-
-/** "does it count as infringement": asks whether it is, and "count" is no count. */
-const COUNT_AS = /\b(?:does|do|did|would|will|could|should)\s+(?:it|that|this|they)\s+(?:(?:still|even|really|actually)\s+)?count\s+as\b/giu;
-
 const EMPTY_PHRASES = /\b(?:on (?:their|our|your|my|his|her|its) end|straight[- ]up|flat[- ]out|on (?:the )?record)\b|\bet al\b\.?/giu;
 
 /**
@@ -305,7 +308,7 @@ function withoutQuestionWords(question: string): string {
     .replace(MANAGED_TO, '')
     .replace(EMPTY_PHRASES, ' ')
     .replace(OPEN_ALTERNATIVE, ' ')
-    .replace(COUNT_AS, ' ')
+    .replace(COUNT_AS, ' $1 ')
     .replace(ENDED_EXAMPLES, (ending) => (/\bCo\b/.test(ending) ? ending : ' '))
     .replace(STAND_IN_NOUN, ' ')
     .replace(LIKE_THAT, ' that ')

@@ -105,6 +105,7 @@ describe('expectedAnswerType', () => {
     ["whats distilbert's param count", 'count'],
     ["what's the parameter count of grok 3?", 'count'],
     ['how big was the training cluster, gpu count?', 'count'],
+    ['how big was the cluster, total gpu count?', 'count'],
     ['what damages figure was musk asking the jury for', 'amount'],
     ['and the budget for producing those examples? cheap or pricey', 'amount'],
     ["what's sam altman's net worth these days", 'amount'],
@@ -154,7 +155,10 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('what are they charging deepseek over?')).toBeUndefined();
     expect(expectedAnswerType('what amount of data did Alpaca use?')).toBeUndefined();
     // "count" as a verb after the question asks no count.
-    for (const q of ['does that count?', 'is it distillation, does it count?', 'it copies outputs. would that count?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    for (const q of ['does that count?', 'is it distillation, does it count?', 'it copies outputs. would that count?', 'so, could count?', 'it was theft, still count?']) expect(expectedAnswerType(q), q).toBeUndefined();
+    // Fetching is a price only with a sale or a raise said; a rate of something is no fee.
+    expect(expectedAnswerType('what would the crawler fetch from the site?')).toBeUndefined();
+    expect(expectedAnswerType('what was the hourly rate of queries in the campaigns?')).not.toBe('amount');
     // A price noun before "after" or "since" only right after "what's": these ask no price.
     for (const q of ["what's driving the valuation since the round?", "what's behind the price after the ruling?"]) expect(expectedAnswerType(q), q).toBeUndefined();
     expect(expectedAnswerType('How much was OpenAI fined?')).toBe('amount');
@@ -241,13 +245,22 @@ describe('hasAnswerOfType', () => {
     expect(hasAnswerOfType('Three labs were named.', 'count')).toBe(true);
   });
 
-  it('finds deadlines, times of day and durations with a word before the unit', () => {
+  it('finds deadlines, times of day, and durations with a word before the unit', () => {
     expect(hasAnswerOfType('Claims must be submitted within 30 days of purchase.', 'date')).toBe(true);
-    expect(hasAnswerOfType('The jury returned after less than two hours.', 'date')).toBe(true);
     expect(hasAnswerOfType('Providers have 72 hours to report an incident.', 'date')).toBe(true);
     expect(hasAnswerOfType('The rules apply 24 months from entry into force.', 'date')).toBe(true);
     // A length planned or taken says how long, not when.
-    expect(hasAnswerOfType('The court set aside about four weeks for the trial.', 'date')).toBe(false);
+    for (const sentence of [
+      'The court set aside about four weeks for the trial.',
+      'The jury returned after less than two hours.',
+      'The court set aside four weeks to hear the case.',
+      'The trial took three weeks of testimony.',
+      'The jury reached its verdict in less than two hours.',
+      'After two days of deliberation the jury returned.',
+    ]) {
+      expect(hasAnswerOfType(sentence, 'date'), sentence).toBe(false);
+      expect(hasAnswerOfType(sentence, 'duration'), sentence).toBe(true);
+    }
     expect(hasAnswerOfType('The office opens at 8:30 every morning.', 'date')).toBe(true);
     expect(hasAnswerOfType('The office opens at 9 am.', 'date')).toBe(true);
     expect(hasAnswerOfType('The ruling came on Jan. 29.', 'date')).toBe(true);

@@ -80,6 +80,8 @@ describe('saidOfTheNamesAsked', () => {
     const related = (t: string) => (t === 'elon' ? ['musk'] : []);
     expect(saidOfTheNamesAsked(asked("how long did the jury deliberate on elon's case?", ['elon'], { related }))(deliberated)).toBe(true);
     expect(saidOfTheNamesAsked(asked("how long did the jury deliberate on elon's case?", ['elon']))(deliberated)).toBe(false);
+    const testified = sentence('Musk testified on Thursday 30 April 2026.');
+    expect(saidOfTheNamesAsked(asked('when did elon testify?', ['elon'], { related }))(testified)).toBe(true);
   });
 
   it("needs the owner of what a date is asked of, unless the possessive is only the topic", () => {

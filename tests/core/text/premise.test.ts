@@ -60,6 +60,7 @@ describe('premiseOf', () => {
     // After the question, "since" says when unless a clause states or concedes.
     'what has Musk said, since the verdict?',
     'who has sued, since the trial started?',
+    'who has sued, since the verdict came in already?',
   ])('finds none in %j', (question) => {
     expect(premiseOf(question)).toBeUndefined();
   });

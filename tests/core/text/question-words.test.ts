@@ -115,12 +115,15 @@ describe('stripQuestionWords', () => {
     // A part of a named document: both are where to look, and the words describing them stay.
     expect(stripQuestionWords("in the 'what's next' bit of the musk court story, which groups draft norms?")).toBe("next' musk court groups draft norms?");
     expect(stripQuestionWords('does the source text claim labs must change?')).toBe('claim labs change?');
+    // Text that is not the document stays what is asked about.
+    expect(stripQuestionWords('what did the student learn from the generated text?')).toBe('the student learn from the generated text?');
   });
 
   it('drops an alternative left open and "count as": they name nothing to look for', () => {
-    expect(stripQuestionWords('violating that - does it count as infringement or is it another kind of issue')).toBe('violating that - infringement');
+    expect(stripQuestionWords('violating that - does it count as infringement or is it another kind of issue')).toBe('violating that - it infringement');
     expect(stripQuestionWords('is distilling legal or what?')).toBe('distilling legal ?');
     expect(stripQuestionWords('did he sue, or something else entirely?')).toBe('sue ?');
+    expect(stripQuestionWords('would distillation still count as theft?')).toBe('distillation theft?');
     // An alternative that names something stays, as does a count.
     expect(stripQuestionWords('is it a breach or is it theft?')).toBe('it a breach or it theft?');
     expect(stripQuestionWords('how many accounts count as fraudulent?')).toBe('accounts count as fraudulent?');
