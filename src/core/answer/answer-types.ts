@@ -117,11 +117,12 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // amount of data" may be a count, "the fine print" is no fine; "the total amount msft has put
   // into openai" is money, "the amount of time the jury spent" is not. A currency sign standing
   // alone asks for money too ("total $ microsoft has put in?"). "what damages figure" is money.
-  // "how cheap…", "cheap or pricey?" ask how dear. A price asked of something: "what did it cost…", "what's xAI valued at", "what was the
-  // valuation", "what is Musk worth", "what did Microsoft pay for its stake" (not "what did it
-  // pay for?", which asks what was bought, nor "pay them back"). Within a few words of "what",
-  // not anywhere after it: "what does the senate bill say", "what did the court say about price
-  // fixing" ask no price. "how much was moonshot vs deepseek" compares shares, not money.
+  // "how cheap…", "cheap or pricey?" ask how dear. A price asked of something: "what did it
+  // cost…", "what's xAI valued at", "what was the valuation", "what is Musk worth", "what did
+  // Microsoft pay for its stake" (not "what did it pay for?", which asks what was bought, nor "pay
+  // them back"). Within a few words of "what", not anywhere after it: "what does the senate bill
+  // say", "what did the court say about price fixing" ask no price. "how much was moonshot vs
+  // deepseek" compares shares, not money.
   [new RegExp(String.raw`\bhow (?:${PRICE_ADJECTIVES})\b|${PRICE_EITHER}|\bhow much (?:money|cash|revenue|income|profit|funding|(?:did|does|do|has|have|was|were|is)\b(?!${CHANGE_ASKED})(?![^?!.;]{0,60}\b(?:vs\.?|versus|compared (?:to|with))\s))\b|\bhow much\b[^?!.;]{0,80}?\b(?:costs?|pay|paid|invest(?:ed|ment)?|worth|damages|fined)\b(?!-)|\bhow much\s+(?:is|are|was|were|does|do|did|will|would)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?<!\bin\s+)charg(?:e|es|ed|ing)\b|${PRICE_ASKED}|\bwhat (?:\w+ )?amount (?:in|of) (?:damages|money|compensation|fines?)\b|\bwhat (?:dollar|monetary|cash|damages?) (?:amount|figure|sum|value)\b|\b(?:any|a|the) (?:dollar|monetary|cash) (?:amount|figure|sum)s?\b|\bwhat(?:['’]?s|\s+(?:is|was))?\s+the\s+(?:total\s+)?amount\b(?!\s+of\s+(?!(?:${MONEY_NOUNS})\b))(?=[^?!.;]{0,60}?\b(?:put|poured|invested|spent|paid|sunk)\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+the\s+(?:[\p{L}-]+\s+)?fines?\b(?!\s+print)|\bin (?:dollars|euros|pounds)\b|(?<!\S)[$€£](?=[\s?!.,]|$)`, 'iu'), 'amount'],
   // "What rate…" and "what shares…" may want any number ("a learning rate of 5e-4"): not here.
   // "…, percentage wise?" (read as "…, percentage?") and "how many % lighter" too.
@@ -130,8 +131,8 @@ const QUESTION_FORMS: [RegExp, AnswerType][] = [
   // A measure too ("what softmax temperature did Hinton use?"), but not "what is temperature?"
   // or "which weights did DeepSeek release?": the word between may not be an auxiliary, and
   // relative measures ("what speed", "60% faster") and idioms ("what lengths did they go to")
-  // are left out. A count named as one: "what's distilbert's param count?", not "do users count as…",
-  // and after the question ("how big was the cluster, gpu count?"), not "does that count?".
+  // are left out. A count named as one: "what's distilbert's param count?", not "do users count
+  // as…", and after the question ("how big was the cluster, gpu count?"), not "does that count?".
   [new RegExp(String.raw`\bhow many\b|${COUNT_AFTER}|\b(?:what|which) (?:(?:${PRECISELY}|approximate) )?(?:(?!${AUXILIARY}\b)\w+ )?(?:number|value|size|rate|share|temperature|height|width|depth)s?\b|\b(?:the|its|their|in|[\p{L}\p{N}-]+['’]s)\s+(?:(?:current|total|latest|overall|actual|exact|approximate)\s+)?(?:param(?:eter)?|token|word|user|employee|layer|head)s?\s+count\b(?!\s+as\b)|\bheadcount\b`, 'iu'), 'count'],
   [new RegExp(String.raw`^who(?:m|se)?\b|\b(?:which|what) (?:lawyer|attorney|judge|person|people|executive|witness|founder|ceo)s?\b|\b(?:which|what) ${OCCUPATION}`, 'iu'), 'person'],
   // "which grok version…", "what version of llama…": a name with its number ("Grok 3", "LLaMA

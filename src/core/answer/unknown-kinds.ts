@@ -12,11 +12,12 @@ import { irregularVerbBase } from '../text/irregular-verbs.js';
 import { isPreposition } from '../text/phrase-bounds.js';
 
 /**
- * "how many gpus went into training it?", "…, gpu count?": a count of something no passage mentions, in any
- * words, is not one the documents give, whatever number a sentence on the same subject holds
- * ("52,000 instruction-following examples"). Only the words counted, up to the verb: "how many
- * phony accounts did it take" counts accounts. A verb in the present is not told from a noun
- * ("how many gpus deepseek needs"): the count then names something known, and is not declined.
+ * "how many gpus went into training it?", "…, gpu count?": a count of something no passage
+ * mentions, in any words, is not one the documents give, whatever number a sentence on the same
+ * subject holds ("52,000 instruction-following examples"). Only the words counted, up to the
+ * verb: "how many phony accounts did it take" counts accounts. A verb in the present is not told
+ * from a noun ("how many gpus deepseek needs"): the count then names something known, and is not
+ * declined.
  */
 export function countsSomethingUnknown(read: string, deps: Pick<AskDeps, 'scoring'>): boolean {
   const after = /\bhow many\s+([^?!.,;:]+)/iu.exec(read)?.[1] ?? COUNTED_AFTER.exec(read)?.[1];
@@ -74,6 +75,7 @@ export function asksForSomeoneUnknown(read: string, deps: Pick<AskDeps, 'scoring
   return namesOnlyAnotherThing(ROLE_ASKED.exec(read)?.[1] ?? '', deps);
 }
 
+/** True when every term of the text names something no passage mentions in any words (`namesAnotherThing`). */
 function namesOnlyAnotherThing(text: string, deps: Pick<AskDeps, 'scoring'>): boolean {
   const related = deps.scoring.relatedTerms?.(text);
   const terms = deps.scoring.analyze(text);

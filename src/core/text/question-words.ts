@@ -132,9 +132,10 @@ const MAKING = '(?:[Dd]rafting|[Ww]riting(?: up)?|[Pp]repp?ing|[Pp]reparing|[Pp]
 export const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}-]*`;
 /**
  * What the answer is for, when it is the asker's own: "for our memo,", "for tomorrow's standup:",
- * "for a slide I'm making:", "for the deck we're putting together —", "drafting a briefing note —".
- * It says nothing of the subject, and "slide" or "making" would be looked for. Case-sensitive, so
- * no capitalised word is taken with it: "For the OpenAI memo, when was it sent?" asks about that memo.
+ * "for a slide I'm making:", "for the deck we're putting together —", "drafting a briefing
+ * note —". It says nothing of the subject, and "slide" or "making" would be looked for.
+ * Case-sensitive, so no capitalised word is taken with it: "For the OpenAI memo, when was it
+ * sent?" asks about that memo.
  */
 const PURPOSE = new RegExp(
   String.raw`^(?:${MAKING} (?:a|an|the|this|my|our) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|[Ff]or (?:(?:${ASKERS_OWN}) (?:${LOWER_WORD} ){0,2}?(?:${MADE_FOR_A_TEAM})|(?:a|an|the|this) (?:${LOWER_WORD} )?(?:${ONLY_MADE})|(?:a|an|the|this|my|our) (?:${LOWER_WORD} ){1,3}?(?:I|[Ww]e)(?:['’]m|['’]re| am| are) ${LOWER_WORD}(?: ${LOWER_WORD}){0,2}?))${LEAD_IN_MARK}`,
@@ -271,8 +272,8 @@ const HEDGING_LIKE = /(?<=[,;:—–]\s*|\s-\s*)like(?=[\s,]+\p{L})/giu;
 const MANAGED_TO = /\b(?:manage|manages|managed|managing)\s+(?=to\b)/giu;
 
 /**
- * "…or is it another kind of issue", "…, or something else?", "…or what?": an alternative left
- * open, which names nothing to look for ("another", "kind", "issue").
+ * "…or is it another kind of issue", "…, or something else?", "…or what?": an alternative
+ * left open, which names nothing to look for ("another", "kind", "issue").
  */
 const OPEN_ALTERNATIVE = /,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+|it['’]?s\s+)?(?:(?:something|anything)(?:\s+else)?|(?:another|a different|some other)\s+(?:kind|sort|type)\s+of\s+(?:issue|thing|problem|matter|question)|what)(?:\s+(?:entirely|altogether))?(?=[\s?!.…]*$|\s*[?!.…;])/giu;
 
