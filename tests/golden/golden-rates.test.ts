@@ -402,7 +402,8 @@ const FLOORS = [
   // Stop 35: "legal levers" and "tools" are what providers rely on; "since outputs may not be…" states a premise: +1.
   // Stop 35: a statement, then a question pointing back at it ("our team wants to… . does openai's ToS allow that?"), read as a thread: +1.
   // Stop 37: "elon's case" is said of the paragraph on Musk (a name by another it goes by): +1.
-  { file: 'blind-46.json', cited: 25, declined: 12 },
+  // "which attorney represented elon" asks for Musk's, not OpenAI's lead counsel: +1 declined.
+  { file: 'blind-46.json', cited: 25, declined: 13 },
   // Stop 35: the article's "AI firms" are labs ("will labs lock down their models?"): +1.
   { file: 'follow-ups-blind-22.json', cited: 29, declined: 13 },
   // Written at the end of stop 32 (8243249) likewise, first run with stop 31's code (f5110d9):

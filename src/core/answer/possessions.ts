@@ -39,6 +39,8 @@ const MAX_NOUN_WORDS = 4;
 const ROLES = 'lawyers?|attorneys?|counsel|representatives?|spokes(?:person|man|woman)|advocates?|agents?|advisers?|advisors?';
 const IS_ROLE = new RegExp(`^(?:${ROLES})$`);
 const ACTING_FOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[\p{Ll}-]{1,40})\s+representing|(?<role>${ROLES})\s+for)\s+(?:the\s+)?(?<owner>${NAME})`, 'gu');
+/** "which attorney represented elon at trial": the role asked, and whom it acted for, a name maybe typed in lowercase. */
+const ROLE_REPRESENTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<role>${ROLES})\s+(?:(?:who|that)\s+)?represent(?:ed|s)\s+(?:the\s+)?(?<owner>\p{L}[\p{L}\p{N}.-]*)`, 'giu');
 
 /**
  * "Musk's own lead trial lawyer" → owner "Musk", thing "lawyer" with its synonyms. The owner is a
@@ -66,6 +68,10 @@ export function possessionsIn(question: string, analyze: (text: string) => strin
   // someone's by "for": "the court for Musk v. Altman" is the court that heard the case.
   for (const match of question.matchAll(ACTING_FOR)) {
     add(match.groups!.noun ?? match.groups!.role!, match.groups!.owner!);
+  }
+  for (const match of question.matchAll(ROLE_REPRESENTED)) {
+    const owner = match.groups!.owner!;
+    if (STARTS_A_NAME.test(owner) || lowercaseNames.has(owner.toLowerCase())) add(match.groups!.role!, owner);
   }
   return possessions;
 

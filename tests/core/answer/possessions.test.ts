@@ -20,6 +20,13 @@ describe('possessionsIn', () => {
     expect(lawyer('who was the lawyer for Musk?')).toEqual([{ owner: ['musk'], thing: new Set(['lawyer', 'counsel']), role: true }]);
   });
 
+  it('finds whom a role represented, a lowercase owner only among the names given', () => {
+    const names = (question: string) => possessionsIn(question, analyze, () => [], ['elon']);
+    expect(names('which attorney represented elon at trial?')).toEqual([{ owner: ['elon'], thing: new Set(['attornei']), role: true }]);
+    expect(names('which lawyer that represents OpenAI spoke?')).toEqual([{ owner: ['openai'], thing: new Set(['lawyer']), role: true }]);
+    expect(names('which attorney represented them?')).toEqual([]);
+  });
+
   it('reads a lowercase owner as one when it is among the names given', () => {
     const names = (question: string) => possessionsIn(question, analyze, () => [], ['musk']);
     expect(names("who was musk's lead lawyer?")).toEqual([{ owner: ['musk'], thing: new Set(['lawyer']), role: true }]);
