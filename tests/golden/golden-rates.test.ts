@@ -207,7 +207,8 @@ const FLOORS = [
   { file: 'blind-27.json', cited: 27, declined: 14 },
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 36: sharing only a day ("…rain on thursday?"), asking a word no passage uses: +1 declined.
-  { file: 'blind-28.json', cited: 28, declined: 13 },
+  // Stop 37: "did greg brockman take the stand" asks for his words, which no passage gives: +1.
+  { file: 'blind-28.json', cited: 28, declined: 14 },
   // Stop 24: "what did musk call it" asks Musk to have spoken, and "call" is read as "describe": +1.
   // Stop 25: a question whose subject is a pronoun, naming no one, is read only with the thread: +1.
   // Stop 36: "which openai model(s)…" asks for a model a sentence names: +1 declined.

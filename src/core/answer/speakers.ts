@@ -17,7 +17,7 @@ export type Party = readonly string[];
  * What a party is asked to have said or done in words ("has meta ever accused anyone…").
  * "respond" and "react" are below.
  */
-const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|accuse[ds]?|push(?:ed)? back|rebut(?:ted)?|(?:issue[ds]?|put out|make|made|release[ds]?) (?:a|any) (?:\w+ )?(?:denial|statement|response|comment|rebuttal)`;
+const ASKED_VERBS = String.raw`say|said|tell|told|testify|testified|take the stand|took the stand|taken the stand|argue|argued|claim|claimed|comment|commented|deny|denied|admit|admitted|acknowledge|acknowledged|confirm|confirmed|accuse[ds]?|push(?:ed)? back|rebut(?:ted)?|(?:issue[ds]?|put out|make|made|release[ds]?) (?:a|any) (?:\w+ )?(?:denial|statement|response|comment|rebuttal)`;
 /** "respond" and "react" are as often deeds ("how did the judge respond to the jury?"): words, when public, to words or a questioner, or "or deny". */
 const RESPOND = String.raw`(?:respond(?:ed)?|react(?:ed)?)`;
 /** "reply" and "answer" always ask for words. */

@@ -9,6 +9,7 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers('What did Sam Altman say when he took the stand?', ['Sam', 'Altman'])).toEqual([['sam', 'altman']]);
     expect(askedSpeakers("did deepseek deny anthropic's accusations?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
     expect(askedSpeakers('Did DeepSeek ever issue a formal denial?', ['DeepSeek'])).toEqual([['deepseek']]);
+    expect(askedSpeakers('did greg brockman take the stand at the trial', ['greg', 'brockman'])).toEqual([['greg', 'brockman']]);
     expect(askedSpeakers("what was DeepSeek's response to the claims?", ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("any details on altman's testimony, like what he told the court?", ['altman'])).toEqual([['altman']]);
     // Asked of the event, not of what was said.
