@@ -165,7 +165,8 @@ const FLOORS = [
   // Stop 23's question forms ("any timeline for when", "param count"…) declined one more.
   // Stop 23: whether someone sued needs a sentence saying a suit between the parties named: +1.
   // Stop 26: "has X <done> …" needs a sentence in which X acts: +1.
-  { file: 'blind-22.json', cited: 28, declined: 13 },
+  // Stop 37: "what was microsoft's defense" asks for Microsoft's words, which no passage gives: +1.
+  { file: 'blind-22.json', cited: 28, declined: 14 },
   // Written at the end of stop 19, first run with that stop's changes (4bbbb61), alone and as one
   // chat: 26/13 (stop 18's code: 26/12); the third review's mend gave back the decline. Counts
   // only, not read (one question, on the office wifi, was seen in a diff of failure lists).

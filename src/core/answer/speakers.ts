@@ -32,7 +32,7 @@ const IS_RESPOND = new RegExp(`^${RESPOND}$`, 'i');
  * Nouns for words said ("Musk's response", "a statement from Moonshot"): one list for the forms
  * below and for the answerer, which lets them weigh nothing once a party must speak.
  */
-export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony', 'word'];
+export const SPEECH_NOUNS: readonly string[] = ['statement', 'reply', 'response', 'comment', 'remark', 'denial', 'rebuttal', 'reaction', 'answer', 'testimony', 'word', 'argument', 'defense', 'defence'];
 /** Any of them, singular or plural. */
 const SPEECH_NOUN = `(?:${SPEECH_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`)).join('|')})`;
 /** After "…from Musk": where the party's name ends ("…from musk after the verdict?", "…from deepseek denying it?"). */

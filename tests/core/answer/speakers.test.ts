@@ -10,6 +10,9 @@ describe('askedSpeakers', () => {
     expect(askedSpeakers("did deepseek deny anthropic's accusations?", ['deepseek', 'anthropic'])).toEqual([['deepseek']]);
     expect(askedSpeakers('Did DeepSeek ever issue a formal denial?', ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers('did greg brockman take the stand at the trial', ['greg', 'brockman'])).toEqual([['greg', 'brockman']]);
+    // An argument or a defence is words too.
+    expect(askedSpeakers("what was microsoft's defense in the musk case?", ['microsoft', 'musk'])).toEqual([['microsoft']]);
+    expect(askedSpeakers("what was musk's argument?", ['musk'])).toEqual([['musk']]);
     expect(askedSpeakers("what was DeepSeek's response to the claims?", ['DeepSeek'])).toEqual([['deepseek']]);
     expect(askedSpeakers("any details on altman's testimony, like what he told the court?", ['altman'])).toEqual([['altman']]);
     // Asked of the event, not of what was said.
